@@ -1,0 +1,12 @@
+import { basename, resolve } from 'node:path';
+import type { ContentPack } from '../../widget/content-pack';
+import { compileContent } from '../content/compile-pack';
+import { formatContentError } from '../content/content-error';
+import { readLocaleFiles } from '../content/content-files';
+
+/** Compiles a locale folder in memory, as the widget would see it after `npm run build`. */
+export async function loadPackFromDir(dir: string): Promise<ContentPack> {
+  const result = compileContent(basename(resolve(dir)), await readLocaleFiles(dir));
+  if (!result.pack) throw new Error(result.errors.map(formatContentError).join('\n'));
+  return result.pack;
+}

@@ -1,0 +1,67 @@
+import type { PackArticle } from '../../widget/content-pack';
+import type { ContentError } from './content-error';
+import { FieldReader } from './fields';
+import { splitFrontMatter } from './front-matter';
+import { findUnsafeMarkdown, renderAnswerHtml } from './render-markdown';
+import { htmlToPlainText } from './sanitize';
+import { isContentError, parseYaml } from './yaml-source';
+
+export const ARTICLE_KEYS = ['id', 'title', 'questions', 'tags', 'related', 'cta'] as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An article as compiled, with the lines of the keys later cross-file checks report on. */
+export interface CompiledArticle {
+  article: PackArticle;
+  file: string;
+  idLine: number;
+  relatedLine: number;
+}
+
+/** The id an article gets from its file name: `content/en/shared-email.md` is `shared-email`. */
+export function idFromFileName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
+}
+
+/** Compiles one Markdown article, or returns every problem found in it. */
+export function compileArticle(file: string, source: string): CompiledArticle | ContentError[] {
+  const parts = splitFrontMatter(file, source);
+  if (isContentError(parts)) return [parts];
+  const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
+  if (isContentError(parsed)) return [parsed];
+
+  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine);
+  fields.rejectUnknownKeys(ARTICLE_KEYS);
+  const id = fields.has('id') ? fields.text('id', { required: true, example: 'shared-email' }) : idFromFileName(file);
+  if (id !== '' && !ID_PATTERN.test(id)) {
+    fields.fail(
+      fields.has('id') ? 'id' : undefined,
+      `invalid id "${id}"`,
+      'Ids (the file name, or the "id" key) use lowercase letters, digits and single hyphens, e.g. shared-email.',
+    );
+  }
+  const title = fields.text('title', { required: true, example: 'Can I register a group or shared email address?' });
+  const questions = fields.textList('questions', 'Can several people share one log-in?, Is a team mailbox allowed?');
+  const tags = fields.textList('tags', 'log-in, email address');
+  const related = fields.textList('related', 'which-email, registration-hours');
+  const cta = fields.flag('cta', false);
+
+  const errors = [...fields.errors, ...findUnsafeMarkdown(file, parts.body, parts.bodyLine)];
+  const html = renderAnswerHtml(parts.body);
+  const text = htmlToPlainText(html);
+  if (text === '') {
+    errors.push({
+      file,
+      line: parts.bodyLine,
+      message: 'the answer is empty',
+      hint: 'Write the answer in Markdown below the closing "---" line.',
+    });
+  }
+  if (errors.length > 0) return errors;
+  return {
+    article: { id, title, html, text, questions, tags, related, cta },
+    file,
+    idLine: fields.lineOf('id'),
+    relatedLine: fields.lineOf('related'),
+  };
+}

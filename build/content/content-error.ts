@@ -1,0 +1,16 @@
+/**
+ * A problem in an editor's file, as a value the build prints and the tests inspect: where it is, what is wrong,
+ * and how to fix it. Editors read these, so the message names the field and the hint shows the fix.
+ */
+export interface ContentError {
+  file: string;
+  /** 1-based line in the file, when the problem has one. */
+  line?: number;
+  message: string;
+  hint: string;
+}
+
+export function formatContentError(error: ContentError): string {
+  const where = error.line === undefined ? error.file : `${error.file}:${error.line}`;
+  return `${where}: ${error.message}\n  How to fix: ${error.hint}`;
+}

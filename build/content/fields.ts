@@ -1,0 +1,83 @@
+import type { ContentError } from './content-error';
+import { didYouMean } from './suggest';
+
+/**
+ * Reads typed fields out of parsed YAML, collecting one error per bad field instead of stopping at the first, so an
+ * editor fixes a file in one go.
+ */
+export class FieldReader {
+  readonly errors: ContentError[] = [];
+  private readonly record: Record<string, unknown>;
+
+  constructor(
+    private readonly file: string,
+    data: unknown,
+    private readonly keyLines: ReadonlyMap<string, number>,
+    private readonly fallbackLine: number,
+  ) {
+    this.record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    if (data !== null && data !== undefined && this.record !== data) {
+      this.fail(undefined, 'the front matter is not a list of "key: value" lines', 'Write one "key: value" per line.');
+    }
+  }
+
+  lineOf(key: string | undefined): number {
+    return (key === undefined ? undefined : this.keyLines.get(key)) ?? this.fallbackLine;
+  }
+
+  fail(key: string | undefined, message: string, hint: string): void {
+    this.errors.push({ file: this.file, line: this.lineOf(key), message, hint });
+  }
+
+  /** Reports every key that is not in `allowed`, suggesting the allowed key it was probably meant to be. */
+  rejectUnknownKeys(allowed: readonly string[]): void {
+    for (const key of Object.keys(this.record)) {
+      if (allowed.includes(key)) continue;
+      this.fail(key, `unknown key "${key}".${didYouMean(key, allowed)}`, `Use only these keys: ${allowed.join(', ')}.`);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.record[key] !== undefined && this.record[key] !== null;
+  }
+
+  text(key: string, { required, example }: { required: boolean; example: string }): string {
+    const value = this.record[key];
+    if (value === undefined || value === null) {
+      if (required) this.fail(key, `missing "${key}"`, `Add a line such as: ${key}: ${example}`);
+      return '';
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.fail(key, `"${key}" must be text`, `Write it on one line, e.g. ${key}: ${example}`);
+      return '';
+    }
+    const text = String(value).trim();
+    if (text === '' && required) this.fail(key, `"${key}" is empty`, `Write it out, e.g. ${key}: ${example}`);
+    return text;
+  }
+
+  textList(key: string, example: string): string[] {
+    const value = this.record[key];
+    if (value === undefined || value === null) return [];
+    const list = Array.isArray(value) ? value : [value];
+    if (!list.every((item) => typeof item === 'string' || typeof item === 'number') || list.some((item) => String(item).trim() === '')) {
+      this.fail(key, `"${key}" must be a list of non-empty texts`, `Write it as: ${key}: [${example}]`);
+      return [];
+    }
+    return list.map((item) => String(item).trim());
+  }
+
+  flag(key: string, fallback: boolean): boolean {
+    const value = this.record[key];
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'boolean') {
+      this.fail(key, `"${key}" must be true or false`, `Write ${key}: true or ${key}: false (no quotes).`);
+      return fallback;
+    }
+    return value;
+  }
+
+  section(key: string): FieldReader {
+    return new FieldReader(this.file, this.record[key] ?? {}, new Map(), this.lineOf(key));
+  }
+}

@@ -1,0 +1,44 @@
+import type { PackLink, SiteSettings } from '../../widget/content-pack';
+import type { ContentError } from './content-error';
+import { FieldReader } from './fields';
+import { isContentError, parseYaml } from './yaml-source';
+
+export const SITE_KEYS = ['title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer'] as const;
+
+/** Whether a URL is an absolute http(s) address, as the registration and contact links must be. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\/[^\s/]+/i.test(url);
+}
+
+function readLink(fields: FieldReader, key: string, example: string): PackLink {
+  if (!fields.has(key)) {
+    fields.fail(key, `missing "${key}"`, `Add:\n  ${key}:\n    label: ...\n    url: ${example}`);
+    return { label: '', url: '' };
+  }
+  const link = fields.section(key);
+  link.rejectUnknownKeys(['label', 'url']);
+  const label = link.text('label', { required: true, example: 'Go to email pre-registration' });
+  const url = link.text('url', { required: true, example });
+  if (url !== '' && !isWebUrl(url)) {
+    link.fail(undefined, `"${key}.url" is not a web address: "${url}"`, `Use a full address starting with https://, e.g. ${example}`);
+  }
+  fields.errors.push(...link.errors);
+  return { label, url };
+}
+
+/** Reads `site.yml`: the greeting, suggested questions and links editors set for the whole widget. */
+export function compileSiteSettings(file: string, source: string): SiteSettings | ContentError[] {
+  const parsed = parseYaml(file, source, 1);
+  if (isContentError(parsed)) return [parsed];
+  const fields = new FieldReader(file, parsed.data, parsed.keyLines, 1);
+  fields.rejectUnknownKeys(SITE_KEYS);
+  const settings: SiteSettings = {
+    title: fields.text('title', { required: true, example: 'Questions?' }),
+    greeting: fields.text('greeting', { required: true, example: 'Hello! Ask me about the new log-in system.' }),
+    suggestedQuestions: fields.textList('suggested_questions', 'Can I register a group email address?'),
+    registration: readLink(fields, 'registration', 'https://example.com/pre-registration'),
+    contact: readLink(fields, 'contact', 'https://example.com/contact'),
+    noAnswer: fields.text('no_answer', { required: true, example: 'Sorry, I could not find an answer to that.' }),
+  };
+  return fields.errors.length > 0 ? fields.errors : settings;
+}

@@ -1,0 +1,30 @@
+import type { SynonymGroups } from '../../widget/content-pack';
+import type { ContentError } from './content-error';
+import { isContentError, parseYaml } from './yaml-source';
+
+const SINGLE_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+
+/** Reads `synonyms.yml`: a list of groups, each a list of single words. */
+export function compileSynonyms(file: string, source: string): { groups: SynonymGroups; errors: ContentError[] } {
+  const parsed = parseYaml(file, source, 1);
+  if (isContentError(parsed)) return { groups: [], errors: [parsed] };
+  const hint = 'Write one group per line, e.g.  - [people, users, individuals]  (single words; hyphens allowed).';
+  if (parsed.data === null || parsed.data === undefined) return { groups: [], errors: [] };
+  if (!Array.isArray(parsed.data)) return { groups: [], errors: [{ file, line: 1, message: 'synonyms must be a list of groups', hint }] };
+
+  const errors: ContentError[] = [];
+  const groups: SynonymGroups = [];
+  const groupLines = source.split('\n').flatMap((text, n) => (/^-/.test(text) ? [n + 1] : []));
+  parsed.data.forEach((group: unknown, i) => {
+    const line = groupLines[i];
+    const words = Array.isArray(group) ? group.map((word) => String(word).trim()) : [];
+    const bad = words.find((word) => !SINGLE_WORD.test(word));
+    if (words.length < 2 || bad !== undefined) {
+      const message = bad !== undefined ? `"${bad}" is not a single word` : 'a group needs at least two words';
+      errors.push({ file, line, message: `synonym group ${i + 1}: ${message}`, hint });
+      return;
+    }
+    groups.push(words);
+  });
+  return { groups, errors };
+}

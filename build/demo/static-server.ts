@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** The strict policy the demo is served with, so the demo proves the widget needs nothing looser. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/** Resolves a URL path inside one of `roots`, never outside them ("/../" is refused). */
+async function findFile(roots: readonly string[], urlPath: string): Promise<string | null> {
+  const relativePath = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  for (const root of roots) {
+    const base = resolve(root);
+    const candidate = resolve(base, relativePath === '' ? 'index.html' : relativePath);
+    if (candidate !== base && !candidate.startsWith(base + sep)) continue;
+    const info = await stat(candidate).catch(() => null);
+    if (info?.isFile()) return candidate;
+    if (info?.isDirectory()) {
+      const index = join(candidate, 'index.html');
+      if (await stat(index).then((s) => s.isFile()).catch(() => false)) return index;
+    }
+  }
+  return null;
+}
+
+/** A static file server over several folders, first match wins, with no caching so a reload shows edits. */
+export function createStaticServer(roots: readonly string[]): Server {
+  return createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    findFile(roots, path)
+      .then(async (file) => {
+        if (!file) {
+          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+          return;
+        }
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+        if (type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
+        response.writeHead(200, headers).end(await readFile(file));
+      })
+      .catch(() => response.writeHead(500).end());
+  });
+}

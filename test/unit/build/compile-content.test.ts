@@ -1,0 +1,136 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileContent, type SourceFile } from '../../../build/content/compile-pack';
+import { formatContentError, type ContentError } from '../../../build/content/content-error';
+
+let realFiles: SourceFile[];
+
+beforeAll(async () => {
+  const names = await readdir('content/en');
+  realFiles = await Promise.all(
+    names.map(async (name) => ({ path: `content/en/${name}`, source: await readFile(join('content/en', name), 'utf8') })),
+  );
+});
+
+/** The real content with one file replaced or added. */
+function withFile(path: string, source: string): SourceFile[] {
+  return [...realFiles.filter((f) => f.path !== path), { path, source }];
+}
+
+function errorsOf(files: SourceFile[]): ContentError[] {
+  const result = compileContent('en', files);
+  expect(result.pack).toBeNull();
+  return result.errors;
+}
+
+const ARTICLE = (frontMatter: string, body = 'An answer.') => `---\n${frontMatter}\n---\n${body}\n`;
+
+describe('compiling the real content', () => {
+  it('gives the six articles with their ids, HTML, text and site settings', () => {
+    const result = compileContent('en', realFiles);
+    expect(result.errors).toEqual([]);
+    const ids = result.pack?.articles.map((a) => a.id).sort();
+    expect(ids).toEqual([
+      'multiple-login-ids', 'new-service-application', 'personal-email-security', 'registration-hours',
+      'shared-email', 'which-email',
+    ]);
+    const shared = result.pack?.articles.find((a) => a.id === 'shared-email');
+    expect(shared?.html).toContain('<p>With the new system, individual log-ins are required.');
+    expect(shared?.text).toMatch(/^With the new system, individual log-ins are required\. Therefore/);
+    expect(shared?.text).not.toContain('<');
+    expect(shared?.cta).toBe(true);
+    expect(result.pack?.site.registration.url).toBe('https://example.com/pre-registration');
+    expect(result.pack?.synonyms.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bad content fails with file, line, what is wrong and how to fix it', () => {
+  it('reports a missing title', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('tags: [a]')));
+    expect(error).toMatchObject({ file: 'content/en/new.md', message: 'missing "title"' });
+    expect(error?.hint).toContain('title:');
+  });
+
+  it('reports a duplicate id, naming both files', () => {
+    const errors = errorsOf(withFile('content/en/copy.md', ARTICLE('id: shared-email\ntitle: Copy')));
+    const duplicate = errors.find((e) => e.message.startsWith('duplicate id'));
+    expect(duplicate?.message).toContain('"shared-email"');
+    expect([duplicate?.file, duplicate?.message].join(' ')).toMatch(/copy\.md.*shared-email\.md|shared-email\.md.*copy\.md/);
+    expect(duplicate?.line).toBeGreaterThan(0);
+  });
+
+  it('reports "related" naming an unknown id, with the likely intended one', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nrelated: [shared-emial]')));
+    expect(error).toMatchObject({ file: 'content/en/new.md', line: 3 });
+    expect(error?.message).toBe('"related" names an unknown article "shared-emial". Did you mean "shared-email"?');
+  });
+
+  it('reports an unknown front-matter key on its line, suggesting the right one', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestons: [a]')));
+    expect(error).toMatchObject({ line: 3, message: 'unknown key "questons". Did you mean "questions"?' });
+    expect(error?.hint).toContain('title, questions, tags, related, cta');
+  });
+
+  it('reports invalid YAML with the line in the article file', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\ntags: [a, b\ncta: true')));
+    expect(error?.message).toMatch(/^invalid YAML/);
+    expect(error?.line).toBeGreaterThanOrEqual(3);
+    expect(error?.hint).toContain('indentation');
+  });
+
+  it('reports an empty answer at the line the answer should start', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', '   ')));
+    expect(error).toMatchObject({ line: 4, message: 'the answer is empty' });
+  });
+
+  it('reports an unsafe link on its line', () => {
+    const body = 'First line.\n\nClick [here](javascript:alert(1)) now.';
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', body)));
+    expect(error).toMatchObject({ line: 6, message: 'unsafe link "javascript:alert(1)"' });
+    expect(error?.hint).toContain('https:');
+  });
+
+  it('reports raw HTML with a script or an event handler', () => {
+    const errors = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', 'Hi <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>')));
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^unsafe HTML/), expect.stringMatching(/^unsafe HTML/)]);
+  });
+
+  it('reports a file without front matter', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', 'Just text.'));
+    expect(error).toMatchObject({ line: 1, message: 'the file does not start with front matter' });
+  });
+
+  it('reports a "cta" that is not true or false', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\ncta: "yes"')));
+    expect(error).toMatchObject({ line: 3, message: '"cta" must be true or false' });
+  });
+
+  it('reports a registration link that is not a web address', () => {
+    const site = realFiles.find((f) => f.path.endsWith('site.yml'))?.source ?? '';
+    const broken = site.replace('https://example.com/pre-registration', 'javascript:alert(1)');
+    const errors = errorsOf(withFile('content/en/site.yml', broken));
+    expect(errors[0]?.message).toBe('"registration.url" is not a web address: "javascript:alert(1)"');
+  });
+
+  it('reports a suggested question that no article answers', () => {
+    const site = realFiles.find((f) => f.path.endsWith('site.yml'))?.source ?? '';
+    const changed = site.replace('  - Can I register a group or shared email address?', '  - What is the weather like?');
+    const [error] = errorsOf(withFile('content/en/site.yml', changed));
+    expect(error?.message).toBe('the suggested question "What is the weather like?" gets no confident answer');
+  });
+
+  it('reports every problem of every file at once', () => {
+    const files = withFile('content/en/new.md', ARTICLE('titel: New', ''));
+    expect(errorsOf(files).map((e) => e.message)).toEqual([
+      'unknown key "titel". Did you mean "title"?',
+      'missing "title"',
+      'the answer is empty',
+    ]);
+  });
+
+  it('formats an error for the terminal with where, what and how to fix', () => {
+    const text = formatContentError({ file: 'content/en/a.md', line: 3, message: 'missing "title"', hint: 'Add it.' });
+    expect(text).toBe('content/en/a.md:3: missing "title"\n  How to fix: Add it.');
+  });
+});

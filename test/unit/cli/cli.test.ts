@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const TSX = join('node_modules', '.bin', 'tsx');
+
+describe('npm run ask', () => {
+  it('prints one JSON line with the answer, ranked results and related ids', async () => {
+    const { stdout } = await run(TSX, ['build/cli/ask.ts', 'can several people share one login?', '--json']);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0] ?? '');
+    expect(result.answer).toBe('shared-email');
+    expect(result.results[0]).toEqual({ id: 'shared-email', score: expect.any(Number) });
+    expect(result.related).toEqual(['which-email', 'personal-email-security', 'multiple-login-ids']);
+  });
+
+  it('prints the title, score and related titles for people', async () => {
+    const { stdout } = await run(TSX, ['build/cli/ask.ts', 'registration hours']);
+    expect(stdout).toContain('Answer: Can I register my email address at any time during the pre-registration period?');
+    expect(stdout).toMatch(/Score \d+(\.\d+)?, confidence 1/);
+    expect(stdout).toContain('Related:');
+  });
+
+  it('prints "answer": null for a question the FAQ does not answer', async () => {
+    const { stdout } = await run(TSX, ['build/cli/ask.ts', '--json', 'what is the weather in Tokyo']);
+    expect(JSON.parse(stdout).answer).toBeNull();
+  });
+});
+
+describe('npm run eval', () => {
+  it('scores a query set with its own articles and ends with a JSON line of metrics', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'askdown-eval-'));
+    const file = join(dir, 'set.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        articles: [
+          { id: 'tea', question: 'How do I make green tea?', answer: 'Steep the leaves in water at 80 degrees.' },
+          { id: 'bread', question: 'How do I bake bread?', answer: 'Knead the dough and bake it for 40 minutes.' },
+        ],
+        queries: [
+          { query: 'green tea', expected: ['tea'] },
+          { query: 'baking bread at home', expected: ['bread'] },
+          { query: 'how to fix a bicycle', expected: [] },
+        ],
+      }),
+    );
+    try {
+      const { stdout } = await run(TSX, ['build/cli/eval.ts', file]);
+      const last = JSON.parse(stdout.trim().split('\n').pop() ?? '');
+      expect(last).toMatchObject({ queries: 3, p1: 1, mrr10: 1, map100: 1, answered: 1, answerP1: 1, noAnswerAccuracy: 1 });
+      expect(last.msPerQuery).toEqual(expect.any(Number));
+      expect(stdout).toContain('Misses: 0 of 3');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads articles from --content when the file has none', async () => {
+    const { stdout } = await run(TSX, ['build/cli/eval.ts', 'test/fixtures/login-faq-queries.json', '--content', 'content/en']);
+    const last = JSON.parse(stdout.trim().split('\n').pop() ?? '');
+    expect(last.queries).toBeGreaterThanOrEqual(75);
+    expect(last.noAnswerAccuracy).toEqual(expect.any(Number));
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../widget/search/analyze';
+import { cjkBigrams, tokenize, tokenizeCompounds } from '../../../widget/search/tokenize';
+
+describe('tokenize', () => {
+  it('lowercases and splits on punctuation', () => {
+    expect(tokenize('Can I register, my E-MAIL?')).toEqual(['can', 'i', 'register', 'my', 'e', 'mail', 'email']);
+  });
+
+  it('keeps a hyphenated compound as its parts plus the joined form', () => {
+    expect(tokenizeCompounds('log-in')).toEqual([{ word: 'login', parts: ['log', 'in'] }]);
+    expect(tokenize('pre-registration')).toEqual(['pre', 'registration', 'preregistration']);
+  });
+
+  it('folds full-width letters and curly apostrophes', () => {
+    expect(tokenize('ＮＫ－ＳＨＩＰＳ user’s')).toEqual(['nk', 'ships', 'nkships', 'user']);
+  });
+
+  it('splits Japanese into character bigrams and keeps the Latin words around it', () => {
+    expect(tokenize('NK-SHIPSのログイン')).toEqual(['nk', 'ships', 'nkships', 'のロ', 'ログ', 'グイ', 'イン']);
+    expect(cjkBigrams('字')).toEqual(['字']);
+  });
+});
+
+describe('analyze', () => {
+  it('drops stop words and stems the rest', () => {
+    expect(analyze('How do I register my shared email addresses?')).toEqual(['register', 'shar', 'email', 'address']);
+  });
+});

@@ -1,0 +1,34 @@
+import { useMemo } from 'preact/hooks';
+import type { PackArticle, PackLink } from '../content-pack';
+import { ArticleLinks } from './ArticleLinks';
+import { ExternalLink } from './ExternalLink';
+import { sanitizeAnswerMarkup } from './safe-html';
+
+interface AnswerCardProps {
+  article: PackArticle;
+  related: readonly PackArticle[];
+  registration: PackLink;
+  onOpenArticle: (id: string) => void;
+  onLinkClick: (url: string, kind: 'registration' | 'answer') => void;
+}
+
+/** One answer: the article's title and rendered Markdown, its call to action, and its related articles. */
+export function AnswerCard({ article, related, registration, onOpenArticle, onLinkClick }: AnswerCardProps) {
+  const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
+  const onBodyClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    if (link) onLinkClick((link as HTMLAnchorElement).href, 'answer');
+  };
+  return (
+    <article class="answer">
+      <h3 class="answer-title">{article.title}</h3>
+      <div class="answer-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: html }} />
+      {article.cta && (
+        <ExternalLink class="cta" href={registration.url} onFollow={(url) => onLinkClick(url, 'registration')}>
+          {registration.label}
+        </ExternalLink>
+      )}
+      <ArticleLinks heading="Related" articles={related} onOpen={onOpenArticle} />
+    </article>
+  );
+}

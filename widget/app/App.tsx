@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EmbedConfig } from '../embed/config';
+import type { WidgetController } from '../embed/controller';
+import type { Emitter } from '../embed/events';
+import { Composer } from './Composer';
+import { deepActiveElement } from './focus';
+import { LiveRegion } from './LiveRegion';
+import { LoadError } from './LoadError';
+import { MessageList } from './MessageList';
+import { Panel } from './Panel';
+import { PanelFooter } from './PanelFooter';
+import { SuggestedQuestions } from './SuggestedQuestions';
+import { useContentPack } from './useContentPack';
+import { useConversation } from './useConversation';
+import { withEmbedOverrides } from './with-embed-overrides';
+
+export interface AppProps {
+  controller: WidgetController;
+  emitter: Emitter;
+  config: EmbedConfig;
+  panelId: string;
+}
+
+const DEFAULT_TITLE = 'Questions?';
+
+function usePanelOpen(controller: WidgetController): { open: boolean; everOpened: boolean } {
+  const [open, setOpen] = useState(controller.isOpen);
+  const [everOpened, setEverOpened] = useState(controller.isOpen);
+  useEffect(
+    () =>
+      controller.subscribe((change) => {
+        setOpen(change.open);
+        if (change.open) setEverOpened(true);
+      }),
+    [controller],
+  );
+  return { open, everOpened };
+}
+
+/** The panel and its conversation; the launcher and `window.Askdown` belong to the embed. */
+export function App({ controller, emitter, config, panelId }: AppProps) {
+  const { open, everOpened } = usePanelOpen(controller);
+  const [packState, retry] = useContentPack(config.contentUrl, everOpened);
+  const loadedPack = packState.status === 'ready' ? packState.pack : null;
+  const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
+  const conversation = useConversation(pack, emitter);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => (pack ? controller.takeQuestions(conversation.ask) : undefined), [controller, pack, conversation.ask]);
+
+  useEffect(() => {
+    if (!open) return;
+    const input = inputRef.current;
+    if (input && !input.disabled) input.focus();
+    else panelRef.current?.focus();
+  }, [open]);
+
+  // Content that arrives while the panel holds focus hands it on to the question box.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (pack && panel && deepActiveElement(panel.getRootNode() as ShadowRoot) === panel) inputRef.current?.focus();
+  }, [pack]);
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    const questions = body?.querySelectorAll<HTMLElement>('.message--question');
+    const latest = questions?.[questions.length - 1];
+    if (body && latest) body.scrollTop = latest.offsetTop - 8;
+  }, [conversation.messages]);
+
+  const onLinkClick = (url: string, kind: 'registration' | 'contact' | 'answer') => emitter.emit('link-click', { url, kind });
+
+  return (
+    <Panel
+      id={panelId}
+      title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
+      open={open}
+      panelRef={panelRef}
+      onClose={() => controller.close({ restoreFocus: true })}
+    >
+      <div class="panel-body" ref={bodyRef}>
+        {(packState.status === 'loading' || packState.status === 'idle') && (
+          <p class="loading" role="status">
+            Loading answers…
+          </p>
+        )}
+        {packState.status === 'error' && <LoadError onRetry={retry} />}
+        {pack && (
+          <>
+            <p class="greeting">{pack.site.greeting}</p>
+            <SuggestedQuestions questions={pack.site.suggestedQuestions} onAsk={conversation.ask} />
+            <MessageList
+              messages={conversation.messages}
+              site={pack.site}
+              onOpenArticle={conversation.openArticle}
+              onLinkClick={onLinkClick}
+            />
+          </>
+        )}
+      </div>
+      <Composer disabled={!pack} inputRef={inputRef} onSend={conversation.ask} />
+      {pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
+      <LiveRegion text={conversation.announcement} />
+    </Panel>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Ref } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+
+interface ComposerProps {
+  disabled: boolean;
+  inputRef: Ref<HTMLInputElement>;
+  onSend: (question: string) => void;
+}
+
+/**
+ * The question box. Enter sends, except while an input method (Japanese, Chinese, Korean) is composing: then
+ * Enter confirms the conversion, and sending would cut the visitor's question off mid-word. Safari reports the
+ * confirming Enter after `compositionend` with keyCode 229, so that counts as composing too.
+ */
+export function Composer({ disabled, inputRef, onSend }: ComposerProps) {
+  const [text, setText] = useState('');
+  const composing = useRef(false);
+
+  const send = () => {
+    const question = text.trim();
+    if (question === '' || disabled) return;
+    onSend(question);
+    setText('');
+  };
+
+  return (
+    <form
+      class="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      <label class="visually-hidden" for="askdown-question">
+        Your question
+      </label>
+      <input
+        id="askdown-question"
+        ref={inputRef}
+        class="composer-input"
+        type="text"
+        autocomplete="off"
+        enterkeyhint="send"
+        placeholder="Type your question"
+        maxLength={500}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onCompositionStart={() => (composing.current = true)}
+        onCompositionEnd={() => (composing.current = false)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          if (event.isComposing || composing.current || event.keyCode === 229) return;
+          send();
+        }}
+      />
+      <button class="composer-send" type="submit" disabled={disabled || text.trim() === ''}>
+        Send
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentChildren } from 'preact';
+
+interface ExternalLinkProps {
+  href: string;
+  class: string;
+  onFollow: (url: string) => void;
+  children: ComponentChildren;
+}
+
+/** A link that opens in a new tab without giving that page a handle on ours (`noopener`). */
+export function ExternalLink({ href, class: className, onFollow, children }: ExternalLinkProps) {
+  return (
+    <a class={className} href={href} target="_blank" rel="noopener noreferrer" onClick={() => onFollow(href)}>
+      {children}
+      <span class="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ComponentChildren, Ref } from 'preact';
+import { trapTab } from './focus';
+
+interface PanelProps {
+  id: string;
+  title: string;
+  open: boolean;
+  panelRef: Ref<HTMLDivElement>;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+/**
+ * The chat panel, a modal dialog: Tab cycles inside it and Escape closes it (focus then goes back to the launcher,
+ * which the embed owns). It stays mounted while closed so the conversation survives closing and reopening.
+ */
+export function Panel({ id, title, open, panelRef, onClose, children }: PanelProps) {
+  return (
+    <div
+      id={id}
+      ref={panelRef}
+      class="panel"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      hidden={!open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        } else {
+          trapTab(event, event.currentTarget);
+        }
+      }}
+    >
+      <header class="panel-header">
+        <h2 id={`${id}-title`} class="panel-title">
+          {title}
+        </h2>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </button>
+      </header>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The elements Tab can reach inside `container`, in order. */
+export function focusableIn(container: Element): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (element) => !element.closest('[hidden]') && element.getAttribute('aria-hidden') !== 'true',
+  );
+}
+
+/** The element that has focus, looking inside shadow roots, where `document.activeElement` stops at the host. */
+export function deepActiveElement(root: Document | ShadowRoot): Element | null {
+  const active = root.activeElement;
+  return active?.shadowRoot ? deepActiveElement(active.shadowRoot) ?? active : active;
+}
+
+/**
+ * Keeps Tab and Shift+Tab cycling inside an open modal dialog, as WAI-ARIA's dialog pattern asks. Returns whether
+ * it moved focus (and so prevented the browser's own move).
+ */
+export function trapTab(event: KeyboardEvent, container: HTMLElement): boolean {
+  if (event.key !== 'Tab') return false;
+  const focusable = focusableIn(container);
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return false;
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const active = deepActiveElement(root);
+  if (event.shiftKey && (active === first || !container.contains(active))) {
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+    first.focus();
+  } else {
+    return false;
+  }
+  event.preventDefault();
+  return true;
+}

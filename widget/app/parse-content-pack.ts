@@ -1,0 +1,37 @@
+import { CONTENT_PACK_FORMAT, type ContentPack } from '../content-pack';
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isArticle(value: unknown): boolean {
+  const a = value as Record<string, unknown> | null;
+  return (
+    typeof a === 'object' && a !== null &&
+    typeof a.id === 'string' && typeof a.title === 'string' && typeof a.html === 'string' &&
+    typeof a.text === 'string' && isTextList(a.questions) && isTextList(a.tags) && isTextList(a.related) &&
+    typeof a.cta === 'boolean'
+  );
+}
+
+function isLink(value: unknown): boolean {
+  const link = value as Record<string, unknown> | null;
+  return typeof link === 'object' && link !== null && typeof link.label === 'string' && typeof link.url === 'string';
+}
+
+/**
+ * Checks a fetched pack's shape before the widget trusts it: a wrong URL that serves some other JSON should give
+ * the visitor the friendly error, not a crash deep in a component.
+ */
+export function parseContentPack(data: unknown): ContentPack | null {
+  const pack = data as Record<string, unknown> | null;
+  if (typeof pack !== 'object' || pack === null || pack.format !== CONTENT_PACK_FORMAT) return null;
+  const site = pack.site as Record<string, unknown> | null;
+  const siteOk =
+    typeof site === 'object' && site !== null && typeof site.title === 'string' && typeof site.greeting === 'string' &&
+    isTextList(site.suggestedQuestions) && isLink(site.registration) && isLink(site.contact) &&
+    typeof site.noAnswer === 'string';
+  const articlesOk = Array.isArray(pack.articles) && pack.articles.length > 0 && pack.articles.every(isArticle);
+  const synonymsOk = Array.isArray(pack.synonyms) && pack.synonyms.every(isTextList);
+  return siteOk && articlesOk && synonymsOk ? (pack as unknown as ContentPack) : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The content pack: what `build/` writes to `dist/content/<locale>.json` and what the widget, the CLI and the
+ * tests read. It is the only contract between the content build and everything that consumes it, so it is plain
+ * data with no behaviour.
+ */
+
+/** A link shown to visitors, such as the registration page or the contact page. */
+export interface PackLink {
+  label: string;
+  url: string;
+}
+
+/** Site-level settings that content editors own (`content/<locale>/site.yml`). */
+export interface SiteSettings {
+  /** Panel heading, e.g. "Questions?". */
+  title: string;
+  /** First message the visitor sees when the panel opens. */
+  greeting: string;
+  /** Questions offered as one-click buttons under the greeting. */
+  suggestedQuestions: string[];
+  /** Call to action shown under answers that ask for it, and always in the panel footer. */
+  registration: PackLink;
+  /** Where visitors go when the FAQ has no answer. */
+  contact: PackLink;
+  /** Message shown when no article answers the question confidently. */
+  noAnswer: string;
+}
+
+/** One answer article, compiled from `content/<locale>/<id>.md`. */
+export interface PackArticle {
+  id: string;
+  title: string;
+  /** Sanitised HTML rendered from the article's Markdown. */
+  html: string;
+  /** The same answer as plain text, for search and screen-reader announcements. */
+  text: string;
+  /** Other ways a visitor would ask this question. */
+  questions: string[];
+  tags: string[];
+  /** Ids of articles an editor chose to show under this one. */
+  related: string[];
+  /** Whether the answer shows the registration call to action. */
+  cta: boolean;
+}
+
+/** Optional query-side synonyms: each group lists words a visitor may use for the same idea. */
+export type SynonymGroups = string[][];
+
+export interface ContentPack {
+  /** Version of this format, bumped when a consumer would misread an older pack. */
+  format: 1;
+  locale: string;
+  site: SiteSettings;
+  articles: PackArticle[];
+  synonyms: SynonymGroups;
+}
+
+export const CONTENT_PACK_FORMAT = 1 as const;

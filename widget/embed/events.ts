@@ -1,0 +1,48 @@
+/** What the widget tells the host page, by event name. */
+export interface AskdownEvents {
+  open: Record<string, never>;
+  close: Record<string, never>;
+  question: { question: string };
+  answer: { question: string; id: string; title: string; confidence: number; source: 'question' | 'related' };
+  'no-answer': { question: string; closest: string[] };
+  'link-click': { url: string; kind: 'registration' | 'contact' | 'answer' };
+}
+
+export type AskdownEventName = keyof AskdownEvents;
+export type AskdownHandler<E extends AskdownEventName> = (detail: AskdownEvents[E]) => void;
+
+export interface Emitter {
+  on<E extends AskdownEventName>(event: E, handler: AskdownHandler<E>): () => void;
+  emit<E extends AskdownEventName>(event: E, detail: AskdownEvents[E]): void;
+}
+
+export const EVENT_NAMES: readonly AskdownEventName[] = ['open', 'close', 'question', 'answer', 'no-answer', 'link-click'];
+
+/**
+ * A tiny event emitter. A host handler that throws must not break the widget, so its error is rethrown on a
+ * later tick: the host still sees it in its console, attributed to its own code.
+ */
+export function createEmitter(): Emitter {
+  type AnyHandler = (detail: unknown) => void;
+  const handlers = new Map<AskdownEventName, Set<AnyHandler>>();
+  return {
+    on(event, handler) {
+      if (!EVENT_NAMES.includes(event) || typeof handler !== 'function') return () => {};
+      let set = handlers.get(event);
+      if (!set) handlers.set(event, (set = new Set()));
+      set.add(handler as AnyHandler);
+      return () => void set.delete(handler as AnyHandler);
+    },
+    emit(event, detail) {
+      for (const handler of [...(handlers.get(event) ?? [])]) {
+        try {
+          handler(detail);
+        } catch (error) {
+          setTimeout(() => {
+            throw error;
+          });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The "Questions?" button, drawn with plain DOM so it appears before (and without) the app. Its icon is built
+ * with DOM calls rather than markup so nothing here is ever parsed as HTML.
+ */
+export function createLauncher(doc: Document, label: string, panelId: string): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'launcher';
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', panelId);
+
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
+  svg.append(path);
+
+  const text = doc.createElement('span');
+  text.className = 'launcher-label';
+  text.textContent = label;
+  button.append(svg, text);
+  return button;
+}
+
+export function setLauncherExpanded(button: HTMLButtonElement, expanded: boolean): void {
+  button.setAttribute('aria-expanded', String(expanded));
+  button.classList.toggle('launcher--open', expanded);
+}

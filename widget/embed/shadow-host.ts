@@ -1,0 +1,37 @@
+/** The element the widget lives in, and the open shadow root that keeps host CSS out and ours in. */
+export interface ShadowHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+}
+
+export const HOST_TAG = 'askdown-widget';
+
+export function createShadowHost(doc: Document): ShadowHost {
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  doc.body.append(host);
+  return { host, shadow };
+}
+
+/**
+ * Applies CSS without `<style>` or `style=""`, which a strict Content-Security-Policy (`style-src 'self'`)
+ * blocks: constructable stylesheets are allowed under it. Browsers without them get a `<style>` element, which
+ * works wherever the page's CSP permits it.
+ */
+export function adoptStyles(shadow: ShadowRoot, cssText: string): void {
+  const win = shadow.ownerDocument.defaultView;
+  const Sheet = win?.CSSStyleSheet;
+  if (Sheet && 'replaceSync' in Sheet.prototype && 'adoptedStyleSheets' in shadow) {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(cssText);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // Fall through to a <style> element: some engines expose the API but refuse constructed sheets.
+    }
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = cssText;
+  shadow.append(style);
+}

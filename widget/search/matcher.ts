@@ -1,0 +1,83 @@
+import { answerConfidence, answerEvidence } from './confidence';
+import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
+import { analyzeQuery } from './query';
+import { scoreArticles } from './rank';
+import { relatedArticles } from './related';
+import { buildSearchIndex, type MatchArticle } from './search-index';
+import { buildSynonymMap } from './synonyms';
+import { ENGLISH_STOPWORDS } from './stopwords';
+import { createTypoCorrector } from './typo';
+
+/** One article in a ranking, with its BM25F score and the share of the question it covers. */
+export interface RankedArticle {
+  id: string;
+  score: number;
+  coverage: number;
+}
+
+export interface MatchResult {
+  /** The id of the article that answers the question, or null when no article answers it confidently. */
+  answer: string | null;
+  /** From 0 to 1; 1 when the top result is confident enough to be the answer (see `answerConfidence`). */
+  confidence: number;
+  /** Articles with any match, best first, at most `maxResults`. */
+  results: RankedArticle[];
+  /** Under an answer: its related articles. Without one: the closest articles, for "did you mean". */
+  related: string[];
+}
+
+export interface Matcher {
+  match(question: string): MatchResult;
+  /** Related articles of one article, as shown under it when opened from a link. */
+  relatedTo(id: string): string[];
+}
+
+export interface MatcherSetup {
+  synonyms?: readonly (readonly string[])[];
+  options?: Partial<MatchOptions>;
+}
+
+/**
+ * The matcher the widget, the CLI and the evaluation all use. Pure: articles and a question in, a ranking out;
+ * no DOM, no I/O, so it runs in a page, a worker or Node alike.
+ */
+export function createMatcher(articles: readonly MatchArticle[], setup: MatcherSetup = {}): Matcher {
+  const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
+  const index = buildSearchIndex(articles);
+  const synonyms = buildSynonymMap(setup.synonyms ?? []);
+  const correct = createTypoCorrector(index.surfaceToTerm, ENGLISH_STOPWORDS, options);
+  const docById = new Map(articles.map((article, doc) => [article.id, doc]));
+  const relatedCache = new Map<number, string[]>();
+
+  function relatedOf(doc: number): string[] {
+    let related = relatedCache.get(doc);
+    if (!related) relatedCache.set(doc, (related = relatedArticles(index, doc, options)));
+    return related;
+  }
+
+  function match(question: string): MatchResult {
+    const concepts = analyzeQuery(question, index, synonyms, correct, options);
+    const { scores, coverage } = scoreArticles(index, concepts, options);
+    const ranked: RankedArticle[] = [];
+    scores.forEach((score, doc) => {
+      const article = articles[doc];
+      if (score > 0 && article) ranked.push({ id: article.id, score, coverage: coverage[doc] ?? 0 });
+    });
+    ranked.sort((a, b) => b.score - a.score);
+    const results = ranked.slice(0, options.maxResults);
+
+    const [top, runnerUp] = results;
+    const evidence = answerEvidence(top?.score ?? 0, runnerUp?.score ?? 0, top?.coverage ?? 0);
+    const confidence = answerConfidence(evidence, options);
+    const answer = top && confidence >= 1 ? top.id : null;
+    const related = answer !== null ? relatedTo(answer) : results.slice(0, options.maxRelated).map((r) => r.id);
+    return { answer, confidence, results, related };
+  }
+
+  function relatedTo(id: string): string[] {
+    const doc = docById.get(id);
+    return doc === undefined ? [] : relatedOf(doc);
+  }
+
+  return { match, relatedTo };
+}

@@ -1,0 +1,41 @@
+import type { MatchOptions } from './defaults';
+import type { QueryConcept } from './query';
+import { weightedTermFrequency, type SearchIndex } from './search-index';
+
+/** Per-article BM25F scores and the share of the query's importance each article covers. */
+export interface ArticleScores {
+  scores: Float64Array;
+  coverage: Float64Array;
+}
+
+/**
+ * BM25F over the concepts of a query. Each concept adds its best alternative's score to an article; an article
+ * that contains a concept in any form also earns that concept's importance towards its coverage.
+ */
+export function scoreArticles(index: SearchIndex, concepts: readonly QueryConcept[], options: MatchOptions): ArticleScores {
+  const count = index.articles.length;
+  const scores = new Float64Array(count);
+  const covered = new Float64Array(count);
+  let totalImportance = 0;
+
+  for (const concept of concepts) {
+    totalImportance += concept.importance;
+    const best = new Map<number, number>();
+    for (const { term, weight } of concept.alternatives) {
+      const postings = index.postings.get(term);
+      if (!postings) continue;
+      for (const posting of postings) {
+        const tf = weightedTermFrequency(index, posting, options);
+        const score = weight * concept.importance * ((tf * (options.k1 + 1)) / (tf + options.k1));
+        if (score > (best.get(posting.doc) ?? 0)) best.set(posting.doc, score);
+      }
+    }
+    for (const [doc, score] of best) {
+      scores[doc] = (scores[doc] ?? 0) + score;
+      covered[doc] = (covered[doc] ?? 0) + concept.importance;
+    }
+  }
+
+  const coverage = covered.map((value) => (totalImportance > 0 ? value / totalImportance : 0));
+  return { scores, coverage };
+}

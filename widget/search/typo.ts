@@ -1,0 +1,61 @@
+import Fuse from 'fuse.js';
+import type { MatchOptions } from './defaults';
+import { editDistance } from './edit-distance';
+
+/**
+ * What a misspelt query word most likely meant: an index term, a stop word (so the word carries no meaning
+ * after all, as "wich" for "which"), or nothing close enough.
+ */
+export type TypoCorrection = { term: string } | { stopword: true } | null;
+export type TypoCorrector = (surface: string) => TypoCorrection;
+
+/** Edits a word of this length may be away from its correction: short words have too many near neighbours. */
+export function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/**
+ * Fuse.js finds candidates, which is what it is built for: approximate matching over many short strings. Each
+ * length gets its own searcher over words of about that length, so "mail" does not "match" inside an unrelated
+ * longer word and each search scans a slice of the vocabulary. An edit distance with swaps then picks among the
+ * candidates, because Fuse's score counts a swap of two letters as two errors.
+ */
+export function createTypoCorrector(
+  surfaceToTerm: ReadonlyMap<string, string>,
+  stopwords: ReadonlySet<string>,
+  options: MatchOptions,
+): TypoCorrector {
+  const byLength = new Map<number, string[]>();
+  for (const surface of [...surfaceToTerm.keys(), ...stopwords]) {
+    if (/\d/.test(surface) || surface.length < options.minTypoLength - 1) continue;
+    let list = byLength.get(surface.length);
+    if (!list) byLength.set(surface.length, (list = []));
+    list.push(surface);
+  }
+  const searchers = new Map<number, Fuse<string>>();
+
+  function searcherFor(length: number): Fuse<string> {
+    let searcher = searchers.get(length);
+    if (!searcher) {
+      const reach = allowedEdits(length);
+      const candidates: string[] = [];
+      for (let l = length - reach; l <= length + reach; l++) candidates.push(...(byLength.get(l) ?? []));
+      searcher = new Fuse(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
+      searchers.set(length, searcher);
+    }
+    return searcher;
+  }
+
+  return (surface) => {
+    if (surface.length < options.minTypoLength || /\d/.test(surface)) return null;
+    const limit = allowedEdits(surface.length);
+    let best: { word: string; distance: number } | null = null;
+    for (const { item } of searcherFor(surface.length).search(surface, { limit: 8 })) {
+      const distance = editDistance(surface, item, limit);
+      if (distance <= limit && (best === null || distance < best.distance)) best = { word: item, distance };
+    }
+    if (best === null) return null;
+    const term = surfaceToTerm.get(best.word);
+    return term === undefined ? { stopword: true } : { term };
+  };
+}
