@@ -26,5 +26,6 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**'],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
   },
 });

@@ -26,14 +26,16 @@ const DEFAULT_TITLE = 'Questions?';
 function usePanelOpen(controller: WidgetController): { open: boolean; everOpened: boolean } {
   const [open, setOpen] = useState(controller.isOpen);
   const [everOpened, setEverOpened] = useState(controller.isOpen);
-  useEffect(
-    () =>
-      controller.subscribe((change) => {
-        setOpen(change.open);
-        if (change.open) setEverOpened(true);
-      }),
-    [controller],
-  );
+  useEffect(() => {
+    const apply = (isOpen: boolean) => {
+      setOpen(isOpen);
+      if (isOpen) setEverOpened(true);
+    };
+    const unsubscribe = controller.subscribe((change) => apply(change.open));
+    // Effects run after the first render; the panel may have been opened in between.
+    apply(controller.isOpen);
+    return unsubscribe;
+  }, [controller]);
   return { open, everOpened };
 }
 

@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ContentPack } from '../../widget/content-pack';
+import { loadLoginFaqPack } from '../helpers/login-faq';
+import { renderApp, stubFetch } from '../helpers/render-app';
+
+let pack: ContentPack;
+
+beforeAll(async () => {
+  pack = await loadLoginFaqPack();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function openPanel(setup: ReturnType<typeof renderApp>) {
+  act(() => setup.controller.open());
+  return screen.findByRole('textbox', { name: 'Your question' });
+}
+
+async function ask(setup: ReturnType<typeof renderApp>, question: string) {
+  const input = await openPanel(setup);
+  await waitFor(() => expect(input).not.toBeDisabled());
+  fireEvent.input(input, { target: { value: question } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+  return input;
+}
+
+describe('the panel', () => {
+  it('is a labelled dialog that loads content only once opened', async () => {
+    const setup = renderApp(pack);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+    await openPanel(setup);
+    const dialog = screen.getByRole('dialog', { name: 'Questions?' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(fetch).toHaveBeenCalledWith('https://help.example.com/askdown/content/en.json', expect.anything());
+  });
+
+  it('greets the visitor and offers the suggested questions as buttons', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    expect(await screen.findByText(pack.site.greeting)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Suggested questions' });
+    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(pack.site.suggestedQuestions);
+  });
+
+  it('answers a suggested question when it is clicked', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    fireEvent.click(await screen.findByRole('button', { name: 'Can I register a group or shared email address?' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' })).toBeInTheDocument();
+  });
+});
+
+describe('asking a question', () => {
+  it('shows the question, then the answer rendered from Markdown, and announces it', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'can several people share one login?');
+    expect(await screen.findByText('can several people share one login?')).toBeInTheDocument();
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent('Can I register a group or shared email address?');
+    expect(card.querySelector('.answer-body p')).toHaveTextContent('With the new system, individual log-ins are required.');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Can I register a group or shared email address\?\. With the new system/);
+    expect(setup.events.map((e) => e.name)).toEqual(['open', 'question', 'answer']);
+    expect(setup.events[2]?.detail).toMatchObject({ id: 'shared-email', confidence: 1, source: 'question' });
+  });
+
+  it('offers the registration call to action on answers that ask for it, opening safely in a new tab', async () => {
+    const setup = renderApp(pack, { registrationUrl: 'https://nk.example.org/register' });
+    await ask(setup, 'registration hours');
+    const card = await screen.findByRole('article');
+    const cta = within(card).getByRole('link', { name: /Go to email pre-registration/ });
+    expect(cta).toHaveAttribute('href', 'https://nk.example.org/register');
+    expect(cta).toHaveAttribute('target', '_blank');
+    expect(cta).toHaveAttribute('rel', 'noopener noreferrer');
+    fireEvent.click(cta);
+    expect(setup.events.at(-1)).toEqual({ name: 'link-click', detail: { url: 'https://nk.example.org/register', kind: 'registration' } });
+  });
+
+  it('has no call to action on an answer that does not ask for one, but keeps it in the footer', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'how does a personal email address enhance security');
+    const card = await screen.findByRole('article');
+    expect(within(card).queryByRole('link', { name: /pre-registration/ })).toBeNull();
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByRole('link', { name: /Go to email pre-registration/ })).toBeInTheDocument();
+  });
+
+  it('opens a related article in the conversation when its link is chosen', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'can several people share one login?');
+    const related = await screen.findByRole('navigation', { name: 'Related' });
+    fireEvent.click(within(related).getByRole('button', { name: 'What kind of email address should I prepare for pre-registration?' }));
+    const cards = await screen.findAllByRole('article');
+    expect(cards).toHaveLength(2);
+    expect(within(cards[1] as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent('What kind of email address should I prepare');
+    expect(setup.events.at(-1)).toMatchObject({ name: 'answer', detail: { id: 'which-email', source: 'related' } });
+  });
+
+  it('falls back to an apology, the closest articles and the contact link when nothing answers', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'who is responsible for the password if we share an account');
+    await waitFor(() => expect(document.querySelector('.answer--none > p')).toHaveTextContent(pack.site.noAnswer));
+    const closest = screen.getByRole('navigation', { name: 'Closest articles' });
+    expect(within(closest).getAllByRole('button').length).toBeGreaterThan(0);
+    const contacts = screen.getAllByRole('link', { name: /Contact us/ });
+    expect(contacts[0]).toHaveAttribute('href', 'https://example.com/contact');
+    expect(screen.getByRole('status')).toHaveTextContent(pack.site.noAnswer);
+    expect(setup.events.at(-1)).toMatchObject({ name: 'no-answer', detail: { closest: expect.any(Array) } });
+  });
+
+  it('shows visitor text as text, never as HTML', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, '<img src=x onerror="alert(1)"> email');
+    expect(await screen.findByText('<img src=x onerror="alert(1)"> email')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('keyboard and input methods', () => {
+  it('sends on Enter and clears the box', async () => {
+    const setup = renderApp(pack);
+    const input = await ask(setup, 'registration hours');
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(input).toHaveValue('');
+  });
+
+  it('does not send on the Enter that confirms a Japanese IME conversion, and sends on the next one', async () => {
+    const setup = renderApp(pack);
+    const input = await openPanel(setup);
+    await waitFor(() => expect(input).not.toBeDisabled());
+    fireEvent.compositionStart(input);
+    fireEvent.input(input, { target: { value: 'registration hours' } });
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    fireEvent.compositionEnd(input);
+    fireEvent.keyDown(input, { key: 'Enter', keyCode: 229 });
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(setup.events.map((e) => e.name)).not.toContain('question');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+  });
+
+  it('closes on Escape and asks for focus to go back to the launcher', async () => {
+    const setup = renderApp(pack);
+    const input = await openPanel(setup);
+    const changes: { open: boolean; restoreFocus: boolean }[] = [];
+    setup.controller.subscribe((change) => changes.push(change));
+    fireEvent.keyDown(input, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(changes).toEqual([{ open: false, restoreFocus: true }]);
+  });
+
+  it('keeps Tab inside the open dialog', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    await screen.findByText(pack.site.greeting);
+    const dialog = screen.getByRole('dialog');
+    const close = screen.getByRole('button', { name: 'Close' });
+    const links = within(screen.getByRole('contentinfo')).getAllByRole('link');
+    const last = links[links.length - 1] as HTMLElement;
+    last.focus();
+    fireEvent.keyDown(dialog, { key: 'Tab' });
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+  });
+});
+
+describe('when the content cannot be loaded', () => {
+  it('shows a friendly error with a retry that works once the server recovers', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const setup = renderApp(null);
+    stubFetch({ error: 'down' }, 503);
+    await openPanel(setup);
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    stubFetch(pack);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(pack.site.greeting)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('treats JSON that is not a content pack as a failure, not a crash', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const setup = renderApp(null);
+    stubFetch({ hello: 'world' });
+    await openPanel(setup);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('is not an Askdown content pack'));
+  });
+});
+
+describe('answers questions asked before the content arrived', () => {
+  it('keeps an API question until the pack has loaded, then answers it', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.ask('multiple login IDs'));
+    const card = await screen.findByRole('article');
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(/multiple login IDs/);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startServer } from './harness';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let axeSource: string;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe-core (which reads open shadow roots) on the widget for WCAG 2.2 A/AA rules; returns violation summaries. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(
+      { include: [['askdown-widget']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    );
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe('accessibility (axe-core)', () => {
+  it('reports no violations closed, open, with an answer and with the no-answer fallback', async () => {
+    // axe is injected by evaluation, which the page's own strict CSP would otherwise refuse.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/plain.html`);
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    await launcher.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await launcher.click();
+    const input = page.getByRole('textbox', { name: 'Your question' });
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await input.fill('registration hours');
+    await input.press('Enter');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await input.fill('how do I reset my password');
+    await input.press('Enter');
+    await page.getByRole('navigation', { name: 'Closest articles' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readEmbedConfig } from '../../widget/embed/config';
+
+const SCRIPT = 'https://cdn.example.com/help/askdown.js';
+const anyColor = () => true;
+
+describe('readEmbedConfig', () => {
+  it('looks for the content pack next to the script by default', () => {
+    const config = readEmbedConfig({}, SCRIPT, anyColor);
+    expect(config).toEqual({
+      contentUrl: 'https://cdn.example.com/help/content/en.json',
+      registrationUrl: null,
+      title: null,
+      color: null,
+      position: 'right',
+      openOnLoad: false,
+    });
+  });
+
+  it('reads every data attribute, resolving URLs against the script', () => {
+    const config = readEmbedConfig(
+      { content: '../faq/ja.json', registrationUrl: 'https://nk.example.org/pre', title: 'Help', color: '#c8102e', position: 'left', open: '' },
+      SCRIPT,
+      anyColor,
+    );
+    expect(config).toEqual({
+      contentUrl: 'https://cdn.example.com/faq/ja.json',
+      registrationUrl: 'https://nk.example.org/pre',
+      title: 'Help',
+      color: '#c8102e',
+      position: 'left',
+      openOnLoad: true,
+    });
+  });
+
+  it('ignores unsafe or invalid values and says why', () => {
+    const warnings: string[] = [];
+    const config = readEmbedConfig(
+      { content: 'javascript:alert(1)', registrationUrl: 'javascript:alert(1)', color: 'red;}body{display:none', position: 'top', open: 'false' },
+      SCRIPT,
+      (value) => !value.includes(';'),
+      (message) => warnings.push(message),
+    );
+    expect(config.contentUrl).toBe('https://cdn.example.com/help/content/en.json');
+    expect(config.registrationUrl).toBeNull();
+    expect(config.color).toBeNull();
+    expect(config.position).toBe('right');
+    expect(config.openOnLoad).toBe(false);
+    expect(warnings).toHaveLength(3);
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentPack } from '../../widget/content-pack';
+import type { AskdownApi } from '../../widget/embed/public-api';
+import { loadLoginFaqPack } from '../helpers/login-faq';
+import { stubFetch } from '../helpers/render-app';
+
+let pack: ContentPack;
+
+beforeAll(async () => {
+  pack = await loadLoginFaqPack();
+});
+
+/** Puts a script tag on the page as a web team would, then runs the embed as the browser would. */
+async function loadEmbed(attributes: Record<string, string> = {}): Promise<void> {
+  const script = document.createElement('script');
+  script.src = 'https://help.example.com/askdown/askdown.js';
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(`data-${name}`, value);
+  document.body.append(script);
+  vi.resetModules();
+  await import('../../widget/embed');
+}
+
+function api(): AskdownApi {
+  return window.Askdown as AskdownApi;
+}
+
+function shadow(): ShadowRoot {
+  const host = document.querySelector('askdown-widget');
+  if (!host?.shadowRoot) throw new Error('widget not mounted');
+  return host.shadowRoot;
+}
+
+beforeEach(() => {
+  stubFetch(pack);
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  delete window.Askdown;
+  vi.unstubAllGlobals();
+});
+
+describe('the embed script', () => {
+  it('mounts a launcher with an accessible name inside an open shadow root', async () => {
+    await loadEmbed();
+    const launcher = shadow().querySelector('button.launcher');
+    expect(launcher?.textContent).toBe('Questions?');
+    expect(launcher?.getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('askdown-widget')?.shadowRoot?.mode).toBe('open');
+  });
+
+  it('reads its data attributes', async () => {
+    await loadEmbed({ title: 'Need help?', position: 'left', content: '/faq/en.json', open: 'true' });
+    expect(shadow().querySelector('.launcher')?.textContent).toBe('Need help?');
+    expect(shadow().querySelector('.root')?.classList.contains('root--left')).toBe(true);
+    await waitFor(() => expect(fetch).toHaveBeenCalledWith('https://help.example.com/faq/en.json', expect.anything()));
+    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('installs window.Askdown and runs calls queued by the stub before it loaded, in order', async () => {
+    const answers: string[] = [];
+    const stub = { q: [] as unknown[] } as { q: unknown[] } & Record<string, (...args: unknown[]) => void>;
+    for (const method of ['open', 'close', 'toggle', 'ask', 'on']) stub[method] = (...args) => stub.q.push([method, args]);
+    window.Askdown = stub;
+    stub.on?.('answer', (detail: { id: string }) => answers.push(detail.id));
+    stub.ask?.('registration hours');
+
+    await loadEmbed();
+    expect(Object.keys(api()).sort()).toEqual(['ask', 'close', 'on', 'open', 'toggle', 'version']);
+    await waitFor(() => expect(answers).toEqual(['registration-hours']));
+    expect(shadow().querySelector('.answer-title')?.textContent).toContain('at any time');
+  });
+
+  it('mounts one widget when the script is loaded twice', async () => {
+    await loadEmbed();
+    const first = api();
+    await loadEmbed();
+    expect(document.querySelectorAll('askdown-widget')).toHaveLength(1);
+    expect(api()).toBe(first);
+  });
+
+  it('opens from the launcher, closes on Escape and gives focus back to the launcher', async () => {
+    await loadEmbed();
+    const events: string[] = [];
+    api().on('open', () => events.push('open'));
+    const unsubscribe = api().on('close', () => events.push('close'));
+    const launcher = shadow().querySelector<HTMLButtonElement>('button.launcher');
+    launcher?.click();
+    expect(launcher?.getAttribute('aria-expanded')).toBe('true');
+    const input = await waitFor(() => {
+      const element = shadow().querySelector<HTMLInputElement>('input');
+      expect(element).not.toBeNull();
+      expect(shadow().activeElement).toBe(element);
+      return element as HTMLInputElement;
+    });
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => expect(shadow().activeElement).toBe(launcher));
+    expect(launcher?.getAttribute('aria-expanded')).toBe('false');
+    expect(events).toEqual(['open', 'close']);
+    unsubscribe();
+    api().toggle();
+    api().toggle();
+    expect(events).toEqual(['open', 'close', 'open']);
+  });
+
+  it('keeps a throwing host handler from breaking the widget', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await loadEmbed();
+      api().on('open', () => {
+        throw new Error('host bug');
+      });
+      expect(() => api().open()).not.toThrow();
+      expect(shadow().querySelector('button.launcher')?.getAttribute('aria-expanded')).toBe('true');
+      expect(() => vi.runAllTimers()).toThrow('host bug');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { App } from '../../widget/app/App';
+import type { ContentPack } from '../../widget/content-pack';
+import { readEmbedConfig } from '../../widget/embed/config';
+import { createController } from '../../widget/embed/controller';
+import { createEmitter, type AskdownEventName } from '../../widget/embed/events';
+
+/** A fetch that serves `pack` as JSON, or fails as told. */
+export function stubFetch(pack: unknown, status = 200): ReturnType<typeof vi.fn> {
+  const fetchMock = vi.fn(async () => new Response(JSON.stringify(pack), { status }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Renders the panel app as the embed would, with every event it emits recorded. */
+export function renderApp(pack: ContentPack | null, attributes: Record<string, string> = {}) {
+  if (pack) stubFetch(pack);
+  const emitter = createEmitter();
+  const events: { name: AskdownEventName; detail: unknown }[] = [];
+  for (const name of ['open', 'close', 'question', 'answer', 'no-answer', 'link-click'] as const) {
+    emitter.on(name, (detail) => events.push({ name, detail }));
+  }
+  const controller = createController(emitter);
+  const config = readEmbedConfig(attributes, 'https://help.example.com/askdown/askdown.js', () => true);
+  const view = render(<App controller={controller} emitter={emitter} config={config} panelId="askdown-panel" />);
+  return { ...view, controller, emitter, events, config };
+}
