@@ -36,7 +36,7 @@ function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly stri
       });
     } else firstFile.set(article.id, file);
   }
-  const ids = [...firstFile.keys()];
+  const ids = [...firstFile.keys(), ...brokenIds].sort();
   for (const { article, file, relatedLine } of compiled) {
     for (const id of article.related) {
       if (id === article.id) {
