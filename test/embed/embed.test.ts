@@ -38,6 +38,7 @@ beforeEach(() => {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  document.querySelectorAll('askdown-widget').forEach((host) => host.remove());
   delete window.Askdown;
   vi.unstubAllGlobals();
 });

@@ -6,10 +6,15 @@ export interface ShadowHost {
 
 export const HOST_TAG = 'askdown-widget';
 
+/**
+ * The host goes at the end of <html>, after <body>: a `transform`, `filter` or `contain` on the host page's body
+ * would otherwise become the containing block of our fixed-position launcher and panel, and frameworks that
+ * re-render the whole body would remove us.
+ */
 export function createShadowHost(doc: Document): ShadowHost {
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  doc.body.append(host);
+  doc.documentElement.append(host);
   return { host, shadow };
 }
 

@@ -17,6 +17,12 @@ export interface MatchOptions {
   minTypoLength: number;
   /** Fuse.js score (0 exact, 1 anything) a vocabulary word must beat to be a candidate correction of a query word. */
   typoThreshold: number;
+  /**
+   * How much a query word that no article uses weighs against coverage, as a share of the highest IDF. Visitors
+   * add words the FAQ never uses ("colleagues", "Sunday"), so one such word must not sink a good match; a
+   * question made mostly of them is still off-topic.
+   */
+  unknownWordWeight: number;
   /** Share of the query's weight the top article must cover to be given as the answer. */
   minCoverage: number;
   /** How far the top article's score must lead the runner-up's, as a share of the top score. */
@@ -35,8 +41,9 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   correctedWeight: 0.8,
   minTypoLength: 4,
   typoThreshold: 0.5,
+  unknownWordWeight: 0.6,
   minCoverage: 0.5,
-  minMargin: 0.1,
+  minMargin: 0.05,
   maxResults: 10,
   maxRelated: 3,
 };

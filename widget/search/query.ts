@@ -52,12 +52,17 @@ function alternativesFor(
   return withSynonyms(corrected.term, options.correctedWeight, synonyms, options);
 }
 
-function conceptImportance(term: string, alternatives: readonly Alternative[], index: SearchIndex): number {
+function conceptImportance(
+  term: string,
+  alternatives: readonly Alternative[],
+  index: SearchIndex,
+  options: MatchOptions,
+): number {
   if (index.postings.has(term)) return inverseDocumentFrequency(index, term);
   const weighted = alternatives
     .filter((alternative) => index.postings.has(alternative.term))
     .map((alternative) => alternative.weight * inverseDocumentFrequency(index, alternative.term));
-  return weighted.length > 0 ? Math.max(...weighted) : inverseDocumentFrequency(index, term);
+  return weighted.length > 0 ? Math.max(...weighted) : options.unknownWordWeight * inverseDocumentFrequency(index, term);
 }
 
 /**
@@ -100,7 +105,7 @@ export function analyzeQuery(
     seen.add(term);
     const alternatives = alternativesFor(surface, term, index, synonyms, correct, options);
     if (alternatives.length === 0) continue;
-    concepts.push({ surface, alternatives, importance: conceptImportance(term, alternatives, index) });
+    concepts.push({ surface, alternatives, importance: conceptImportance(term, alternatives, index, options) });
   }
   return concepts;
 }
