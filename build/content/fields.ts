@@ -17,7 +17,7 @@ export class FieldReader {
   ) {
     this.record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     if (data !== null && data !== undefined && this.record !== data) {
-      this.fail(undefined, 'the front matter is not a list of "key: value" lines', 'Write one "key: value" per line.');
+      this.fail(undefined, 'expected "key: value" lines here', 'Write one "key: value" per line, e.g. title: Questions?');
     }
   }
 

@@ -21,8 +21,8 @@ export interface QueryConcept {
   /**
    * How much this word says about the question, and what a hit on any alternative is worth: the word's own IDF.
    * A synonym expresses the same idea, so being rarer must not make it count more than the word itself. A word
-   * no article uses takes its best alternative's weighted IDF, or, with none, the IDF of a word in no article,
-   * which pulls the question's coverage down as it should.
+   * no article uses takes its best alternative's weighted IDF, or, with none, `unknownWordWeight` times the IDF
+   * of a word in no article, which pulls the question's coverage down as it should.
    */
   importance: number;
 }
