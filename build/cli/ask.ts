@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   } else {
     console.log(`No confident answer (confidence ${result.confidence}). Closest articles:`);
   }
-  if (result.related.length > 0) console.log(result.answer !== null ? 'Related:' : '');
+  if (result.answer !== null && result.related.length > 0) console.log('Related:');
   for (const id of result.related) console.log(`  - ${titleOf(id)}  [${id}]`);
 }
 
