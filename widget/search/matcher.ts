@@ -2,7 +2,7 @@ import { answerConfidence, answerEvidence } from './confidence';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
 import { scoreArticles } from './rank';
-import { relatedArticles } from './related';
+import { createRelatedLookup } from './related';
 import { buildSearchIndex, type MatchArticle } from './search-index';
 import { buildSynonymMap } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
@@ -47,13 +47,7 @@ export function createMatcher(articles: readonly MatchArticle[], setup: MatcherS
   const synonyms = buildSynonymMap(setup.synonyms ?? []);
   const correct = createTypoCorrector(index.surfaceToTerm, ENGLISH_STOPWORDS, options);
   const docById = new Map(articles.map((article, doc) => [article.id, doc]));
-  const relatedCache = new Map<number, string[]>();
-
-  function relatedOf(doc: number): string[] {
-    let related = relatedCache.get(doc);
-    if (!related) relatedCache.set(doc, (related = relatedArticles(index, doc, options)));
-    return related;
-  }
+  const relatedOf = createRelatedLookup(index, options);
 
   function match(question: string): MatchResult {
     const concepts = analyzeQuery(question, index, synonyms, correct, options);

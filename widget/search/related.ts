@@ -1,49 +1,70 @@
-import { inverseDocumentFrequency, weightedTermFrequency, type SearchIndex } from './search-index';
 import type { MatchOptions } from './defaults';
+import { inverseDocumentFrequency, weightedTermFrequency, type SearchIndex } from './search-index';
+
+/** Related article ids of an article, by its position in the index. */
+export type RelatedLookup = (doc: number) => string[];
 
 /**
  * Articles to show under an answer: the editor's own `related` list first, in its order, then the articles most
- * similar in content (cosine of their BM25F term weights). Never the answer itself, never one twice.
+ * similar in content (cosine of their BM25F term weights). Never the answer itself, never one twice. The term
+ * weights are computed once, on first use, and each article's list is remembered.
  */
-export function relatedArticles(index: SearchIndex, doc: number, options: MatchOptions): string[] {
-  const article = index.articles[doc];
-  if (!article) return [];
-  const known = new Set(index.articles.map((a) => a.id));
-  const chosen: string[] = [];
-  for (const id of article.related) {
-    if (id !== article.id && known.has(id) && !chosen.includes(id)) chosen.push(id);
-    if (chosen.length >= options.maxRelated) return chosen;
-  }
-  for (const other of mostSimilar(index, doc, options)) {
-    const id = index.articles[other]?.id;
-    if (id === undefined || id === article.id || chosen.includes(id)) continue;
-    chosen.push(id);
-    if (chosen.length >= options.maxRelated) break;
-  }
-  return chosen;
-}
+export function createRelatedLookup(index: SearchIndex, options: MatchOptions): RelatedLookup {
+  const known = new Set(index.articles.map((article) => article.id));
+  const remembered = new Map<number, string[]>();
+  /** Per article, the weight of each of its terms in every article that has that term. */
+  let termsOf: Map<number, number>[][] | null = null;
+  let norms: Float64Array | null = null;
 
-function mostSimilar(index: SearchIndex, doc: number, options: MatchOptions): number[] {
-  const dot = new Map<number, number>();
-  const norms = new Float64Array(index.articles.length);
-  for (const [term, postings] of index.postings) {
-    const idf = inverseDocumentFrequency(index, term);
-    let own = 0;
-    for (const posting of postings) {
-      const weight = idf * weightedTermFrequency(index, posting, options);
-      norms[posting.doc] = (norms[posting.doc] ?? 0) + weight * weight;
-      if (posting.doc === doc) own = weight;
+  function termWeights(): { termsOf: Map<number, number>[][]; norms: Float64Array } {
+    if (!termsOf || !norms) {
+      termsOf = index.articles.map(() => []);
+      norms = new Float64Array(index.articles.length);
+      for (const [term, postings] of index.postings) {
+        const idf = inverseDocumentFrequency(index, term);
+        const byDoc = new Map<number, number>();
+        for (const posting of postings) {
+          const weight = idf * weightedTermFrequency(index, posting, options);
+          byDoc.set(posting.doc, weight);
+          norms[posting.doc] = (norms[posting.doc] ?? 0) + weight * weight;
+          termsOf[posting.doc]?.push(byDoc);
+        }
+      }
     }
-    if (own === 0) continue;
-    for (const posting of postings) {
-      if (posting.doc === doc) continue;
-      const weight = idf * weightedTermFrequency(index, posting, options);
-      dot.set(posting.doc, (dot.get(posting.doc) ?? 0) + own * weight);
-    }
+    return { termsOf, norms };
   }
-  const ownNorm = Math.sqrt(norms[doc] ?? 0);
-  return [...dot]
-    .map(([other, product]) => ({ other, similarity: product / (ownNorm * Math.sqrt(norms[other] ?? 1) || 1) }))
-    .sort((a, b) => b.similarity - a.similarity)
-    .map(({ other }) => other);
+
+  function mostSimilar(doc: number): number[] {
+    const { termsOf: terms, norms: squared } = termWeights();
+    const dot = new Map<number, number>();
+    for (const byDoc of terms[doc] ?? []) {
+      const own = byDoc.get(doc) ?? 0;
+      for (const [other, weight] of byDoc) {
+        if (other !== doc) dot.set(other, (dot.get(other) ?? 0) + own * weight);
+      }
+    }
+    const ownNorm = Math.sqrt(squared[doc] ?? 0);
+    return [...dot]
+      .map(([other, product]) => ({ other, similarity: product / (ownNorm * Math.sqrt(squared[other] ?? 1) || 1) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .map(({ other }) => other);
+  }
+
+  function compute(doc: number): string[] {
+    const article = index.articles[doc];
+    if (!article) return [];
+    const chosen: string[] = [];
+    const candidates = [...article.related.filter((id) => known.has(id)), ...mostSimilar(doc).map((other) => index.articles[other]?.id)];
+    for (const id of candidates) {
+      if (chosen.length >= options.maxRelated) break;
+      if (id !== undefined && id !== article.id && !chosen.includes(id)) chosen.push(id);
+    }
+    return chosen;
+  }
+
+  return (doc) => {
+    let related = remembered.get(doc);
+    if (!related) remembered.set(doc, (related = compute(doc)));
+    return related;
+  };
 }
