@@ -12,26 +12,24 @@ export type RelatedLookup = (doc: number) => string[];
 export function createRelatedLookup(index: SearchIndex, options: MatchOptions): RelatedLookup {
   const known = new Set(index.articles.map((article) => article.id));
   const remembered = new Map<number, string[]>();
-  /** Per article, the weight of each of its terms in every article that has that term. */
-  let termsOf: Map<number, number>[][] | null = null;
-  let norms: Float64Array | null = null;
+  /** Per article, the weight of each of its terms in every article that has that term, and its vector norm². */
+  let weights: { termsOf: Map<number, number>[][]; norms: Float64Array } | null = null;
 
   function termWeights(): { termsOf: Map<number, number>[][]; norms: Float64Array } {
-    if (!termsOf || !norms) {
-      termsOf = index.articles.map(() => []);
-      norms = new Float64Array(index.articles.length);
-      for (const [term, postings] of index.postings) {
-        const idf = inverseDocumentFrequency(index, term);
-        const byDoc = new Map<number, number>();
-        for (const posting of postings) {
-          const weight = idf * weightedTermFrequency(index, posting, options);
-          byDoc.set(posting.doc, weight);
-          norms[posting.doc] = (norms[posting.doc] ?? 0) + weight * weight;
-          termsOf[posting.doc]?.push(byDoc);
-        }
+    if (weights) return weights;
+    const termsOf: Map<number, number>[][] = index.articles.map(() => []);
+    const norms = new Float64Array(index.articles.length);
+    for (const [term, postings] of index.postings) {
+      const idf = inverseDocumentFrequency(index, term);
+      const byDoc = new Map<number, number>();
+      for (const posting of postings) {
+        const weight = idf * weightedTermFrequency(index, posting, options);
+        byDoc.set(posting.doc, weight);
+        norms[posting.doc] = (norms[posting.doc] ?? 0) + weight * weight;
+        termsOf[posting.doc]?.push(byDoc);
       }
     }
-    return { termsOf, norms };
+    return (weights = { termsOf, norms });
   }
 
   function mostSimilar(doc: number): number[] {
@@ -54,10 +52,15 @@ export function createRelatedLookup(index: SearchIndex, options: MatchOptions): 
     const article = index.articles[doc];
     if (!article) return [];
     const chosen: string[] = [];
-    const candidates = [...article.related.filter((id) => known.has(id)), ...mostSimilar(doc).map((other) => index.articles[other]?.id)];
-    for (const id of candidates) {
-      if (chosen.length >= options.maxRelated) break;
+    const add = (id: string | undefined) => {
       if (id !== undefined && id !== article.id && !chosen.includes(id)) chosen.push(id);
+    };
+    for (const id of article.related) if (known.has(id) && chosen.length < options.maxRelated) add(id);
+    // Similarity is only worth computing when the editor's own list leaves room.
+    if (chosen.length >= options.maxRelated) return chosen;
+    for (const other of mostSimilar(doc)) {
+      add(index.articles[other]?.id);
+      if (chosen.length >= options.maxRelated) break;
     }
     return chosen;
   }
