@@ -27,6 +27,11 @@ export interface MatchOptions {
   minCoverage: number;
   /** How far the top article's score must lead the runner-up's, as a share of the top score. */
   minMargin: number;
+  /**
+   * How many of the question's words the top article must have to be given as the answer. A one-word question
+   * ("security", "what is NK-PASS?") names a topic, not a question: it gets the closest articles to choose from.
+   */
+  minMatchedWords: number;
   /** How many ranked results a match returns. */
   maxResults: number;
   /** How many related articles a match returns. */
@@ -34,16 +39,17 @@ export interface MatchOptions {
 }
 
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
-  fieldWeights: { title: 3, questions: 2, tags: 2, body: 1 },
-  fieldB: { title: 0.3, questions: 0.5, tags: 0.3, body: 0.75 },
-  k1: 1.2,
+  fieldWeights: { title: 10, questions: 4, tags: 2, body: 1 },
+  fieldB: { title: 0.6, questions: 0.5, tags: 0.3, body: 0.75 },
+  k1: 3,
   synonymWeight: 0.7,
   correctedWeight: 0.8,
   minTypoLength: 4,
   typoThreshold: 0.5,
-  unknownWordWeight: 0.6,
+  unknownWordWeight: 0.45,
   minCoverage: 0.5,
   minMargin: 0.05,
+  minMatchedWords: 2,
   maxResults: 10,
   maxRelated: 3,
 };

@@ -1,4 +1,5 @@
 import { answerConfidence, answerEvidence } from './confidence';
+import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
 import { scoreArticles } from './rank';
@@ -8,11 +9,12 @@ import { buildSynonymMap } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { createTypoCorrector } from './typo';
 
-/** One article in a ranking, with its BM25F score and the share of the question it covers. */
+/** One article in a ranking, with its BM25F score, the share of the question it covers and the words it has. */
 export interface RankedArticle {
   id: string;
   score: number;
   coverage: number;
+  matchedWords: number;
 }
 
 export interface MatchResult {
@@ -33,7 +35,10 @@ export interface Matcher {
 }
 
 export interface MatcherSetup {
+  /** The site's own synonym groups, added to `ENGLISH_SYNONYMS`. */
   synonyms?: readonly (readonly string[])[];
+  /** Leave out the built-in English groups (to measure them, or for a site where they mislead). */
+  withoutEnglishSynonyms?: boolean;
   options?: Partial<MatchOptions>;
 }
 
@@ -44,24 +49,27 @@ export interface MatcherSetup {
 export function createMatcher(articles: readonly MatchArticle[], setup: MatcherSetup = {}): Matcher {
   const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
   const index = buildSearchIndex(articles);
-  const synonyms = buildSynonymMap(setup.synonyms ?? []);
+  const builtIn = setup.withoutEnglishSynonyms ? [] : ENGLISH_SYNONYMS;
+  const synonyms = buildSynonymMap([...builtIn, ...(setup.synonyms ?? [])]);
   const correct = createTypoCorrector(index.surfaceToTerm, ENGLISH_STOPWORDS, options);
   const docById = new Map(articles.map((article, doc) => [article.id, doc]));
   const relatedOf = createRelatedLookup(index, options);
 
   function match(question: string): MatchResult {
     const concepts = analyzeQuery(question, index, synonyms, correct, options);
-    const { scores, coverage } = scoreArticles(index, concepts, options);
+    const { scores, coverage, matchedWords } = scoreArticles(index, concepts, options);
     const ranked: RankedArticle[] = [];
     scores.forEach((score, doc) => {
       const article = articles[doc];
-      if (score > 0 && article) ranked.push({ id: article.id, score, coverage: coverage[doc] ?? 0 });
+      if (score > 0 && article) {
+        ranked.push({ id: article.id, score, coverage: coverage[doc] ?? 0, matchedWords: matchedWords[doc] ?? 0 });
+      }
     });
     ranked.sort((a, b) => b.score - a.score);
     const results = ranked.slice(0, options.maxResults);
 
     const [top, runnerUp] = results;
-    const evidence = answerEvidence(top?.score ?? 0, runnerUp?.score ?? 0, top?.coverage ?? 0);
+    const evidence = answerEvidence(top?.score ?? 0, runnerUp?.score ?? 0, top?.coverage ?? 0, top?.matchedWords ?? 0);
     const confidence = answerConfidence(evidence, options);
     const answer = top && confidence >= 1 ? top.id : null;
     const related = answer !== null ? relatedTo(answer) : results.slice(0, options.maxRelated).map((r) => r.id);

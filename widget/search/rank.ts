@@ -2,10 +2,11 @@ import type { MatchOptions } from './defaults';
 import type { QueryConcept } from './query';
 import { weightedTermFrequency, type SearchIndex } from './search-index';
 
-/** Per-article BM25F scores and the share of the query's importance each article covers. */
+/** Per-article BM25F scores, the share of the query's importance each article covers, and how many query words it has. */
 export interface ArticleScores {
   scores: Float64Array;
   coverage: Float64Array;
+  matchedWords: Uint16Array;
 }
 
 /**
@@ -16,6 +17,7 @@ export function scoreArticles(index: SearchIndex, concepts: readonly QueryConcep
   const count = index.articles.length;
   const scores = new Float64Array(count);
   const covered = new Float64Array(count);
+  const matchedWords = new Uint16Array(count);
   let totalImportance = 0;
 
   for (const concept of concepts) {
@@ -33,9 +35,10 @@ export function scoreArticles(index: SearchIndex, concepts: readonly QueryConcep
     for (const [doc, score] of best) {
       scores[doc] = (scores[doc] ?? 0) + score;
       covered[doc] = (covered[doc] ?? 0) + concept.importance;
+      matchedWords[doc] = (matchedWords[doc] ?? 0) + 1;
     }
   }
 
   const coverage = covered.map((value) => (totalImportance > 0 ? value / totalImportance : 0));
-  return { scores, coverage };
+  return { scores, coverage, matchedWords };
 }
