@@ -32,15 +32,16 @@ export interface PackArticle {
   title: string;
   /** Sanitised HTML rendered from the article's Markdown. */
   html: string;
-  /** The same answer as plain text, for search and screen-reader announcements. */
-  text: string;
-  /** Other ways a visitor would ask this question. */
-  questions: string[];
-  tags: string[];
   /** Ids of articles an editor chose to show under this one. */
   related: string[];
   /** Whether the answer shows the registration call to action. */
   cta: boolean;
+  /**
+   * The search index terms of the title, the editor's questions, the tags and the answer, analysed at build time
+   * (`encodeFieldTerms`), so the browser never tokenises or stems the articles. The questions and tags are only
+   * ever searched, so the pack holds them only here.
+   */
+  terms: string;
 }
 
 /** Optional query-side synonyms: each group lists words a visitor may use for the same idea. */
@@ -48,11 +49,13 @@ export type SynonymGroups = string[][];
 
 export interface ContentPack {
   /** Version of this format, bumped when a consumer would misread an older pack. */
-  format: 1;
+  format: 2;
   locale: string;
   site: SiteSettings;
   articles: PackArticle[];
   synonyms: SynonymGroups;
+  /** The articles' meaningful words as written, space-separated: typo correction chooses among them. */
+  vocabulary: string;
 }
 
-export const CONTENT_PACK_FORMAT = 1 as const;
+export const CONTENT_PACK_FORMAT = 2 as const;

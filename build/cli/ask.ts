@@ -1,4 +1,4 @@
-import { createMatcher } from '../../widget/search';
+import { createPackMatcher } from '../../widget/pack-matcher';
 import { parseArgs, stringFlag } from './args';
 import { loadPackFromDir } from './load-pack';
 
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     return;
   }
   const pack = await loadPackFromDir(stringFlag(args, 'content', 'content/en'));
-  const result = createMatcher(pack.articles, { synonyms: pack.synonyms }).match(question);
+  const result = createPackMatcher(pack).match(question);
   const round = (n: number): number => Math.round(n * 1000) / 1000;
 
   if (args.flags.has('json')) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createMatcher, type MatchArticle } from '../../widget/search';
+import { createPackMatcher } from '../../widget/pack-matcher';
+import { createMatcher, type Matcher } from '../../widget/search';
 import { parseArgs, stringFlag } from './args';
 import { querySetArticle, runQueries, summarize, type QueryOutcome, type QuerySet } from './eval-queries';
 import { loadPackFromDir } from './load-pack';
@@ -39,16 +40,11 @@ async function main(): Promise<void> {
     return;
   }
   const set = readQuerySet(await readFile(file, 'utf8'), file);
-  let articles: MatchArticle[];
-  let synonyms: string[][] = [];
-  if (Array.isArray(set.articles)) articles = set.articles.map(querySetArticle);
-  else {
-    const pack = await loadPackFromDir(stringFlag(args, 'content', 'content/en'));
-    articles = pack.articles;
-    synonyms = pack.synonyms;
-  }
   // MAP@100 needs a ranking a hundred deep; the widget itself only shows a few.
-  const matcher = createMatcher(articles, { synonyms, options: { maxResults: 100 } });
+  const options = { maxResults: 100 };
+  const matcher: Matcher = Array.isArray(set.articles)
+    ? createMatcher(set.articles.map(querySetArticle), { options })
+    : createPackMatcher(await loadPackFromDir(stringFlag(args, 'content', 'content/en')), options);
   const { outcomes, msPerQuery } = runQueries(matcher, set);
   const summary = summarize(outcomes, msPerQuery);
 

@@ -1,4 +1,4 @@
-import type { PackArticle } from '../../widget/content-pack';
+import type { MatchArticle } from '../../widget/search';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { splitFrontMatter } from './front-matter';
@@ -10,9 +10,18 @@ export const ARTICLE_KEYS = ['id', 'title', 'questions', 'tags', 'related', 'cta
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** An article as its editor wrote it, with its answer rendered: the pack's article before search analysis. */
+export interface SourceArticle extends MatchArticle {
+  html: string;
+  questions: string[];
+  tags: string[];
+  related: string[];
+  cta: boolean;
+}
+
 /** An article as compiled, with the lines of the keys later cross-file checks report on. */
 export interface CompiledArticle {
-  article: PackArticle;
+  article: SourceArticle;
   file: string;
   idLine: number;
   relatedLine: number;

@@ -1,6 +1,7 @@
 import { CONTENT_PACK_FORMAT, type ContentPack, type PackArticle, type SynonymGroups } from '../../widget/content-pack';
-import { createMatcher } from '../../widget/search';
-import { compileArticle, idFromFileName, type CompiledArticle } from './article';
+import { createPackMatcher } from '../../widget/pack-matcher';
+import { encodeFieldTerms, prepareCorpus } from '../../widget/search';
+import { compileArticle, idFromFileName, type CompiledArticle, type SourceArticle } from './article';
 import type { ContentError } from './content-error';
 import { compileSiteSettings } from './site-settings';
 import { didYouMean } from './suggest';
@@ -55,7 +56,7 @@ function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly stri
 }
 
 function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[] {
-  const matcher = createMatcher(pack.articles, { synonyms: pack.synonyms });
+  const matcher = createPackMatcher(pack);
   return pack.site.suggestedQuestions
     .filter((question) => matcher.match(question).answer === null)
     .map((question) => ({
@@ -63,6 +64,20 @@ function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[
       message: `the suggested question "${question}" gets no confident answer`,
       hint: "Reword it closer to an article's title or questions, or add it to that article's questions.",
     }));
+}
+
+/** The pack's articles: display fields as written, searched fields as index terms (see `PackArticle.terms`). */
+function analyzeForSearch(sources: readonly SourceArticle[]): { articles: PackArticle[]; vocabulary: string } {
+  const corpus = prepareCorpus(sources);
+  const articles = sources.map(({ id, title, html, related, cta }, i) => ({
+    id,
+    title,
+    html,
+    related,
+    cta,
+    terms: encodeFieldTerms(corpus.documents[i]?.fields ?? []),
+  }));
+  return { articles, vocabulary: corpus.vocabulary.join(' ') };
 }
 
 /**
@@ -100,8 +115,8 @@ export function compileContent(locale: string, files: readonly SourceFile[]): Co
   errors.push(...checkIds(compiled, brokenIds));
   if (errors.length > 0 || site === null || Array.isArray(site)) return { pack: null, errors };
 
-  const articles: PackArticle[] = compiled.map((c) => c.article);
-  const pack: ContentPack = { format: CONTENT_PACK_FORMAT, locale, site, articles, synonyms };
+  const { articles, vocabulary } = analyzeForSearch(compiled.map((c) => c.article));
+  const pack: ContentPack = { format: CONTENT_PACK_FORMAT, locale, site, articles, synonyms, vocabulary };
   const unanswered = checkSuggestedQuestions(siteFile?.path ?? SITE_FILE, pack);
   return unanswered.length > 0 ? { pack: null, errors: unanswered } : { pack, errors: [] };
 }

@@ -9,8 +9,7 @@ function isArticle(value: unknown): boolean {
   return (
     typeof a === 'object' && a !== null &&
     typeof a.id === 'string' && typeof a.title === 'string' && typeof a.html === 'string' &&
-    typeof a.text === 'string' && isTextList(a.questions) && isTextList(a.tags) && isTextList(a.related) &&
-    typeof a.cta === 'boolean'
+    typeof a.terms === 'string' && isTextList(a.related) && typeof a.cta === 'boolean'
   );
 }
 
@@ -33,5 +32,6 @@ export function parseContentPack(data: unknown): ContentPack | null {
     typeof site.noAnswer === 'string';
   const articlesOk = Array.isArray(pack.articles) && pack.articles.length > 0 && pack.articles.every(isArticle);
   const synonymsOk = Array.isArray(pack.synonyms) && pack.synonyms.every(isTextList);
-  return siteOk && articlesOk && synonymsOk ? (pack as unknown as ContentPack) : null;
+  const vocabularyOk = typeof pack.vocabulary === 'string';
+  return siteOk && articlesOk && synonymsOk && vocabularyOk ? (pack as unknown as ContentPack) : null;
 }

@@ -48,3 +48,9 @@ export function sanitizeAnswerMarkup(html: string): string {
   clean(doc.body);
   return doc.body.innerHTML;
 }
+
+/** The words of an answer, for the live region: screen readers announce text, not markup. */
+export function answerPlainText(html: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

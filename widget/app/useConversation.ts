@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
-import { createMatcher } from '../search';
+import { createPackMatcher } from '../pack-matcher';
+import { answerPlainText } from './safe-html';
 
 export type Message =
   | { key: number; kind: 'question'; text: string }
@@ -32,7 +33,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const [messages, setMessages] = useState<Message[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const nextKey = useRef(0);
-  const matcher = useMemo(() => (pack ? createMatcher(pack.articles, { synonyms: pack.synonyms }) : null), [pack]);
+  const matcher = useMemo(() => (pack ? createPackMatcher(pack) : null), [pack]);
   const byId = useMemo(() => new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
   const articlesOf = useCallback(
     (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []),
@@ -47,7 +48,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const showAnswer = useCallback(
     (question: string, article: PackArticle, confidence: number, source: 'question' | 'related') => {
       add({ kind: 'question', text: question }, { kind: 'answer', article, related: articlesOf(matcher?.relatedTo(article.id) ?? []) });
-      setAnnouncement((previous) => distinctAnnouncement(previous, `${article.title}. ${article.text}`));
+      setAnnouncement((previous) => distinctAnnouncement(previous, `${article.title}. ${answerPlainText(article.html)}`));
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
     [add, articlesOf, emitter, matcher],

@@ -1,3 +1,10 @@
-export { createMatcher, type Matcher, type MatchResult, type RankedArticle, type MatcherSetup } from './matcher';
+export { createCorpusMatcher, createMatcher, type Matcher, type MatchResult, type RankedArticle, type MatcherSetup } from './matcher';
 export { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
-export type { MatchArticle } from './search-index';
+export {
+  decodeFieldTerms,
+  encodeFieldTerms,
+  prepareCorpus,
+  type MatchArticle,
+  type SearchCorpus,
+  type SearchDocument,
+} from './search-corpus';

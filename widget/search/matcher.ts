@@ -4,7 +4,8 @@ import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
 import { scoreArticles } from './rank';
 import { createRelatedLookup } from './related';
-import { buildSearchIndex, type MatchArticle } from './search-index';
+import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-corpus';
+import { buildSearchIndex } from './search-index';
 import { buildSynonymMap } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { createTypoCorrector } from './typo';
@@ -47,12 +48,18 @@ export interface MatcherSetup {
  * no DOM, no I/O, so it runs in a page, a worker or Node alike.
  */
 export function createMatcher(articles: readonly MatchArticle[], setup: MatcherSetup = {}): Matcher {
+  return createCorpusMatcher(prepareCorpus(articles), setup);
+}
+
+/** The matcher over articles already analysed, as the content pack ships them. */
+export function createCorpusMatcher(corpus: SearchCorpus, setup: MatcherSetup = {}): Matcher {
   const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
-  const index = buildSearchIndex(articles);
+  const { documents } = corpus;
+  const index = buildSearchIndex(documents);
   const builtIn = setup.withoutEnglishSynonyms ? [] : ENGLISH_SYNONYMS;
   const synonyms = buildSynonymMap([...builtIn, ...(setup.synonyms ?? [])]);
-  const correct = createTypoCorrector(index.surfaceToTerm, ENGLISH_STOPWORDS, options);
-  const docById = new Map(articles.map((article, doc) => [article.id, doc]));
+  const correct = createTypoCorrector(corpus.vocabulary, ENGLISH_STOPWORDS, options);
+  const docById = new Map(documents.map((document, doc) => [document.id, doc]));
   const relatedOf = createRelatedLookup(index, options);
 
   function match(question: string): MatchResult {
@@ -60,9 +67,9 @@ export function createMatcher(articles: readonly MatchArticle[], setup: MatcherS
     const { scores, coverage, matchedWords } = scoreArticles(index, concepts, options);
     const ranked: RankedArticle[] = [];
     scores.forEach((score, doc) => {
-      const article = articles[doc];
-      if (score > 0 && article) {
-        ranked.push({ id: article.id, score, coverage: coverage[doc] ?? 0, matchedWords: matchedWords[doc] ?? 0 });
+      const document = documents[doc];
+      if (score > 0 && document) {
+        ranked.push({ id: document.id, score, coverage: coverage[doc] ?? 0, matchedWords: matchedWords[doc] ?? 0 });
       }
     });
     ranked.sort((a, b) => b.score - a.score);

@@ -1,6 +1,6 @@
 import type { MatchOptions } from './defaults';
 import type { QueryConcept } from './query';
-import { weightedTermFrequency, type SearchIndex } from './search-index';
+import { POSTING_STRIDE, weightedTermFrequency, type SearchIndex } from './search-index';
 
 /** Per-article BM25F scores, the share of the query's importance each article covers, and how many query words it has. */
 export interface ArticleScores {
@@ -14,7 +14,7 @@ export interface ArticleScores {
  * that contains a concept in any form also earns that concept's importance towards its coverage.
  */
 export function scoreArticles(index: SearchIndex, concepts: readonly QueryConcept[], options: MatchOptions): ArticleScores {
-  const count = index.articles.length;
+  const count = index.documents.length;
   const scores = new Float64Array(count);
   const covered = new Float64Array(count);
   const matchedWords = new Uint16Array(count);
@@ -24,12 +24,13 @@ export function scoreArticles(index: SearchIndex, concepts: readonly QueryConcep
     totalImportance += concept.importance;
     const best = new Map<number, number>();
     for (const { term, weight } of concept.alternatives) {
-      const postings = index.postings.get(term);
-      if (!postings) continue;
-      for (const posting of postings) {
-        const tf = weightedTermFrequency(index, posting, options);
+      const list = index.postings.get(term);
+      if (!list) continue;
+      for (let offset = 0; offset < list.length; offset += POSTING_STRIDE) {
+        const doc = list[offset] ?? 0;
+        const tf = weightedTermFrequency(index, list, offset, options);
         const score = weight * concept.importance * ((tf * (options.k1 + 1)) / (tf + options.k1));
-        if (score > (best.get(posting.doc) ?? 0)) best.set(posting.doc, score);
+        if (score > (best.get(doc) ?? 0)) best.set(doc, score);
       }
     }
     for (const [doc, score] of best) {

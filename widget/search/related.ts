@@ -1,5 +1,5 @@
 import type { MatchOptions } from './defaults';
-import { inverseDocumentFrequency, weightedTermFrequency, type SearchIndex } from './search-index';
+import { inverseDocumentFrequency, POSTING_STRIDE, weightedTermFrequency, type SearchIndex } from './search-index';
 
 /** Related article ids of an article, by its position in the index. */
 export type RelatedLookup = (doc: number) => string[];
@@ -10,23 +10,24 @@ export type RelatedLookup = (doc: number) => string[];
  * weights are computed once, on first use, and each article's list is remembered.
  */
 export function createRelatedLookup(index: SearchIndex, options: MatchOptions): RelatedLookup {
-  const known = new Set(index.articles.map((article) => article.id));
+  const known = new Set(index.documents.map((document) => document.id));
   const remembered = new Map<number, string[]>();
   /** Per article, the weight of each of its terms in every article that has that term, and its vector norm². */
   let weights: { termsOf: Map<number, number>[][]; norms: Float64Array } | null = null;
 
   function termWeights(): { termsOf: Map<number, number>[][]; norms: Float64Array } {
     if (weights) return weights;
-    const termsOf: Map<number, number>[][] = index.articles.map(() => []);
-    const norms = new Float64Array(index.articles.length);
-    for (const [term, postings] of index.postings) {
+    const termsOf: Map<number, number>[][] = index.documents.map(() => []);
+    const norms = new Float64Array(index.documents.length);
+    for (const [term, list] of index.postings) {
       const idf = inverseDocumentFrequency(index, term);
       const byDoc = new Map<number, number>();
-      for (const posting of postings) {
-        const weight = idf * weightedTermFrequency(index, posting, options);
-        byDoc.set(posting.doc, weight);
-        norms[posting.doc] = (norms[posting.doc] ?? 0) + weight * weight;
-        termsOf[posting.doc]?.push(byDoc);
+      for (let offset = 0; offset < list.length; offset += POSTING_STRIDE) {
+        const doc = list[offset] ?? 0;
+        const weight = idf * weightedTermFrequency(index, list, offset, options);
+        byDoc.set(doc, weight);
+        norms[doc] = (norms[doc] ?? 0) + weight * weight;
+        termsOf[doc]?.push(byDoc);
       }
     }
     return (weights = { termsOf, norms });
@@ -49,17 +50,17 @@ export function createRelatedLookup(index: SearchIndex, options: MatchOptions): 
   }
 
   function compute(doc: number): string[] {
-    const article = index.articles[doc];
-    if (!article) return [];
+    const document = index.documents[doc];
+    if (!document) return [];
     const chosen: string[] = [];
     const add = (id: string | undefined) => {
-      if (id !== undefined && id !== article.id && !chosen.includes(id)) chosen.push(id);
+      if (id !== undefined && id !== document.id && !chosen.includes(id)) chosen.push(id);
     };
-    for (const id of article.related) if (known.has(id) && chosen.length < options.maxRelated) add(id);
+    for (const id of document.related) if (known.has(id) && chosen.length < options.maxRelated) add(id);
     // Similarity is only worth computing when the editor's own list leaves room.
     if (chosen.length >= options.maxRelated) return chosen;
     for (const other of mostSimilar(doc)) {
-      add(index.articles[other]?.id);
+      add(index.documents[other]?.id);
       if (chosen.length >= options.maxRelated) break;
     }
     return chosen;

@@ -1,93 +1,84 @@
-import { analyzeWords } from './analyze';
 import type { MatchOptions } from './defaults';
+import { FIELDS, type SearchDocument } from './search-corpus';
 
-/** What the matcher needs of an article: a subset of the content pack's article, so any source can feed it. */
-export interface MatchArticle {
-  id: string;
-  title: string;
-  questions: readonly string[];
-  tags: readonly string[];
-  text: string;
-  related: readonly string[];
-}
+const FIELD_COUNT = FIELDS.length;
 
-export const FIELDS = ['title', 'questions', 'tags', 'body'] as const;
-export type FieldName = (typeof FIELDS)[number];
+/**
+ * Every article that has one term, as flat numbers: for each article its position, then its count of the term
+ * in each field (`FIELDS` order). Flat arrays rather than an object per article keep a 10,000-article index
+ * quick to build and light on memory.
+ */
+export type PostingList = number[];
 
-/** One article's occurrences of one term, counted per field in `FIELDS` order. */
-export interface Posting {
-  doc: number;
-  fieldCounts: number[];
-}
+/** Numbers per article in a `PostingList`. */
+export const POSTING_STRIDE = 1 + FIELD_COUNT;
 
 /**
  * An inverted index with per-field statistics, the input of BM25F. Built once per content pack; everything a
  * query needs is a map look-up from here.
  */
 export interface SearchIndex {
-  articles: readonly MatchArticle[];
-  postings: Map<string, Posting[]>;
-  /** Length in terms of each field of each article: `fieldLengths[doc][field]`. */
-  fieldLengths: number[][];
+  documents: readonly SearchDocument[];
+  postings: Map<string, PostingList>;
+  /** Length in terms of each field of each article, at `doc * FIELDS.length + field`. */
+  fieldLengths: Uint32Array;
   averageFieldLengths: number[];
-  /** Every written form seen in the articles, mapped to its term; typo correction searches these. */
-  surfaceToTerm: Map<string, string>;
 }
 
-function fieldTexts(article: MatchArticle): string[] {
-  return [article.title, article.questions.join('\n'), article.tags.join('\n'), article.text];
-}
-
-export function buildSearchIndex(articles: readonly MatchArticle[]): SearchIndex {
-  const postings = new Map<string, Posting[]>();
-  const surfaceToTerm = new Map<string, string>();
-  const fieldLengths: number[][] = [];
+export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const postings = new Map<string, PostingList>();
+  const fieldLengths = new Uint32Array(documents.length * FIELD_COUNT);
   const totals = FIELDS.map(() => 0);
 
-  articles.forEach((article, doc) => {
-    const lengths = fieldTexts(article).map((text, field) => {
-      const words = analyzeWords(text);
-      for (const { surface, term } of words) {
-        surfaceToTerm.set(surface, term);
+  documents.forEach((document, doc) => {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const terms = document.fields[field] ?? [];
+      for (const term of terms) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
-        let posting = list[list.length - 1];
-        if (posting?.doc !== doc) list.push((posting = { doc, fieldCounts: FIELDS.map(() => 0) }));
-        posting.fieldCounts[field] = (posting.fieldCounts[field] ?? 0) + 1;
+        if (list[list.length - POSTING_STRIDE] !== doc) list.push(doc, 0, 0, 0, 0);
+        list[list.length - FIELD_COUNT + field] = (list[list.length - FIELD_COUNT + field] ?? 0) + 1;
       }
-      totals[field] = (totals[field] ?? 0) + words.length;
-      return words.length;
-    });
-    fieldLengths.push(lengths);
+      fieldLengths[doc * FIELD_COUNT + field] = terms.length;
+      totals[field] = (totals[field] ?? 0) + terms.length;
+    }
   });
 
-  const count = Math.max(articles.length, 1);
+  const count = Math.max(documents.length, 1);
   return {
-    articles,
+    documents,
     postings,
     fieldLengths,
     averageFieldLengths: totals.map((total) => Math.max(total / count, 1)),
-    surfaceToTerm,
   };
+}
+
+/** How many articles have the term. */
+export function documentFrequency(index: SearchIndex, term: string): number {
+  return (index.postings.get(term)?.length ?? 0) / POSTING_STRIDE;
 }
 
 /** BM25's inverse document frequency; a term no article has gets the highest value, as if it appeared in none. */
 export function inverseDocumentFrequency(index: SearchIndex, term: string): number {
-  const documentFrequency = index.postings.get(term)?.length ?? 0;
-  const total = index.articles.length;
-  return Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const frequency = documentFrequency(index, term);
+  const total = index.documents.length;
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
 
-/** BM25F's pooled term frequency: each field's count, length-normalised with its own b, times its weight. */
-export function weightedTermFrequency(index: SearchIndex, posting: Posting, options: MatchOptions): number {
-  const lengths = index.fieldLengths[posting.doc] ?? [];
+/**
+ * BM25F's pooled term frequency of the article at `offset` in `list`: each field's count, length-normalised with
+ * its own b, times its weight.
+ */
+export function weightedTermFrequency(index: SearchIndex, list: PostingList, offset: number, options: MatchOptions): number {
+  const doc = list[offset] ?? 0;
   let pooled = 0;
-  FIELDS.forEach((field, i) => {
-    const count = posting.fieldCounts[i] ?? 0;
-    if (count === 0) return;
-    const b = options.fieldB[field];
-    const relativeLength = (lengths[i] ?? 0) / (index.averageFieldLengths[i] ?? 1);
-    pooled += (options.fieldWeights[field] * count) / (1 - b + b * relativeLength);
-  });
+  for (let field = 0; field < FIELD_COUNT; field++) {
+    const count = list[offset + 1 + field] ?? 0;
+    if (count === 0) continue;
+    const name = FIELDS[field] ?? 'body';
+    const b = options.fieldB[name];
+    const relativeLength = (index.fieldLengths[doc * FIELD_COUNT + field] ?? 0) / (index.averageFieldLengths[field] ?? 1);
+    pooled += (options.fieldWeights[name] * count) / (1 - b + b * relativeLength);
+  }
   return pooled;
 }

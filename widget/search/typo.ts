@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { MatchOptions } from './defaults';
+import { termOf } from './analyze';
 import { editDistance } from './edit-distance';
 
 /**
@@ -21,25 +22,32 @@ export function allowedEdits(length: number): number {
  * candidates, because Fuse's score counts a swap of two letters as two errors.
  */
 export function createTypoCorrector(
-  surfaceToTerm: ReadonlyMap<string, string>,
+  vocabulary: readonly string[],
   stopwords: ReadonlySet<string>,
   options: MatchOptions,
 ): TypoCorrector {
-  const byLength = new Map<number, string[]>();
-  for (const surface of [...surfaceToTerm.keys(), ...stopwords]) {
-    if (/\d/.test(surface) || surface.length < options.minTypoLength - 1) continue;
-    let list = byLength.get(surface.length);
-    if (!list) byLength.set(surface.length, (list = []));
-    list.push(surface);
-  }
   const searchers = new Map<number, Fuse<string>>();
+  // Grouped on the first correction, not before: most questions need none, and a large pack has a large vocabulary.
+  let byLength: Map<number, string[]> | null = null;
+
+  function wordsByLength(): Map<number, string[]> {
+    if (byLength) return byLength;
+    byLength = new Map();
+    for (const word of [...vocabulary, ...stopwords]) {
+      if (/\d/.test(word) || word.length < options.minTypoLength - 1) continue;
+      let list = byLength.get(word.length);
+      if (!list) byLength.set(word.length, (list = []));
+      list.push(word);
+    }
+    return byLength;
+  }
 
   function searcherFor(length: number): Fuse<string> {
     let searcher = searchers.get(length);
     if (!searcher) {
       const reach = allowedEdits(length);
       const candidates: string[] = [];
-      for (let l = length - reach; l <= length + reach; l++) candidates.push(...(byLength.get(l) ?? []));
+      for (let l = length - reach; l <= length + reach; l++) candidates.push(...(wordsByLength().get(l) ?? []));
       searcher = new Fuse(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
       searchers.set(length, searcher);
     }
@@ -55,7 +63,6 @@ export function createTypoCorrector(
       if (distance <= limit && (best === null || distance < best.distance)) best = { word: item, distance };
     }
     if (best === null) return null;
-    const term = surfaceToTerm.get(best.word);
-    return term === undefined ? { stopword: true } : { term };
+    return stopwords.has(best.word) ? { stopword: true } : { term: termOf(best.word) };
   };
 }

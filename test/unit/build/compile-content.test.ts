@@ -27,7 +27,7 @@ function errorsOf(files: SourceFile[]): ContentError[] {
 const ARTICLE = (frontMatter: string, body = 'An answer.') => `---\n${frontMatter}\n---\n${body}\n`;
 
 describe('compiling the real content', () => {
-  it('gives the six articles with their ids, HTML, text and site settings', () => {
+  it('gives the six articles with their ids, HTML, search terms and site settings', () => {
     const result = compileContent('en', realFiles);
     expect(result.errors).toEqual([]);
     const ids = result.pack?.articles.map((a) => a.id).sort();
@@ -37,8 +37,14 @@ describe('compiling the real content', () => {
     ]);
     const shared = result.pack?.articles.find((a) => a.id === 'shared-email');
     expect(shared?.html).toContain('<p>With the new system, individual log-ins are required.');
-    expect(shared?.text).toMatch(/^With the new system, individual log-ins are required\. Therefore/);
-    expect(shared?.text).not.toContain('<');
+    // Title, questions, tags and answer as stemmed terms; the questions and tags are not shipped otherwise.
+    const [title, questions, tags, body] = shared?.terms.split('|') ?? [];
+    expect(title).toBe('regist group share email address');
+    expect(questions).toContain('sever peopl share log login');
+    expect(tags).toContain('team mailbox');
+    expect(body).toMatch(/^new system individu log in login requir/);
+    expect(shared).not.toHaveProperty('questions');
+    expect(result.pack?.vocabulary.split(' ')).toContain('mailbox');
     expect(shared?.cta).toBe(true);
     expect(result.pack?.site.registration.url).toBe('https://example.com/pre-registration');
     expect(result.pack?.synonyms.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../../widget/content-pack';
 import { createMatcher, type Matcher } from '../../../widget/search';
+import { createPackMatcher } from '../../../widget/pack-matcher';
 import { loadLoginFaqPack, loadLoginFaqQueries } from '../../helpers/login-faq';
 
 let pack: ContentPack;
@@ -8,7 +9,7 @@ let matcher: Matcher;
 
 beforeAll(async () => {
   pack = await loadLoginFaqPack();
-  matcher = createMatcher(pack.articles, { synonyms: pack.synonyms });
+  matcher = createPackMatcher(pack);
 });
 
 /** Per article: three paraphrases in other words, then one with typos. */

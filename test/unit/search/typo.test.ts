@@ -19,13 +19,7 @@ describe('editDistance', () => {
 });
 
 describe('typo correction', () => {
-  const vocabulary = new Map([
-    ['email', 'email'],
-    ['address', 'address'],
-    ['registration', 'registr'],
-    ['group', 'group'],
-    ['mail', 'mail'],
-  ]);
+  const vocabulary = ['email', 'address', 'registration', 'group', 'mail'];
   const correct = createTypoCorrector(vocabulary, new Set(['which', 'where']), DEFAULT_MATCH_OPTIONS);
 
   it('replaces a misspelt word with the index term it was meant to be', () => {
