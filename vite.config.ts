@@ -1,31 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * One build: `widget/embed.ts` bundled into `dist/askdown.js`, a classic script (IIFE) that defines no global of
- * its own, so it can be pasted into any page with a plain <script> tag. The content pack is built separately
- * (`npm run build:content`) into `dist/content/`, which this build leaves in place.
+ * Two classic scripts (IIFE), each defining no global of its own, built one per run because an IIFE cannot be
+ * split: `vite build` makes the facade `dist/askdown.js` (the file the script tag loads); `vite build --mode app`
+ * makes `dist/askdown-app.js` (panel, matcher), which the facade loads when it is wanted. The content pack is
+ * built separately (`npm run build:content`) into `dist/content/`, which these builds leave in place.
  */
-export default defineConfig({
-  oxc: {
-    jsx: { runtime: 'automatic', importSource: 'preact' },
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2020',
-    sourcemap: false,
-    rolldownOptions: {
-      input: 'widget/embed.ts',
-      output: {
-        format: 'iife',
-        entryFileNames: 'askdown.js',
+export default defineConfig(({ mode }) => {
+  const app = mode === 'app';
+  return {
+    oxc: {
+      jsx: { runtime: 'automatic', importSource: 'preact' },
+    },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2020',
+      // Browsers with constructable stylesheets; older targets make the CSS minifier add font and prefix fallbacks.
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
+      sourcemap: false,
+      rolldownOptions: {
+        input: app ? 'widget/app-entry.ts' : 'widget/embed.ts',
+        output: {
+          format: 'iife',
+          entryFileNames: app ? 'askdown-app.js' : 'askdown.js',
+        },
       },
     },
-  },
-  test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**'],
-    environment: 'node',
-    setupFiles: ['test/setup.ts'],
-  },
+    test: {
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/e2e/**'],
+      environment: 'node',
+      setupFiles: ['test/setup.ts'],
+    },
+  };
 });

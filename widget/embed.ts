@@ -1,13 +1,16 @@
 /**
- * The script tag's entry: reads the configuration, installs `window.Askdown`, draws the launcher in a shadow root
- * and mounts the panel app. No search, Markdown or conversation logic lives here.
+ * The facade, `dist/askdown.js`: the script tag's entry. It reads the configuration, installs `window.Askdown`,
+ * draws the launcher in a shadow root and loads the app (`askdown-app.js`: panel, matcher, content) when it is
+ * wanted. No search, Markdown or conversation logic lives here, which is what keeps it small.
  */
-import { mountApp } from './app/mount';
-import widgetCss from './app/widget.css?inline';
+import { loadAppScript } from './embed/app-script';
 import { readEmbedConfig, type EmbedAttributes, type EmbedConfig } from './embed/config';
 import { createController } from './embed/controller';
 import { createEmitter } from './embed/events';
 import { createLauncher, setLauncherExpanded } from './embed/launcher';
+import launcherCss from './embed/launcher.css?inline';
+import { browserLoadEnvironment, whenAppWanted } from './embed/load-triggers';
+import { APP_SCRIPT_FILE } from './embed/panel-contract';
 import { createPublicApi, replayQueuedCalls, type AskdownApi } from './embed/public-api';
 import { adoptStyles, createShadowHost } from './embed/shadow-host';
 
@@ -27,14 +30,20 @@ function currentScript(): HTMLScriptElement | null {
   return candidates[candidates.length - 1] ?? null;
 }
 
-function mount(config: EmbedConfig, api: AskdownApi, controller: ReturnType<typeof createController>, emitter: ReturnType<typeof createEmitter>): void {
+function mount(
+  config: EmbedConfig,
+  appUrl: string,
+  api: AskdownApi,
+  controller: ReturnType<typeof createController>,
+  emitter: ReturnType<typeof createEmitter>,
+): void {
   const { shadow } = createShadowHost(document);
   const accent = config.color ? `:host{--askdown-accent:${config.color}}` : '';
-  adoptStyles(shadow, widgetCss + accent);
+  adoptStyles(shadow, launcherCss + accent);
 
   const root = document.createElement('div');
   root.className = `root root--${config.position}`;
-  const launcher = createLauncher(document, config.title ?? 'Questions?', PANEL_ID);
+  const launcher = createLauncher(document, config.title ?? 'Questions?');
   const panelContainer = document.createElement('div');
   root.append(panelContainer, launcher);
   shadow.append(root);
@@ -49,7 +58,26 @@ function mount(config: EmbedConfig, api: AskdownApi, controller: ReturnType<type
     if (!open && restoreFocus) launcher.focus();
   });
   reflect(controller.isOpen);
-  mountApp(panelContainer, { controller, emitter, config, panelId: PANEL_ID });
+
+  let loading = false;
+  const loadApp = () => {
+    if (loading) return;
+    loading = true;
+    loadAppScript(document, appUrl).then(
+      (mountPanel) => {
+        mountPanel({ shadow, container: panelContainer, controller, emitter, config, panelId: PANEL_ID });
+        launcher.setAttribute('aria-controls', PANEL_ID);
+      },
+      (error: unknown) => {
+        // The launcher stays; the next interaction tries again.
+        loading = false;
+        console.warn('Askdown:', error);
+        controller.close({ restoreFocus: false });
+        whenAppWanted(launcher, controller, { saveData: true, whenIdle: () => {} }, loadApp);
+      },
+    );
+  };
+  whenAppWanted(launcher, controller, browserLoadEnvironment(window), loadApp);
   if (config.openOnLoad) api.open();
 }
 
@@ -70,7 +98,8 @@ function start(): void {
 
   // Queued calls first, so handlers the host registered early hear the widget's first events.
   replayQueuedCalls(api, existing && 'q' in existing ? existing.q : undefined);
-  const run = () => mount(config, api, controller, emitter);
+  const appUrl = new URL(APP_SCRIPT_FILE, script?.src || document.baseURI).href;
+  const run = () => mount(config, appUrl, api, controller, emitter);
   if (document.body) run();
   else document.addEventListener('DOMContentLoaded', run, { once: true });
 }

@@ -6,6 +6,15 @@ import type { AskdownApi } from '../../widget/embed/public-api';
 import { loadLoginFaqPack } from '../helpers/login-faq';
 import { stubFetch } from '../helpers/render-app';
 
+// jsdom runs no external scripts: the app "script" is the app module itself, handed over as the real script does.
+const appLoads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../widget/embed/app-script', () => ({
+  loadAppScript: async () => {
+    appLoads.count += 1;
+    return (await import('../../widget/app/mount-panel')).mountPanel;
+  },
+}));
+
 let pack: ContentPack;
 
 beforeAll(async () => {
@@ -34,6 +43,9 @@ function shadow(): ShadowRoot {
 
 beforeEach(() => {
   stubFetch(pack);
+  appLoads.count = 0;
+  // The browser is never idle here, so only what a test does loads the app.
+  vi.stubGlobal('requestIdleCallback', () => 0);
 });
 
 afterEach(() => {
@@ -104,6 +116,30 @@ describe('the embed script', () => {
     api().toggle();
     api().toggle();
     expect(events).toEqual(['open', 'close', 'open']);
+  });
+
+  it('draws the launcher without the app, and loads the app once, on the first pointer-over', async () => {
+    await loadEmbed();
+    const launcher = shadow().querySelector<HTMLButtonElement>('button.launcher');
+    expect(launcher).not.toBeNull();
+    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+    expect(launcher?.hasAttribute('aria-controls')).toBe(false);
+    expect(appLoads.count).toBe(0);
+
+    launcher?.dispatchEvent(new Event('pointerover'));
+    launcher?.dispatchEvent(new Event('focus'));
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')).not.toBeNull());
+    expect(appLoads.count).toBe(1);
+    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(true);
+    expect(launcher?.getAttribute('aria-controls')).toBe(shadow().querySelector('[role="dialog"]')?.id);
+  });
+
+  it('opens the panel on the first click even though the app was not loaded yet', async () => {
+    await loadEmbed();
+    shadow().querySelector<HTMLButtonElement>('button.launcher')?.click();
+    await waitFor(() => expect(shadow().activeElement?.tagName).toBe('INPUT'));
+    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false);
+    expect(appLoads.count).toBe(1);
   });
 
   it('keeps a throwing host handler from breaking the widget', async () => {

@@ -2,13 +2,13 @@
  * The "Questions?" button, drawn with plain DOM so it appears before (and without) the app. Its icon is built
  * with DOM calls rather than markup so nothing here is ever parsed as HTML.
  */
-export function createLauncher(doc: Document, label: string, panelId: string): HTMLButtonElement {
+export function createLauncher(doc: Document, label: string): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'launcher';
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', panelId);
+  // aria-controls is set once the app has drawn the panel it names.
 
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
@@ -18,14 +18,10 @@ export function createLauncher(doc: Document, label: string, panelId: string): H
   path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
   svg.append(path);
 
-  const text = doc.createElement('span');
-  text.className = 'launcher-label';
-  text.textContent = label;
-  button.append(svg, text);
+  button.append(svg, label);
   return button;
 }
 
 export function setLauncherExpanded(button: HTMLButtonElement, expanded: boolean): void {
   button.setAttribute('aria-expanded', String(expanded));
-  button.classList.toggle('launcher--open', expanded);
 }

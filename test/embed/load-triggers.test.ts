@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { createController } from '../../widget/embed/controller';
+import { createEmitter } from '../../widget/embed/events';
+import { browserLoadEnvironment, whenAppWanted, type LoadEnvironment } from '../../widget/embed/load-triggers';
+
+function setUp(env: Partial<LoadEnvironment> = {}) {
+  const launcher = document.createElement('button');
+  const controller = createController(createEmitter());
+  let idle: (() => void) | null = null;
+  const load = vi.fn();
+  whenAppWanted(launcher, controller, { saveData: false, whenIdle: (callback) => (idle = callback), ...env }, load);
+  return { launcher, controller, load, runIdle: () => idle?.() };
+}
+
+describe('when the app loads', () => {
+  it.each(['pointerover', 'focus', 'click'])('on the launcher\'s first "%s"', (type) => {
+    const { launcher, load } = setUp();
+    expect(load).not.toHaveBeenCalled();
+    launcher.dispatchEvent(new Event(type));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('on an API call that opens the panel or asks', () => {
+    const opened = setUp();
+    opened.controller.open();
+    expect(opened.load).toHaveBeenCalledTimes(1);
+    const asked = setUp();
+    asked.controller.ask('registration hours');
+    expect(asked.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the browser is idle, and then never again', () => {
+    const { launcher, controller, load, runIdle } = setUp();
+    runIdle();
+    launcher.dispatchEvent(new Event('pointerover'));
+    launcher.dispatchEvent(new Event('click'));
+    controller.open();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('with Save-Data on, only when the visitor interacts', () => {
+    const whenIdle = vi.fn();
+    const { launcher, load } = setUp({ saveData: true, whenIdle });
+    expect(whenIdle).not.toHaveBeenCalled();
+    launcher.dispatchEvent(new Event('pointerover'));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads Save-Data from navigator.connection', () => {
+    const win = { navigator: { connection: { saveData: true } }, document } as unknown as Window;
+    expect(browserLoadEnvironment(win).saveData).toBe(true);
+    expect(browserLoadEnvironment(window).saveData).toBe(false);
+  });
+
+  it('waits for the page to finish loading before it waits for idle time', () => {
+    const listeners: Record<string, () => void> = {};
+    const requestIdleCallback = vi.fn();
+    const win = {
+      navigator: {},
+      document: { readyState: 'interactive' },
+      requestIdleCallback,
+      addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
+    } as unknown as Window;
+    const callback = () => {};
+    browserLoadEnvironment(win).whenIdle(callback);
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    listeners.load?.();
+    expect(requestIdleCallback).toHaveBeenCalledWith(callback, { timeout: 5000 });
+  });
+});

@@ -1,0 +1,53 @@
+import type { WidgetController } from './controller';
+
+/** What the loading rules need from the browser, so they can be tested without one. */
+export interface LoadEnvironment {
+  /** `navigator.connection.saveData`: the visitor asked for less data, so nothing loads before they interact. */
+  saveData: boolean;
+  /** Runs `callback` once the page has loaded and the browser is idle. */
+  whenIdle(callback: () => void): void;
+}
+
+// A tap also fires pointerover (before the click), so touch needs no trigger of its own.
+const INTERACTIONS = ['pointerover', 'focus', 'click'] as const;
+
+/**
+ * Calls `load` once, at the first of: the pointer over the launcher, focus on it, a click on it, any
+ * API call that opens the panel or asks, or the browser being idle after the page loaded (unless Save-Data).
+ * A visitor who reaches for the launcher starts the download before the click lands.
+ */
+export function whenAppWanted(
+  launcher: HTMLElement,
+  controller: WidgetController,
+  env: LoadEnvironment,
+  load: () => void,
+): void {
+  let fired = false;
+  const fire = () => {
+    if (fired) return;
+    fired = true;
+    for (const type of INTERACTIONS) launcher.removeEventListener(type, fire);
+    unsubscribe();
+    load();
+  };
+  for (const type of INTERACTIONS) launcher.addEventListener(type, fire, { passive: true });
+  const unsubscribe = controller.subscribe(fire);
+  if (controller.isOpen) fire();
+  else if (!env.saveData) env.whenIdle(fire);
+}
+
+/** The browser's `LoadEnvironment`: idle means after the load event, then `requestIdleCallback` where it exists. */
+export function browserLoadEnvironment(win: Window): LoadEnvironment {
+  const connection = (win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return {
+    saveData: connection?.saveData === true,
+    whenIdle(callback) {
+      const idle = () => {
+        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(callback, { timeout: 5000 });
+        else win.setTimeout(callback, 200);
+      };
+      if (win.document.readyState === 'complete') idle();
+      else win.addEventListener('load', idle, { once: true });
+    },
+  };
+}
