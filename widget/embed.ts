@@ -100,8 +100,12 @@ function start(): void {
   replayQueuedCalls(api, existing && 'q' in existing ? existing.q : undefined);
   const appUrl = new URL(APP_SCRIPT_FILE, script?.src || document.baseURI).href;
   const run = () => mount(config, appUrl, api, controller, emitter);
-  if (document.body) run();
-  else document.addEventListener('DOMContentLoaded', run, { once: true });
+  // The launcher is drawn in a task of its own after the page has loaded, so the widget never competes with the
+  // page's own loading (even one shadow root and one button cost tens of ms on a slow phone). Calls to
+  // window.Askdown made before then take effect when it is drawn.
+  const afterLoad = () => setTimeout(run, 0);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 start();

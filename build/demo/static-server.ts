@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -50,4 +51,20 @@ export function createStaticServer(roots: readonly string[]): Server {
       })
       .catch(() => response.writeHead(500).end());
   });
+}
+
+/** A running static server on a free localhost port, for the browser tests and the bench. */
+export interface RunningServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveOnFreePort(roots: readonly string[]): Promise<RunningServer> {
+  const server = createStaticServer(roots);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

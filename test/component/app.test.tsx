@@ -30,10 +30,11 @@ async function ask(setup: ReturnType<typeof renderApp>, question: string) {
 }
 
 describe('the panel', () => {
-  it('is a labelled dialog that loads content only once opened', async () => {
+  it('is a labelled dialog, hidden until opened, that fetches its content as soon as it is mounted', async () => {
+    // The facade mounts the app only when it is wanted (see load-triggers), so the content comes with it.
     const setup = renderApp(pack);
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(fetch).not.toHaveBeenCalled();
+    expect(fetch).toHaveBeenCalledTimes(1);
     await openPanel(setup);
     const dialog = screen.getByRole('dialog', { name: 'Questions?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
@@ -173,8 +174,8 @@ describe('keyboard and input methods', () => {
 describe('when the content cannot be loaded', () => {
   it('shows a friendly error with a retry that works once the server recovers', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const setup = renderApp(null);
     stubFetch({ error: 'down' }, 503);
+    const setup = renderApp(null);
     await openPanel(setup);
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
     stubFetch(pack);
@@ -185,8 +186,8 @@ describe('when the content cannot be loaded', () => {
 
   it('treats JSON that is not a content pack as a failure, not a crash', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const setup = renderApp(null);
     stubFetch({ hello: 'world' });
+    const setup = renderApp(null);
     await openPanel(setup);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('is not an Askdown content pack'));

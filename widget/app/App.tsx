@@ -12,6 +12,7 @@ import { PanelFooter } from './PanelFooter';
 import { SuggestedQuestions } from './SuggestedQuestions';
 import { useContentPack } from './useContentPack';
 import { useConversation } from './useConversation';
+import { usePhoneScreen } from './usePhoneScreen';
 import { withEmbedOverrides } from './with-embed-overrides';
 
 export interface AppProps {
@@ -23,32 +24,30 @@ export interface AppProps {
 
 const DEFAULT_TITLE = 'Questions?';
 
-function usePanelOpen(controller: WidgetController): { open: boolean; everOpened: boolean } {
+function usePanelOpen(controller: WidgetController): boolean {
   const [open, setOpen] = useState(controller.isOpen);
-  const [everOpened, setEverOpened] = useState(controller.isOpen);
   useEffect(() => {
-    const apply = (isOpen: boolean) => {
-      setOpen(isOpen);
-      if (isOpen) setEverOpened(true);
-    };
-    const unsubscribe = controller.subscribe((change) => apply(change.open));
+    const unsubscribe = controller.subscribe((change) => setOpen(change.open));
     // Effects run after the first render; the panel may have been opened in between.
-    apply(controller.isOpen);
+    setOpen(controller.isOpen);
     return unsubscribe;
   }, [controller]);
-  return { open, everOpened };
+  return open;
 }
 
 /** The panel and its conversation; the launcher and `window.Askdown` belong to the embed. */
 export function App({ controller, emitter, config, panelId }: AppProps) {
-  const { open, everOpened } = usePanelOpen(controller);
-  const [packState, retry] = useContentPack(config.contentUrl, everOpened);
+  const open = usePanelOpen(controller);
+  // The facade mounts the app only when it is wanted, so the content (and the index built from it) comes now,
+  // ready before the visitor's first question whenever the app was loaded ahead of the first click.
+  const [packState, retry] = useContentPack(config.contentUrl);
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
   const conversation = useConversation(pack, emitter);
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  usePhoneScreen(open, panelRef);
 
   useEffect(() => (pack ? controller.takeQuestions(conversation.ask) : undefined), [controller, pack, conversation.ask]);
 

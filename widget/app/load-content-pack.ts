@@ -2,7 +2,7 @@ import type { ContentPack } from '../content-pack';
 import { parseContentPack } from './parse-content-pack';
 
 /** How long a visitor waits for the content before seeing the error and a retry button. */
-export const CONTENT_TIMEOUT_MS = 8000;
+export const CONTENT_TIMEOUT_MS = 5000;
 
 /** Why the content could not be shown; the widget shows one friendly message for all, the console the detail. */
 export class ContentLoadError extends Error {

@@ -9,15 +9,15 @@ export type ContentPackState =
   | { status: 'error' };
 
 /**
- * Loads the content pack once `wanted` turns true (the panel opened or the API asked), and again on `retry`.
- * Failures are logged for the web team and shown to the visitor as a state, never thrown into the host page.
+ * Loads the content pack on mount, and again on `retry`. Failures are logged for the web team and shown to the
+ * visitor as a state, never thrown into the host page.
  */
-export function useContentPack(url: string, wanted: boolean): [ContentPackState, () => void] {
+export function useContentPack(url: string): [ContentPackState, () => void] {
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (!wanted || state.status === 'ready') return;
+    if (state.status === 'ready') return;
     let current = true;
     setState({ status: 'loading' });
     loadContentPack(url).then(
@@ -33,7 +33,7 @@ export function useContentPack(url: string, wanted: boolean): [ContentPackState,
     };
     // The state is read to skip reloading a ready pack; re-running on its change would loop.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url, wanted, attempt]);
+  }, [url, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return [state, retry];

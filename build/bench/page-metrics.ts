@@ -1,0 +1,177 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+
+/** Main-thread cost of loading one page, from a Chromium trace of the page's renderer main thread. */
+export interface LoadCost {
+  /** Time in all main-thread tasks up to the end of the load event, ms. */
+  taskMsAtLoad: number;
+  /** Time in all main-thread tasks up to `settleMs` after the load event (idle-time work included), ms. */
+  taskMsSettled: number;
+  /** Time in the tasks that ran the widget's scripts (compiling, running, its event handlers), to load, ms. */
+  widgetMsAtLoad: number;
+  /** The same, up to `settleMs` after the load event, ms. */
+  widgetMsSettled: number;
+  /** The widget's tasks over 50 ms, up to the end of the load event. */
+  widgetLongTasksAtLoad: number;
+  /** The widget's tasks over 50 ms in the whole window. */
+  widgetLongTasksSettled: number;
+  /** All tasks over 50 ms up to the end of the load event. */
+  longTasksAtLoad: number;
+}
+
+export const CPU_SLOWDOWN = 4;
+
+/** A fresh page with the CPU slowed `CPU_SLOWDOWN` times. */
+export async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { page, cdp, close: () => context.close() };
+}
+
+/** What Chromium names one main-thread task in a trace (the name changed between versions). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { frame?: string; isMainFrame?: boolean; url?: string; scriptName?: string } };
+}
+
+const CODE_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
+
+/** Whether a trace event is the widget's code at work: its scripts evaluated, or a function of theirs called. */
+function isWidgetWork(event: TraceEvent): boolean {
+  const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
+  return CODE_EVENTS.has(event.name) && /\/(askdown(-app)?|control)\.js/.test(url);
+}
+
+async function traceWhile(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,loading,__metadata', transferMode: 'ReportEvents' });
+  await action();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/**
+ * Loads `url` and measures what it costs the renderer's main thread: every top-level task until the end of the
+ * load event, and until `settleMs` later. A trace, not a metrics snapshot, so idle-time work that starts just
+ * after the load event cannot leak into the "during load" figure.
+ */
+export async function measureLoad(browser: Browser, url: string, settleMs: number): Promise<LoadCost> {
+  const { page, cdp, close } = await throttledPage(browser);
+  try {
+    const events = await traceWhile(cdp, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(settleMs);
+    });
+    const mainThreads = new Set(
+      events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    );
+    const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame !== false);
+    const loadEnd = load?.ts ?? Number.POSITIVE_INFINITY;
+    const tasks = events.filter((e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
+    const work = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && isWidgetWork(e));
+    const widgetTasks = tasks.filter((t) => work.some((w) => w.ts >= t.ts && w.ts <= t.ts + (t.dur ?? 0)));
+    const ms = (task: TraceEvent) => (task.dur ?? 0) / 1000;
+    const sum = (list: TraceEvent[]) => list.reduce((total, t) => total + ms(t), 0);
+    const long = (list: TraceEvent[]) => list.filter((t) => ms(t) > 50).length;
+    const toLoad = (list: TraceEvent[]) => list.filter((t) => t.ts <= loadEnd);
+    return {
+      taskMsAtLoad: sum(toLoad(tasks)),
+      taskMsSettled: sum(tasks),
+      widgetMsAtLoad: sum(toLoad(widgetTasks)),
+      widgetMsSettled: sum(widgetTasks),
+      widgetLongTasksAtLoad: long(toLoad(widgetTasks)),
+      widgetLongTasksSettled: long(widgetTasks),
+      longTasksAtLoad: long(toLoad(tasks)),
+    };
+  } finally {
+    await close();
+  }
+}
+
+/** In the page: the widget's shadow root, once the facade has drawn the launcher. */
+async function waitForLauncher(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('askdown-widget')?.shadowRoot?.querySelector('.launcher'));
+}
+
+/**
+ * Time from the first opening to the first answer on screen. The page asks through the API, which opens the
+ * panel, and the clock stops when the answer card is in the shadow DOM. Cold: as soon as the launcher is drawn,
+ * so it covers loading the app and the pack, building the index, matching and rendering. Preloaded: after the
+ * facade loaded the app and the pack while the page was idle, as happens when a visitor reads before asking.
+ */
+export async function openToFirstAnswer(browser: Browser, url: string, question: string, preloaded: boolean): Promise<number> {
+  const { page, close } = await throttledPage(browser);
+  try {
+    await page.goto(url, { waitUntil: preloaded ? 'load' : 'domcontentloaded' });
+    await waitForLauncher(page);
+    if (preloaded) {
+      await page.waitForFunction(() => document.querySelector('askdown-widget')?.shadowRoot?.querySelector('.greeting'), null, { timeout: 120_000 });
+    }
+    return await page.evaluate(
+      (q) =>
+        new Promise<number>((resolve) => {
+          const root = document.querySelector('askdown-widget')?.shadowRoot as ShadowRoot;
+          const started = performance.now();
+          new MutationObserver((_, observer) => {
+            if (!root.querySelector('.answer')) return;
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }).observe(root, { childList: true, subtree: true });
+          (window as unknown as { Askdown: { ask(q: string): void } }).Askdown.ask(q);
+        }),
+      question,
+    );
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Time from pressing Enter to the answer on screen, for the first question typed into a freshly opened panel
+ * (the pack is loaded: the visitor waited for the question box).
+ */
+export async function enterToAnswer(browser: Browser, url: string, question: string): Promise<number> {
+  const { page, close } = await throttledPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await waitForLauncher(page);
+    await page.locator('askdown-widget .launcher').click();
+    const input = page.locator('askdown-widget #askdown-question');
+    await input.fill(question);
+    await page.evaluate(() => {
+      const root = document.querySelector('askdown-widget')?.shadowRoot as ShadowRoot;
+      const state = window as unknown as { benchEnterToAnswer?: number };
+      let pressed = 0;
+      root.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter') pressed = performance.now();
+      }, { capture: true });
+      new MutationObserver((_, observer) => {
+        if (!pressed || !root.querySelector('.answer')) return;
+        observer.disconnect();
+        state.benchEnterToAnswer = performance.now() - pressed;
+      }).observe(root, { childList: true, subtree: true });
+    });
+    await input.press('Enter');
+    const handle = await page.waitForFunction(() => (window as unknown as { benchEnterToAnswer?: number }).benchEnterToAnswer);
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await close();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

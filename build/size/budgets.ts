@@ -1,0 +1,11 @@
+/** Byte budgets (gzip -9) from issue 6, in bytes: 1 KB is counted as 1,000 bytes, the stricter reading. */
+export const BUDGETS = {
+  /** `dist/askdown.js`, the file the script tag loads. */
+  facade: 3_000,
+  /** Everything needed to answer the first question: facade, app and their CSS (inlined), not the content pack. */
+  firstAnswer: 30_000,
+};
+
+/** The built scripts, relative to `dist/`. */
+export const FACADE_FILE = 'askdown.js';
+export const APP_FILE = 'askdown-app.js';

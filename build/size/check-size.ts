@@ -1,0 +1,30 @@
+/**
+ * `npm run size`: the gzip -9 sizes of the built widget against its budgets (`budgets.ts`). Exits non-zero when
+ * one is exceeded, so `npm test` fails on a change that makes the widget heavier than promised.
+ */
+import { BUDGETS } from './budgets';
+import { budgetFailures, measureBuild } from './measure';
+
+async function main(): Promise<void> {
+  const { facade, app, packs } = await measureBuild('dist');
+  const firstAnswer = facade.gzip + app.gzip;
+  const rows = [
+    ['file', 'bytes', 'gzip -9', 'budget'],
+    [facade.file, facade.bytes, facade.gzip, BUDGETS.facade],
+    [app.file, app.bytes, app.gzip, ''],
+    ['facade + app (first answer)', facade.bytes + app.bytes, firstAnswer, BUDGETS.firstAnswer],
+    ...packs.map((p) => [`${p.file} (${p.articles} articles, ${Math.round(p.gzip / Math.max(p.articles, 1))} B/article)`, p.bytes, p.gzip, '']),
+  ];
+  for (const row of rows) console.log(`${String(row[0]).padEnd(56)} ${String(row[1]).padStart(8)} ${String(row[2]).padStart(8)} ${String(row[3]).padStart(8)}`);
+  const failures = budgetFailures(facade.gzip, firstAnswer);
+  for (const failure of failures) console.error(`Size budget exceeded: ${failure}`);
+  if (failures.length > 0) {
+    console.error('Find what grew with `npx vite build` (it lists modules) and move it out of the facade or drop it.');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Cannot measure the build (run npm run build first): ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
