@@ -29,6 +29,9 @@ async function loadEmbed(attributes: Record<string, string> = {}): Promise<void>
   document.body.append(script);
   vi.resetModules();
   await import('../../widget/embed');
+  // The facade draws the launcher in a task of its own after the page has loaded.
+  if (vi.isFakeTimers()) vi.advanceTimersToNextTimer();
+  else await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function api(): AskdownApi {
