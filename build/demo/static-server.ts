@@ -34,8 +34,11 @@ async function findFile(roots: readonly string[], urlPath: string): Promise<stri
   return null;
 }
 
-/** A static file server over several folders, first match wins, with no caching so a reload shows edits. */
-export function createStaticServer(roots: readonly string[]): Server {
+/**
+ * A static file server over several folders, first match wins, with no caching so a reload shows edits. HTML is
+ * served with `contentSecurityPolicy` (the strict demo policy unless told otherwise).
+ */
+export function createStaticServer(roots: readonly string[], contentSecurityPolicy = STRICT_CSP): Server {
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     findFile(roots, path)
@@ -46,7 +49,7 @@ export function createStaticServer(roots: readonly string[]): Server {
         }
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
-        if (type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
+        if (type.startsWith('text/html')) headers['Content-Security-Policy'] = contentSecurityPolicy;
         response.writeHead(200, headers).end(await readFile(file));
       })
       .catch(() => response.writeHead(500).end());
@@ -59,8 +62,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveOnFreePort(roots: readonly string[]): Promise<RunningServer> {
-  const server = createStaticServer(roots);
+export async function serveOnFreePort(roots: readonly string[], contentSecurityPolicy?: string): Promise<RunningServer> {
+  const server = createStaticServer(roots, contentSecurityPolicy);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startServer } from './harness';
+import type { RunningServer } from '../../build/demo/static-server';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningServer;
 let axeSource: string;
 
 beforeAll(async () => {
@@ -49,11 +50,16 @@ describe('accessibility (axe-core)', () => {
     await input.fill('registration hours');
     await input.press('Enter');
     await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    // The answer is announced: the live region holds its title and text.
+    const status = page.getByRole('status').filter({ hasText: 'any time' });
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^Can I register my email address at any time.*24 hours a day\./);
     expect(await axeViolations(page)).toEqual([]);
 
     await input.fill('how do I reset my password');
     await input.press('Enter');
     await page.getByRole('navigation', { name: 'Closest articles' }).waitFor();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Sorry' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

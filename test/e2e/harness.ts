@@ -1,8 +1,63 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { serveOnFreePort, type RunningServer } from '../../build/demo/static-server';
 
 export { launchChromium } from '../../build/browser/chromium';
 
-/** Serves the test host pages and the built `dist/` on a free localhost port (HTML with the strict CSP). */
-export function startServer(roots: readonly string[] = ['test/e2e/pages', 'dist']): Promise<RunningServer> {
-  return serveOnFreePort(roots);
+/** The policy issue 5 names, exactly: every test page is served with it. */
+export const TEST_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Serves the test host pages, a second Preact for the coexistence page, and the built `dist/`, on localhost. */
+export function startServer(): Promise<RunningServer> {
+  return serveOnFreePort(['test/e2e/pages', 'node_modules/preact10/dist', 'dist'], TEST_CSP);
+}
+
+/** A page and everything that would show in its console as a problem: uncaught errors, errors, warnings. */
+export interface WatchedPage {
+  page: Page;
+  problems: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  beforeLoad: (context: BrowserContext) => Promise<void> = async () => {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await beforeLoad(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Types a question into the panel and sends it with Enter. */
+export async function askQuestion(page: Page, question: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: 'Your question' });
+  await input.fill(question);
+  await input.press('Enter');
+}
+
+/** In the page: what has focus, looking into the widget's shadow root. */
+export function focusedInWidget(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.activeElement;
+    if (host?.tagName !== 'ASKDOWN-WIDGET') return null;
+    const inner = host.shadowRoot?.activeElement;
+    return inner ? `${inner.tagName.toLowerCase()}${inner.id ? `#${inner.id}` : ''}.${inner.className}` : 'host';
+  });
+}
+
+/** CSP violations and the window's new keys, recorded by pages that load `/record-globals.js` first. */
+export function pageRecords(page: Page): Promise<{ cspViolations: string[]; addedGlobals: string[] }> {
+  return page.evaluate(() => {
+    const win = window as unknown as { __cspViolations: string[]; __keysBefore: string[] };
+    const before = new Set(win.__keysBefore);
+    return { cspViolations: win.__cspViolations, addedGlobals: Object.keys(window).filter((key) => !before.has(key)) };
+  });
 }

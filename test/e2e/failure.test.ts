@@ -1,0 +1,51 @@
+import type { Browser, Route } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../build/demo/static-server';
+import { launchChromium, openPage, startServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+let pack: string;
+
+beforeAll(async () => {
+  [browser, server, pack] = await Promise.all([launchChromium(), startServer(), readFile('dist/content/en.json', 'utf8')]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The broken answer for the first request of the content pack; every later request gets the real pack. */
+const FAILURES: [string, (route: Route) => Promise<void> | void][] = [
+  ['a 404', (route) => route.fulfill({ status: 404, body: 'Not found' })],
+  ['invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 2, "articles": [' })],
+  // Never answered: the widget gives up on its own after a few seconds.
+  ['no answer at all', () => {}],
+];
+
+describe('when the content cannot be loaded', () => {
+  it.each(FAILURES)('after %s: a friendly error and a retry that works once the server recovers', async (_, fail) => {
+    let requests = 0;
+    const { page, problems } = await openPage(browser, `${server.origin}/plain.html`, {}, async (context) => {
+      await context.route('**/content/en.json', (route) => {
+        requests += 1;
+        return requests === 1 ? fail(route) : route.fulfill({ status: 200, contentType: 'application/json', body: pack });
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 8000 });
+    expect(await alert.textContent()).toContain('could not be loaded');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(await alert.count()).toBe(0);
+    expect(requests).toBe(2);
+    // The web team sees our warning (and Chromium's own note of a failed request); nothing uncaught, no error of ours.
+    const ours = problems.filter((p) => !p.startsWith('warning: Askdown:') && !p.includes('Failed to load resource'));
+    expect(ours).toEqual([]);
+    expect(problems.some((p) => p.startsWith('warning: Askdown:'))).toBe(true);
+    await page.context().close();
+  });
+});

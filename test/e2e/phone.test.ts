@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../build/demo/static-server';
+import { askQuestion, launchChromium, openPage, startServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+/**
+ * Scroll gestures over the panel's header (which does not scroll itself, so a gesture there would reach the
+ * page) and over its conversation, then how far the page has scrolled.
+ */
+async function scrollGestures(page: Page): Promise<number> {
+  for (const y of [24, 300]) {
+    await page.mouse.move(187, y);
+    await page.mouse.wheel(0, 400);
+  }
+  // Wheel scrolling is asynchronous: wait for two frames before reading the position.
+  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
+}
+
+describe('on a phone (375×667, touch)', () => {
+  it('fills the screen, uses a 16px input, follows the shrinking viewport and keeps the page still', async () => {
+    const { page, problems } = await openPage(browser, `${server.origin}/phone.html`, PHONE);
+    await page.getByRole('button', { name: 'Questions?' }).tap();
+    const input = page.getByRole('textbox', { name: 'Your question' });
+    await input.waitFor();
+    expect(await page.getByRole('dialog').boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 667 });
+    expect(await input.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+
+    // The page behind does not move, wherever the visitor scrolls.
+    expect(await scrollGestures(page)).toBe(0);
+
+    // The on-screen keyboard takes the bottom of the screen: the question box must stay above it.
+    await input.focus();
+    await page.setViewportSize({ width: 375, height: 340 });
+    await expect.poll(async () => (await page.getByRole('dialog').boundingBox())?.height).toBe(340);
+    const box = await input.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 340).toBe(true);
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+
+    // Closed, the page is the host's again: the same swipe scrolls it.
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.getByRole('button', { name: 'Close' }).tap();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => scrollGestures(page)).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('Japanese input (IME)', () => {
+  it('does not send on the Enter that confirms a conversion, and sends on the next one', async () => {
+    const { page } = await openPage(browser, `${server.origin}/plain.html`);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    const input = page.getByRole('textbox', { name: 'Your question' });
+    await expect.poll(() => input.isEnabled()).toBe(true);
+    await input.fill('登録の時間');
+    const press = (composing: boolean) =>
+      input.evaluate((el, isComposing) => {
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing, bubbles: true, composed: true, cancelable: true }));
+      }, composing);
+
+    await input.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true })));
+    await press(true);
+    await input.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionend', { data: '時間', bubbles: true })));
+    expect(await page.locator('askdown-widget .message--question').count()).toBe(0);
+    expect(await input.inputValue()).toBe('登録の時間');
+
+    await press(false);
+    await page.locator('askdown-widget .message--question').waitFor();
+    expect(await page.locator('askdown-widget .message--question').textContent()).toContain('登録の時間');
+    expect(await input.inputValue()).toBe('');
+    await page.context().close();
+  });
+});

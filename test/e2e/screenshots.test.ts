@@ -1,0 +1,41 @@
+import { mkdir, stat } from 'node:fs/promises';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../build/demo/static-server';
+import { askQuestion, launchChromium, openPage, startServer } from './harness';
+
+/** Git-ignored; the README's pictures are copied from here by hand when the look changes. */
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer(), mkdir(SCREENSHOTS, { recursive: true })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+describe('screenshots of the open widget', () => {
+  it.each([
+    ['desktop-light', 'plain.html', DESKTOP],
+    ['desktop-dark', 'dark.html', { ...DESKTOP, colorScheme: 'dark' }],
+    ['phone-light', 'plain.html', PHONE],
+    ['phone-dark', 'dark.html', { ...PHONE, colorScheme: 'dark' }],
+  ] as const)('%s', async (name, path, options) => {
+    const { page } = await openPage(browser, `${server.origin}/${path}`, options);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'Can several people share one login?');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    const file = `${SCREENSHOTS}/askdown-${name}.png`;
+    await page.screenshot({ path: file, animations: 'disabled' });
+    expect((await stat(file)).size).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+});
