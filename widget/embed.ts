@@ -81,29 +81,35 @@ function mount(
   if (config.openOnLoad) api.open();
 }
 
+/**
+ * While the page loads, only what cannot wait: the script tag's attributes (readable only now) and a working
+ * `window.Askdown`, whose calls wait in the controller. Everything else, from reading the configuration to
+ * drawing the launcher, runs in a task of its own after the load event, so the widget never competes with the
+ * page's own loading (even one shadow root and one button cost tens of ms on a slow phone).
+ */
 function start(): void {
   const existing = window.Askdown;
   if (existing && 'version' in existing) return; // loaded twice: the first copy already runs the widget
   const script = currentScript();
-  const config = readEmbedConfig(
-    { ...(script?.dataset ?? {}) } as EmbedAttributes,
-    script?.src || document.baseURI,
-    (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
-    (message) => console.warn(`Askdown: ${message}`),
-  );
+  const attributes = { ...(script?.dataset ?? {}) } as EmbedAttributes;
+  const scriptUrl = script?.src || document.baseURI;
   const emitter = createEmitter();
   const controller = createController(emitter);
   const api = createPublicApi(VERSION, controller, emitter);
   window.Askdown = api;
-
   // Queued calls first, so handlers the host registered early hear the widget's first events.
   replayQueuedCalls(api, existing && 'q' in existing ? existing.q : undefined);
-  const appUrl = new URL(APP_SCRIPT_FILE, script?.src || document.baseURI).href;
-  const run = () => mount(config, appUrl, api, controller, emitter);
-  // The launcher is drawn in a task of its own after the page has loaded, so the widget never competes with the
-  // page's own loading (even one shadow root and one button cost tens of ms on a slow phone). Calls to
-  // window.Askdown made before then take effect when it is drawn.
-  const afterLoad = () => setTimeout(run, 0);
+
+  const boot = () => {
+    const config = readEmbedConfig(
+      attributes,
+      scriptUrl,
+      (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
+      (message) => console.warn(`Askdown: ${message}`),
+    );
+    mount(config, new URL(APP_SCRIPT_FILE, scriptUrl).href, api, controller, emitter);
+  };
+  const afterLoad = () => setTimeout(boot, 0);
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
 }

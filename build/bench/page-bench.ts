@@ -71,15 +71,16 @@ async function main(): Promise<void> {
     };
     console.log(`\nPage impact: median of ${LOAD_RUNS} loads each; "settled" = ${SETTLE_MS / 1000} s after load, app preloaded when idle.`);
     console.log('"one-line script" is the same page with a one-line external script: the cost of any script tag here.');
-    console.log('"script\'s own tasks" are the main-thread tasks in which askdown.js or askdown-app.js (or control.js) ran.');
+    console.log('"script\'s own time" is time running askdown.js and askdown-app.js (or control.js) code; "long tasks"');
+    console.log('are main-thread tasks over 50 ms in which that code ran. All from Chromium traces of the renderer.');
     console.log(
       table([
         ['main thread (renderer)', 'without widget', 'one-line script', 'with widget', 'added', 'ratio'],
         row('all tasks to load event, ms', 'taskMsAtLoad', ms),
         row('all tasks, settled, ms', 'taskMsSettled', ms),
         row('long tasks (> 50 ms) to load event', 'longTasksAtLoad', (n) => String(n)),
-        row("script's own tasks to load event, ms", 'widgetMsAtLoad', ms),
-        row("script's own tasks, settled, ms", 'widgetMsSettled', ms),
+        row("script's own time to load event, ms", 'widgetMsAtLoad', ms),
+        row("script's own time, settled, ms", 'widgetMsSettled', ms),
         row("script's own long tasks to load event", 'widgetLongTasksAtLoad', (n) => String(n)),
         row("script's own long tasks, settled", 'widgetLongTasksSettled', (n) => String(n)),
       ]),

@@ -1,22 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startServer } from './harness';
-import type { RunningServer } from '../../build/demo/static-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
+const chromium = useChromium();
 let axeSource: string;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Runs axe-core (which reads open shadow roots) on the widget for WCAG 2.2 A/AA rules; returns violation summaries. */
@@ -35,9 +27,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core)', () => {
   it('reports no violations closed, open, with an answer and with the no-answer fallback', async () => {
     // axe is injected by evaluation, which the page's own strict CSP would otherwise refuse.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const context = await chromium.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/plain.html`);
+    await page.goto(`${chromium.origin}/plain.html`);
     const launcher = page.getByRole('button', { name: 'Questions?' });
     await launcher.waitFor();
     expect(await axeViolations(page)).toEqual([]);

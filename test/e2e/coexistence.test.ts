@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { askQuestion, launchChromium, openPage, pageRecords, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import {askQuestion, openPage, pageRecords, useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 describe('living with the host page', () => {
   it('gives one widget when the script is included twice', async () => {
-    const { page, problems } = await openPage(browser, `${server.origin}/twice.html`);
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/twice.html`);
     await page.getByRole('button', { name: 'Questions?' }).click();
     await page.getByRole('dialog').waitFor();
     expect(await page.locator('askdown-widget').count()).toBe(1);
@@ -28,7 +16,7 @@ describe('living with the host page', () => {
   });
 
   it("works beside the host's own Preact 10 app, and leaves it and its window.preact alone", async () => {
-    const { page, problems } = await openPage(browser, `${server.origin}/other-preact.html`);
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/other-preact.html`);
     const isHostPreact = () =>
       page.evaluate(() => {
         const win = window as unknown as { preact: unknown; hostPreact: unknown };
@@ -48,7 +36,7 @@ describe('living with the host page', () => {
   });
 
   it('ignores host globals named h, Fuse and marked, and leaves them as they were', async () => {
-    const { page, problems } = await openPage(browser, `${server.origin}/host-globals.html`);
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/host-globals.html`);
     await page.getByRole('button', { name: 'Questions?' }).click();
     await askQuestion(page, 'can i regiser a grup email adress');
     await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();

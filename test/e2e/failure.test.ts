@@ -1,20 +1,13 @@
-import type { Browser, Route } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { launchChromium, openPage, startServer } from './harness';
+import type { Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
+const chromium = useChromium();
 let pack: string;
 
 beforeAll(async () => {
-  [browser, server, pack] = await Promise.all([launchChromium(), startServer(), readFile('dist/content/en.json', 'utf8')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  pack = await readFile('dist/content/en.json', 'utf8');
 });
 
 /** The broken answer for the first request of the content pack; every later request gets the real pack. */
@@ -28,7 +21,7 @@ const FAILURES: [string, (route: Route) => Promise<void> | void][] = [
 describe('when the content cannot be loaded', () => {
   it.each(FAILURES)('after %s: a friendly error and a retry that works once the server recovers', async (_, fail) => {
     let requests = 0;
-    const { page, problems } = await openPage(browser, `${server.origin}/plain.html`, {}, async (context) => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
       await context.route('**/content/en.json', (route) => {
         requests += 1;
         return requests === 1 ? fail(route) : route.fulfill({ status: 200, contentType: 'application/json', body: pack });

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../build/browser/chromium';
 import { serveOnFreePort, type RunningServer } from '../../build/demo/static-server';
 
-export { launchChromium } from '../../build/browser/chromium';
 
 /** The policy issue 5 names, exactly: every test page is served with it. */
 export const TEST_CSP =
@@ -10,6 +11,31 @@ export const TEST_CSP =
 /** Serves the test host pages, a second Preact for the coexistence page, and the built `dist/`, on localhost. */
 export function startServer(): Promise<RunningServer> {
   return serveOnFreePort(['test/e2e/pages', 'node_modules/preact10/dist', 'dist'], TEST_CSP);
+}
+
+/** Chromium and the test server for one test file: started before its tests, stopped after them. */
+export function useChromium(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useChromium: used outside a test');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get origin() {
+      return started(server).origin;
+    },
+  };
 }
 
 /** A page and everything that would show in its console as a problem: uncaught errors, errors, warnings. */

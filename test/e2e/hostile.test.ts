@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { askQuestion, launchChromium, openPage, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {askQuestion, openPage, useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 /** Where the widget's parts are and how they look, after opening it and getting an answer. */
 async function widgetGeometry(page: Page) {
@@ -48,8 +37,8 @@ async function widgetGeometry(page: Page) {
 
 describe('hostile host CSS', () => {
   it('leaves the widget looking and working the same as on a plain page', async () => {
-    const plain = await openPage(browser, `${server.origin}/plain.html`);
-    const hostile = await openPage(browser, `${server.origin}/hostile.html`);
+    const plain = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    const hostile = await openPage(chromium.browser, `${chromium.origin}/hostile.html`);
     // The hostile page really is hostile: its own buttons are gone and its fonts are huge.
     expect(await hostile.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('40px');
     const expected = await widgetGeometry(plain.page);
@@ -65,7 +54,7 @@ describe('hostile host CSS', () => {
 
 describe('position and stacking', () => {
   it('sits on the left with data-position="left"', async () => {
-    const { page } = await openPage(browser, `${server.origin}/left.html`);
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/left.html`);
     const box = await page.getByRole('button', { name: 'Questions?' }).boundingBox();
     expect(box?.x).toBe(20);
     await page.getByRole('button', { name: 'Questions?' }).click();
@@ -74,7 +63,7 @@ describe('position and stacking', () => {
   });
 
   it("keeps a host cookie banner clickable when the host lowers --askdown-z-index below the banner's", async () => {
-    const { page } = await openPage(browser, `${server.origin}/cookie-banner.html`);
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/cookie-banner.html`);
     const launcher = page.getByRole('button', { name: 'Questions?' });
     await launcher.waitFor({ state: 'attached' });
     const accept = page.getByRole('button', { name: 'Accept cookies' });

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { askQuestion, launchChromium, openPage, pageRecords, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import {askQuestion, openPage, pageRecords, useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 describe('the main journey, under the strict Content-Security-Policy', () => {
   it('suggested question, paraphrase, related article, registration link; no CSP violation, one global', async () => {
-    const { page, problems } = await openPage(browser, `${server.origin}/plain.html`);
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
     await page.getByRole('button', { name: 'Questions?' }).click();
     await page.getByRole('dialog', { name: 'Questions?' }).waitFor();
     await page.getByRole('button', { name: 'Can I register my email address at any time during the pre-registration period?' }).click();
@@ -44,7 +32,7 @@ describe('the main journey, under the strict Content-Security-Policy', () => {
     expect(popup.url()).toBe('https://example.com/pre-registration');
     expect(await popup.evaluate(() => window.opener)).toBeNull();
 
-    const response = await page.request.get(`${server.origin}/plain.html`);
+    const response = await page.request.get(`${chromium.origin}/plain.html`);
     expect(response.headers()['content-security-policy']).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'",
     );

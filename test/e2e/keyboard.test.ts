@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { focusedInWidget, launchChromium, openPage, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import {focusedInWidget, openPage, useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 describe('keyboard only', () => {
   it('Tab reaches the launcher, Enter opens, focus moves in, Tab cycles inside, Escape returns to the launcher', async () => {
-    const { page, problems } = await openPage(browser, `${server.origin}/plain.html`);
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
     await page.getByRole('button', { name: 'Questions?' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focusedInWidget(page)).toBe('button.launcher');

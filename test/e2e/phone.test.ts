@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { askQuestion, launchChromium, openPage, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {askQuestion, openPage, useChromium } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
@@ -32,7 +21,7 @@ async function scrollGestures(page: Page): Promise<number> {
 
 describe('on a phone (375×667, touch)', () => {
   it('fills the screen, uses a 16px input, follows the shrinking viewport and keeps the page still', async () => {
-    const { page, problems } = await openPage(browser, `${server.origin}/phone.html`, PHONE);
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/phone.html`, PHONE);
     await page.getByRole('button', { name: 'Questions?' }).tap();
     const input = page.getByRole('textbox', { name: 'Your question' });
     await input.waitFor();
@@ -63,7 +52,7 @@ describe('on a phone (375×667, touch)', () => {
 
 describe('Japanese input (IME)', () => {
   it('does not send on the Enter that confirms a conversion, and sends on the next one', async () => {
-    const { page } = await openPage(browser, `${server.origin}/plain.html`);
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
     await page.getByRole('button', { name: 'Questions?' }).click();
     const input = page.getByRole('textbox', { name: 'Your question' });
     await expect.poll(() => input.isEnabled()).toBe(true);

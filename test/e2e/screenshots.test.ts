@@ -1,22 +1,15 @@
 import { mkdir, stat } from 'node:fs/promises';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../build/demo/static-server';
-import { askQuestion, launchChromium, openPage, startServer } from './harness';
+import type { BrowserContextOptions } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion, openPage, useChromium } from './harness';
 
 /** Git-ignored; the README's pictures are copied from here by hand when the look changes. */
 const SCREENSHOTS = 'test-results/screenshots';
 
-let browser: Browser;
-let server: RunningServer;
+const chromium = useChromium();
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer(), mkdir(SCREENSHOTS, { recursive: true })]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
@@ -29,7 +22,7 @@ describe('screenshots of the open widget', () => {
     ['phone-light', 'plain.html', PHONE],
     ['phone-dark', 'dark.html', { ...PHONE, colorScheme: 'dark' }],
   ] as const)('%s', async (name, path, options) => {
-    const { page } = await openPage(browser, `${server.origin}/${path}`, options);
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/${path}`, options);
     await page.getByRole('button', { name: 'Questions?' }).click();
     await askQuestion(page, 'Can several people share one login?');
     await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();

@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {openPage, useChromium } from './harness';
+
+const chromium = useChromium();
+
+/** Resolves once the browser has been idle twice over: any idle-time loading would have started by then. */
+function afterIdle(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 5000 }), { timeout: 5000 })),
+  );
+}
+
+describe('what the facade loads, and when', () => {
+  it('loads the app and the content by itself once the page is idle', async () => {
+    const requested: string[] = [];
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    });
+    await page.waitForRequest('**/content/en.json');
+    expect(requested).toContain('/askdown-app.js');
+    await page.context().close();
+  });
+
+  it('with Save-Data, loads nothing more until the visitor reaches for the launcher, then opens on the first click', async () => {
+    const requested: string[] = [];
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    });
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    await launcher.waitFor();
+    await afterIdle(page);
+    expect(requested).toContain('/askdown.js');
+    expect(requested).not.toContain('/askdown-app.js');
+    expect(requested).not.toContain('/content/en.json');
+
+    await launcher.click();
+    await page.getByRole('dialog', { name: 'Questions?' }).waitFor();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(requested.filter((path) => path === '/askdown-app.js')).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
