@@ -36,10 +36,12 @@ export interface PackArticle {
   related: string[];
   /** Whether the answer shows the registration call to action. */
   cta: boolean;
+  /** Other ways a visitor would ask this question, as the editor wrote them: matched letter by letter. */
+  questions: string[];
   /**
    * The search index terms of the title, the editor's questions, the tags and the answer, analysed at build time
-   * (`encodeFieldTerms`), so the browser never tokenises or stems the articles. The questions and tags are only
-   * ever searched, so the pack holds them only here.
+   * (`encodeFieldTerms`), so the browser never tokenises or stems the articles. The tags are only ever searched,
+   * so the pack holds them only here.
    */
   terms: string;
 }

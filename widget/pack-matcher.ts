@@ -5,6 +5,7 @@ import { createCorpusMatcher, decodeFieldTerms, type Matcher, type MatchOptions 
 export function createPackMatcher(pack: ContentPack, options?: Partial<MatchOptions>): Matcher {
   const documents = pack.articles.map((article) => ({
     id: article.id,
+    phrasings: [article.title, ...article.questions],
     related: article.related,
     fields: decodeFieldTerms(article.terms),
   }));

@@ -26,6 +26,7 @@ export function scaledPack(source: readonly BenchArticle[], size: number, site: 
       html: `<p>${escapeHtml(a.answer)}</p>`,
       related: [],
       cta: false,
+      questions: [],
       terms: encodeFieldTerms(corpus.documents[i]?.fields ?? []),
     })),
     synonyms: [],

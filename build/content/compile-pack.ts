@@ -69,12 +69,13 @@ function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[
 /** The pack's articles: display fields as written, searched fields as index terms (see `PackArticle.terms`). */
 function analyzeForSearch(sources: readonly SourceArticle[]): { articles: PackArticle[]; vocabulary: string } {
   const corpus = prepareCorpus(sources);
-  const articles = sources.map(({ id, title, html, related, cta }, i) => ({
+  const articles = sources.map(({ id, title, html, related, cta, questions }, i) => ({
     id,
     title,
     html,
     related,
     cta,
+    questions,
     terms: encodeFieldTerms(corpus.documents[i]?.fields ?? []),
   }));
   return { articles, vocabulary: corpus.vocabulary.join(' ') };

@@ -9,7 +9,7 @@ function isArticle(value: unknown): boolean {
   return (
     typeof a === 'object' && a !== null &&
     typeof a.id === 'string' && typeof a.title === 'string' && typeof a.html === 'string' &&
-    typeof a.terms === 'string' && isTextList(a.related) && typeof a.cta === 'boolean'
+    typeof a.terms === 'string' && isTextList(a.questions) && isTextList(a.related) && typeof a.cta === 'boolean'
   );
 }
 

@@ -32,6 +32,10 @@ export interface MatchOptions {
    * ("security", "what is NK-PASS?") names a topic, not a question: it gets the closest articles to choose from.
    */
   minMatchedWords: number;
+  /** How much a title that looks like the question letter by letter counts, against the relative BM25F score. */
+  titleSimilarityWeight: number;
+  /** How many of the best BM25F results the title similarity may re-order. */
+  rerankDepth: number;
   /** How many ranked results a match returns. */
   maxResults: number;
   /** How many related articles a match returns. */
@@ -50,6 +54,8 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   minCoverage: 0.5,
   minMargin: 0.05,
   minMatchedWords: 2,
+  titleSimilarityWeight: 0.2,
+  rerankDepth: 10,
   maxResults: 10,
   maxRelated: 3,
 };

@@ -17,6 +17,8 @@ export type FieldName = (typeof FIELDS)[number];
 /** An article as the index sees it: its id, the editor's `related` list and the index terms of each field. */
 export interface SearchDocument {
   id: string;
+  /** The title and the editor's other questions as written, to compare their letters with the visitor's. */
+  phrasings: readonly string[];
   related: readonly string[];
   /** Index terms (stemmed, no stop words) of each field, in `FIELDS` order. */
   fields: readonly (readonly string[])[];
@@ -41,6 +43,7 @@ export function prepareCorpus(articles: readonly MatchArticle[]): SearchCorpus {
   const termOfSurface = new Map<string, string>();
   const documents = articles.map((article) => ({
     id: article.id,
+    phrasings: [article.title, ...article.questions],
     related: article.related,
     fields: fieldTexts(article).map((text) =>
       tokenize(text)

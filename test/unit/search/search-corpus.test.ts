@@ -6,7 +6,12 @@ describe('search corpus', () => {
     const [document] = prepareCorpus([
       { id: 'a', title: 'How do I share a log-in?', questions: ['Shared mailboxes'], tags: ['team'], text: 'Yes.', related: ['b'] },
     ]).documents;
-    expect(document).toEqual({ id: 'a', related: ['b'], fields: [['share', 'log', 'login'], ['share', 'mailbox'], ['team'], []] });
+    expect(document).toEqual({
+      id: 'a',
+      phrasings: ['How do I share a log-in?', 'Shared mailboxes'],
+      related: ['b'],
+      fields: [['share', 'log', 'login'], ['share', 'mailbox'], ['team'], []],
+    });
   });
 
   it('keeps the written forms, for typo correction', () => {
