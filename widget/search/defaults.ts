@@ -33,7 +33,7 @@ export interface MatchOptions {
    */
   minMatchedWords: number;
   /** How much a title that looks like the question letter by letter counts, against the relative BM25F score. */
-  titleSimilarityWeight: number;
+  phrasingSimilarityWeight: number;
   /** How many of the best BM25F results the title similarity may re-order. */
   rerankDepth: number;
   /** How many ranked results a match returns. */
@@ -54,7 +54,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   minCoverage: 0.5,
   minMargin: 0.05,
   minMatchedWords: 2,
-  titleSimilarityWeight: 0.2,
+  phrasingSimilarityWeight: 0.2,
   rerankDepth: 10,
   maxResults: 10,
   maxRelated: 3,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, type MatchArticle } from '../../../widget/search';
-import { diceSimilarity, wordTrigrams } from '../../../widget/search/title-similarity';
+import { diceSimilarity, wordTrigrams } from '../../../widget/search/phrasing-similarity';
 
 describe('letter-by-letter similarity of a question and a title', () => {
   it('makes trigrams of the meaningful words only, each padded', () => {
@@ -24,7 +24,7 @@ describe('re-ordering by the closest phrasing', () => {
 
   it('puts first the article whose title looks like the question when BM25F alone cannot tell', () => {
     const withTitles = createMatcher(articles);
-    const withoutTitles = createMatcher(articles, { options: { titleSimilarityWeight: 0 } });
+    const withoutTitles = createMatcher(articles, { options: { phrasingSimilarityWeight: 0 } });
     expect(withoutTitles.match('striked through text').results[0]?.id).toBe('copy');
     expect(withTitles.match('striked through text').results[0]?.id).toBe('strike');
   });
