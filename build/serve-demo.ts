@@ -17,8 +17,10 @@ async function rebuildContent(): Promise<void> {
 
 async function rebuildWidget(): Promise<void> {
   try {
+    // The same two builds as `npm run build:widget`: the facade, then the app it loads.
     await viteBuild({ logLevel: 'warn' });
-    console.log('Widget rebuilt: dist/askdown.js');
+    await viteBuild({ logLevel: 'warn', mode: 'app' });
+    console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js');
   } catch (error) {
     console.error(`Widget build failed: ${error instanceof Error ? error.message : String(error)}`);
   }
