@@ -1,5 +1,5 @@
 import { CONTENT_PACK_FORMAT, type ContentPack } from '../../widget/content-pack';
-import { encodeFieldTerms, prepareCorpus } from '../../widget/search';
+import { packArticles } from '../content/pack-articles';
 import type { BenchArticle } from './rankers';
 import { scaledCorpus } from './scaled-corpus';
 
@@ -8,28 +8,20 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * A content pack of `size` articles made from benchmark text, shaped exactly as the content build writes one
- * (answers as escaped paragraphs, search terms analysed ahead), to time the widget on a large help centre.
+ * A content pack of `size` articles made from benchmark text, through the content build's own `packArticles`
+ * (answers as escaped paragraphs), to time the widget on a large help centre.
  */
 export function scaledPack(source: readonly BenchArticle[], size: number, site: ContentPack['site']): ContentPack {
-  const articles = scaledCorpus(source, size);
-  const corpus = prepareCorpus(
-    articles.map((a) => ({ id: a.id, title: a.question, questions: [], tags: [], text: a.answer, related: [] })),
-  );
-  return {
-    format: CONTENT_PACK_FORMAT,
-    locale: 'en',
-    site: { ...site, suggestedQuestions: [] },
-    articles: articles.map((a, i) => ({
-      id: a.id,
-      title: a.question,
-      html: `<p>${escapeHtml(a.answer)}</p>`,
-      related: [],
-      cta: false,
-      questions: [],
-      terms: encodeFieldTerms(corpus.documents[i]?.fields ?? []),
-    })),
-    synonyms: [],
-    vocabulary: corpus.vocabulary.join(' '),
-  };
+  const sources = scaledCorpus(source, size).map((a) => ({
+    id: a.id,
+    title: a.question,
+    html: `<p>${escapeHtml(a.answer)}</p>`,
+    text: a.answer,
+    questions: [],
+    tags: [],
+    related: [],
+    cta: false,
+  }));
+  const { articles, vocabulary } = packArticles(sources);
+  return { format: CONTENT_PACK_FORMAT, locale: 'en', site: { ...site, suggestedQuestions: [] }, articles, synonyms: [], vocabulary };
 }

@@ -1,8 +1,8 @@
-import { CONTENT_PACK_FORMAT, type ContentPack, type PackArticle, type SynonymGroups } from '../../widget/content-pack';
+import { CONTENT_PACK_FORMAT, type ContentPack, type SynonymGroups } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
-import { encodeFieldTerms, prepareCorpus } from '../../widget/search';
-import { compileArticle, idFromFileName, type CompiledArticle, type SourceArticle } from './article';
+import { compileArticle, idFromFileName, type CompiledArticle } from './article';
 import type { ContentError } from './content-error';
+import { packArticles } from './pack-articles';
 import { compileSiteSettings } from './site-settings';
 import { didYouMean } from './suggest';
 import { compileSynonyms } from './synonyms-file';
@@ -66,21 +66,6 @@ function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[
     }));
 }
 
-/** The pack's articles: display fields as written, searched fields as index terms (see `PackArticle.terms`). */
-function analyzeForSearch(sources: readonly SourceArticle[]): { articles: PackArticle[]; vocabulary: string } {
-  const corpus = prepareCorpus(sources);
-  const articles = sources.map(({ id, title, html, related, cta, questions }, i) => ({
-    id,
-    title,
-    html,
-    related,
-    cta,
-    questions,
-    terms: encodeFieldTerms(corpus.documents[i]?.fields ?? []),
-  }));
-  return { articles, vocabulary: corpus.vocabulary.join(' ') };
-}
-
 /**
  * Compiles one locale's editor files into a content pack. Every problem in every file is reported together; a
  * pack is returned only when there are none, so a half-valid pack never reaches visitors.
@@ -116,7 +101,7 @@ export function compileContent(locale: string, files: readonly SourceFile[]): Co
   errors.push(...checkIds(compiled, brokenIds));
   if (errors.length > 0 || site === null || Array.isArray(site)) return { pack: null, errors };
 
-  const { articles, vocabulary } = analyzeForSearch(compiled.map((c) => c.article));
+  const { articles, vocabulary } = packArticles(compiled.map((c) => c.article));
   const pack: ContentPack = { format: CONTENT_PACK_FORMAT, locale, site, articles, synonyms, vocabulary };
   const unanswered = checkSuggestedQuestions(siteFile?.path ?? SITE_FILE, pack);
   return unanswered.length > 0 ? { pack: null, errors: unanswered } : { pack, errors: [] };
