@@ -23,9 +23,12 @@ declare global {
 const VERSION = '0.1.0';
 const PANEL_ID = 'askdown-panel';
 
-function currentScript(): HTMLScriptElement | null {
-  const script = document.currentScript;
-  if (script instanceof HTMLScriptElement) return script;
+/**
+ * After load: the script tag that loaded us, captured while this file evaluated (`document.currentScript`
+ * exists only then), else the last askdown script on the page (a bundler or tag manager may have run us).
+ */
+function scriptElement(captured: Element | null): HTMLScriptElement | null {
+  if (captured instanceof HTMLScriptElement) return captured;
   const candidates = document.querySelectorAll<HTMLScriptElement>('script[src*="askdown"]');
   return candidates[candidates.length - 1] ?? null;
 }
@@ -82,17 +85,15 @@ function mount(
 }
 
 /**
- * While the page loads, only what cannot wait: the script tag's attributes (readable only now) and a working
- * `window.Askdown`, whose calls wait in the controller. Everything else, from reading the configuration to
- * drawing the launcher, runs in a task of its own after the load event, so the widget never competes with the
- * page's own loading (even one shadow root and one button cost tens of ms on a slow phone).
+ * While the page loads, only what cannot wait: a reference to our script tag and `window.Askdown`, whose calls
+ * wait in the controller. Everything else, even reading the tag's attributes, runs in a task of its own
+ * after the load event, so the widget never competes with the page's own loading (one shadow root and one
+ * button cost tens of ms on a slow phone).
  */
 function start(): void {
   const existing = window.Askdown;
   if (existing && 'version' in existing) return; // loaded twice: the first copy already runs the widget
-  const script = currentScript();
-  const attributes = { ...(script?.dataset ?? {}) } as EmbedAttributes;
-  const scriptUrl = script?.src || document.baseURI;
+  const captured = document.currentScript;
   const emitter = createEmitter();
   const controller = createController(emitter);
   const api = createPublicApi(VERSION, controller, emitter);
@@ -101,8 +102,10 @@ function start(): void {
   replayQueuedCalls(api, existing && 'q' in existing ? existing.q : undefined);
 
   const boot = () => {
+    const script = scriptElement(captured);
+    const scriptUrl = script?.src || document.baseURI;
     const config = readEmbedConfig(
-      attributes,
+      { ...(script?.dataset ?? {}) } as EmbedAttributes,
       scriptUrl,
       (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
       (message) => console.warn(`Askdown: ${message}`),
