@@ -3,6 +3,7 @@
  * tests read. It is the only contract between the content build and everything that consumes it, so it is plain
  * data with no behaviour.
  */
+import type { PackedIndex } from './search/packed-index';
 
 /** A link shown to visitors, such as the registration page or the contact page. */
 export interface PackLink {
@@ -38,12 +39,6 @@ export interface PackArticle {
   cta: boolean;
   /** Other ways a visitor would ask this question, as the editor wrote them: matched letter by letter. */
   questions: string[];
-  /**
-   * The search index terms of the title, the editor's questions, the tags and the answer, analysed at build time
-   * (`encodeFieldTerms`), so the browser never tokenises or stems the articles. The tags are only ever searched,
-   * so the pack holds them only here.
-   */
-  terms: string;
 }
 
 /** Optional query-side synonyms: each group lists words a visitor may use for the same idea. */
@@ -51,13 +46,19 @@ export type SynonymGroups = string[][];
 
 export interface ContentPack {
   /** Version of this format, bumped when a consumer would misread an older pack. */
-  format: 2;
+  format: 3;
   locale: string;
   site: SiteSettings;
   articles: PackArticle[];
+  /**
+   * The search index of the titles, the editor's questions, the tags and the answers, built by the content
+   * build (`packSearchIndex`), so the browser never tokenises, stems or counts the articles. The tags are only
+   * ever searched, so the pack holds them only here.
+   */
+  index: PackedIndex;
   synonyms: SynonymGroups;
   /** The articles' meaningful words as written, space-separated: typo correction chooses among them. */
   vocabulary: string;
 }
 
-export const CONTENT_PACK_FORMAT = 2 as const;
+export const CONTENT_PACK_FORMAT = 3 as const;

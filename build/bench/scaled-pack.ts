@@ -22,6 +22,5 @@ export function scaledPack(source: readonly BenchArticle[], size: number, site: 
     related: [],
     cta: false,
   }));
-  const { articles, vocabulary } = packArticles(sources);
-  return { format: CONTENT_PACK_FORMAT, locale: 'en', site: { ...site, suggestedQuestions: [] }, articles, synonyms: [], vocabulary };
+  return { format: CONTENT_PACK_FORMAT, locale: 'en', site: { ...site, suggestedQuestions: [] }, ...packArticles(sources), synonyms: [] };
 }

@@ -101,8 +101,7 @@ export function compileContent(locale: string, files: readonly SourceFile[]): Co
   errors.push(...checkIds(compiled, brokenIds));
   if (errors.length > 0 || site === null || Array.isArray(site)) return { pack: null, errors };
 
-  const { articles, vocabulary } = packArticles(compiled.map((c) => c.article));
-  const pack: ContentPack = { format: CONTENT_PACK_FORMAT, locale, site, articles, synonyms, vocabulary };
+  const pack: ContentPack = { format: CONTENT_PACK_FORMAT, locale, site, ...packArticles(compiled.map((c) => c.article)), synonyms };
   const unanswered = checkSuggestedQuestions(siteFile?.path ?? SITE_FILE, pack);
   return unanswered.length > 0 ? { pack: null, errors: unanswered } : { pack, errors: [] };
 }

@@ -1,21 +1,13 @@
-import type { PackArticle } from '../../widget/content-pack';
-import { encodeFieldTerms, prepareCorpus } from '../../widget/search';
+import type { ContentPack } from '../../widget/content-pack';
+import { buildSearchIndex, packSearchIndex, prepareCorpus } from '../../widget/search';
 import type { SourceArticle } from './article';
 
 /**
- * The pack's articles and vocabulary: display fields as written, searched fields as index terms (see
- * `PackArticle.terms`). The content build and the bench's large packs both come through here.
+ * The pack's articles, search index and vocabulary: display fields as written, and the index built here once,
+ * so the browser only reads it. The content build and the bench's large packs both come through here.
  */
-export function packArticles(sources: readonly SourceArticle[]): { articles: PackArticle[]; vocabulary: string } {
+export function packArticles(sources: readonly SourceArticle[]): Pick<ContentPack, 'articles' | 'index' | 'vocabulary'> {
   const corpus = prepareCorpus(sources);
-  const articles = sources.map(({ id, title, html, related, cta, questions }, i) => ({
-    id,
-    title,
-    html,
-    related,
-    cta,
-    questions,
-    terms: encodeFieldTerms(corpus.documents[i]?.fields ?? []),
-  }));
-  return { articles, vocabulary: corpus.vocabulary.join(' ') };
+  const articles = sources.map(({ id, title, html, related, cta, questions }) => ({ id, title, html, related, cta, questions }));
+  return { articles, index: packSearchIndex(buildSearchIndex(corpus.documents)), vocabulary: corpus.vocabulary.join(' ') };
 }

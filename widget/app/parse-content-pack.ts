@@ -1,4 +1,5 @@
 import { CONTENT_PACK_FORMAT, type ContentPack } from '../content-pack';
+import { FIELDS } from '../search/search-corpus';
 
 function isTextList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -9,13 +10,24 @@ function isArticle(value: unknown): boolean {
   return (
     typeof a === 'object' && a !== null &&
     typeof a.id === 'string' && typeof a.title === 'string' && typeof a.html === 'string' &&
-    typeof a.terms === 'string' && isTextList(a.questions) && isTextList(a.related) && typeof a.cta === 'boolean'
+    isTextList(a.questions) && isTextList(a.related) && typeof a.cta === 'boolean'
   );
 }
 
 function isLink(value: unknown): boolean {
   const link = value as Record<string, unknown> | null;
   return typeof link === 'object' && link !== null && typeof link.label === 'string' && typeof link.url === 'string';
+}
+
+/** The index's shape, not every number in it: a pack of 10,000 articles holds a million of them. */
+function isPackedIndex(value: unknown, articles: number): boolean {
+  const index = value as Record<string, unknown> | null;
+  if (typeof index !== 'object' || index === null || typeof index.terms !== 'string') return false;
+  const terms = index.terms === '' ? 0 : index.terms.split(' ').length;
+  return (
+    Array.isArray(index.postings) && index.postings.length === terms && index.postings.every(Array.isArray) &&
+    Array.isArray(index.fieldLengths) && index.fieldLengths.length === articles * FIELDS.length
+  );
 }
 
 /**
@@ -33,5 +45,6 @@ export function parseContentPack(data: unknown): ContentPack | null {
   const articlesOk = Array.isArray(pack.articles) && pack.articles.length > 0 && pack.articles.every(isArticle);
   const synonymsOk = Array.isArray(pack.synonyms) && pack.synonyms.every(isTextList);
   const vocabularyOk = typeof pack.vocabulary === 'string';
-  return siteOk && articlesOk && synonymsOk && vocabularyOk ? (pack as unknown as ContentPack) : null;
+  const indexOk = Array.isArray(pack.articles) && isPackedIndex(pack.index, pack.articles.length);
+  return siteOk && articlesOk && synonymsOk && vocabularyOk && indexOk ? (pack as unknown as ContentPack) : null;
 }

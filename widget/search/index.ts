@@ -1,9 +1,10 @@
-export { createCorpusMatcher, createMatcher, type Matcher, type MatchResult, type RankedArticle, type MatcherSetup } from './matcher';
+export { createCorpusMatcher, createIndexMatcher, createMatcher, type Matcher, type MatchResult, type RankedArticle, type MatcherSetup } from './matcher';
 export { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
+export { packSearchIndex, restoreSearchIndex, type PackedIndex } from './packed-index';
+export { buildSearchIndex, type SearchIndex } from './search-index';
 export {
-  decodeFieldTerms,
-  encodeFieldTerms,
   prepareCorpus,
+  type AnalysedDocument,
   type MatchArticle,
   type SearchCorpus,
   type SearchDocument,

@@ -5,7 +5,7 @@ import { analyzeQuery } from './query';
 import { scoreArticles } from './rank';
 import { createRelatedLookup } from './related';
 import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-corpus';
-import { buildSearchIndex } from './search-index';
+import { buildSearchIndex, type SearchIndex } from './search-index';
 import { buildSynonymMap } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
@@ -52,14 +52,21 @@ export function createMatcher(articles: readonly MatchArticle[], setup: MatcherS
   return createCorpusMatcher(prepareCorpus(articles), setup);
 }
 
-/** The matcher over articles already analysed, as the content pack ships them. */
+/** The matcher over articles already analysed. */
 export function createCorpusMatcher(corpus: SearchCorpus, setup: MatcherSetup = {}): Matcher {
+  return createIndexMatcher(buildSearchIndex(corpus.documents), corpus.vocabulary, setup);
+}
+
+/**
+ * The matcher over a built index, as the content pack ships it. `vocabulary` is every written form of the
+ * articles' meaningful words, among which typo correction chooses.
+ */
+export function createIndexMatcher(index: SearchIndex, vocabulary: readonly string[], setup: MatcherSetup = {}): Matcher {
   const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
-  const { documents } = corpus;
-  const index = buildSearchIndex(documents);
+  const { documents } = index;
   const builtIn = setup.withoutEnglishSynonyms ? [] : ENGLISH_SYNONYMS;
   const synonyms = buildSynonymMap([...builtIn, ...(setup.synonyms ?? [])]);
-  const correct = createTypoCorrector(corpus.vocabulary, ENGLISH_STOPWORDS, options);
+  const correct = createTypoCorrector(vocabulary, ENGLISH_STOPWORDS, options);
   const docById = new Map(documents.map((document, doc) => [document.id, doc]));
   const relatedOf = createRelatedLookup(index, options);
 

@@ -1,52 +1,75 @@
 import type { MatchOptions } from './defaults';
-import { inverseDocumentFrequency, POSTING_STRIDE, weightedTermFrequency, type SearchIndex } from './search-index';
+import { inverseDocumentFrequency, POSTING_STRIDE, weightedTermFrequency, type PostingList, type SearchIndex } from './search-index';
+
+/** Where `doc` is in a posting list, whose articles are in index order (binary search). */
+function postingOffset(list: PostingList, doc: number): number {
+  let low = 0;
+  let high = list.length / POSTING_STRIDE - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle * POSTING_STRIDE] ?? 0) < doc) low = middle + 1;
+    else high = middle;
+  }
+  return low * POSTING_STRIDE;
+}
 
 /** Related article ids of an article, by its position in the index. */
 export type RelatedLookup = (doc: number) => string[];
 
 /**
  * Articles to show under an answer: the editor's own `related` list first, in its order, then the articles most
- * similar in content (cosine of their BM25F term weights). Never the answer itself, never one twice. The term
- * weights are computed once, on first use, and each article's list is remembered.
+ * similar in content (cosine of their BM25F term weights). Never the answer itself, never one twice. Only the
+ * vector lengths are computed for every article, once, on first use: the answer's own similarities come from the
+ * posting lists of its terms alone, so the first answer on a 10,000-article pack does not wait for the rest.
+ * Each article's list is remembered.
  */
 export function createRelatedLookup(index: SearchIndex, options: MatchOptions): RelatedLookup {
   const known = new Set(index.documents.map((document) => document.id));
   const remembered = new Map<number, string[]>();
-  /** Per article, the weight of each of its terms in every article that has that term, and its vector norm². */
-  let weights: { termsOf: Map<number, number>[][]; norms: Float64Array } | null = null;
+  let vectors: { squaredNorms: Float64Array; termsOf: string[][] } | null = null;
 
-  function termWeights(): { termsOf: Map<number, number>[][]; norms: Float64Array } {
-    if (weights) return weights;
-    const termsOf: Map<number, number>[][] = index.documents.map(() => []);
-    const norms = new Float64Array(index.documents.length);
+  /** Each article's squared vector length over all its terms, and the terms it has, in one pass. */
+  function articleVectors(): { squaredNorms: Float64Array; termsOf: string[][] } {
+    if (vectors) return vectors;
+    const squaredNorms = new Float64Array(index.documents.length);
+    const termsOf: string[][] = index.documents.map(() => []);
     for (const [term, list] of index.postings) {
       const idf = inverseDocumentFrequency(index, term);
-      const byDoc = new Map<number, number>();
       for (let offset = 0; offset < list.length; offset += POSTING_STRIDE) {
-        const doc = list[offset] ?? 0;
         const weight = idf * weightedTermFrequency(index, list, offset, options);
-        byDoc.set(doc, weight);
-        norms[doc] = (norms[doc] ?? 0) + weight * weight;
-        termsOf[doc]?.push(byDoc);
+        const doc = list[offset] ?? 0;
+        squaredNorms[doc] = (squaredNorms[doc] ?? 0) + weight * weight;
+        termsOf[doc]?.push(term);
       }
     }
-    return (weights = { termsOf, norms });
+    return (vectors = { squaredNorms, termsOf });
   }
 
-  function mostSimilar(doc: number): number[] {
-    const { termsOf: terms, norms: squared } = termWeights();
-    const dot = new Map<number, number>();
-    for (const byDoc of terms[doc] ?? []) {
-      const own = byDoc.get(doc) ?? 0;
-      for (const [other, weight] of byDoc) {
-        if (other !== doc) dot.set(other, (dot.get(other) ?? 0) + own * weight);
+  /** The `count` articles most similar to `doc`, best first. */
+  function mostSimilar(doc: number, count: number): number[] {
+    const { squaredNorms: squared, termsOf } = articleVectors();
+    const dot = new Float64Array(index.documents.length);
+    for (const term of termsOf[doc] ?? []) {
+      const list = index.postings.get(term) ?? [];
+      const idf = inverseDocumentFrequency(index, term);
+      const own = idf * weightedTermFrequency(index, list, postingOffset(list, doc), options);
+      for (let offset = 0; offset < list.length; offset += POSTING_STRIDE) {
+        const other = list[offset] ?? 0;
+        if (other !== doc) dot[other] = (dot[other] ?? 0) + own * idf * weightedTermFrequency(index, list, offset, options);
       }
     }
     const ownNorm = Math.sqrt(squared[doc] ?? 0);
-    return [...dot]
-      .map(([other, product]) => ({ other, similarity: product / (ownNorm * Math.sqrt(squared[other] ?? 1) || 1) }))
-      .sort((a, b) => b.similarity - a.similarity)
-      .map(({ other }) => other);
+    const best: { other: number; similarity: number }[] = [];
+    // The best `count` kept in order as they come: a sort of every article would cost more than the sums.
+    dot.forEach((product, other) => {
+      if (product <= 0) return;
+      const similarity = product / (ownNorm * Math.sqrt(squared[other] ?? 1) || 1);
+      if (best.length === count && similarity <= (best[count - 1]?.similarity ?? 0)) return;
+      const place = best.findIndex((b) => similarity > b.similarity);
+      best.splice(place === -1 ? best.length : place, 0, { other, similarity });
+      if (best.length > count) best.pop();
+    });
+    return best.map(({ other }) => other);
   }
 
   function compute(doc: number): string[] {
@@ -59,7 +82,8 @@ export function createRelatedLookup(index: SearchIndex, options: MatchOptions): 
     for (const id of document.related) if (known.has(id) && chosen.length < options.maxRelated) add(id);
     // Similarity is only worth computing when the editor's own list leaves room.
     if (chosen.length >= options.maxRelated) return chosen;
-    for (const other of mostSimilar(doc)) {
+    // Asks for enough that the editor's choices, if also among the most similar, still leave a full list.
+    for (const other of mostSimilar(doc, options.maxRelated + chosen.length + 1)) {
       add(index.documents[other]?.id);
       if (chosen.length >= options.maxRelated) break;
     }

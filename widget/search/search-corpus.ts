@@ -14,22 +14,23 @@ export interface MatchArticle {
 export const FIELDS = ['title', 'questions', 'tags', 'body'] as const;
 export type FieldName = (typeof FIELDS)[number];
 
-/** An article as the index sees it: its id, the editor's `related` list and the index terms of each field. */
+/** An article as the matcher sees it once indexed: its id, its phrasings and the editor's `related` list. */
 export interface SearchDocument {
   id: string;
   /** The title and the editor's other questions as written, to compare their letters with the visitor's. */
   phrasings: readonly string[];
   related: readonly string[];
+}
+
+/** An article analysed for the index: the index terms of each field. */
+export interface AnalysedDocument extends SearchDocument {
   /** Index terms (stemmed, no stop words) of each field, in `FIELDS` order. */
   fields: readonly (readonly string[])[];
 }
 
-/**
- * Articles analysed for search. The content build makes it once and ships it in the pack, so the browser builds
- * its index from ready terms instead of tokenising and stemming every answer on the visitor's CPU.
- */
+/** Articles analysed for search, from which the index is built (by the content build, for the pack). */
 export interface SearchCorpus {
-  documents: readonly SearchDocument[];
+  documents: readonly AnalysedDocument[];
   /** Every written form of a meaningful word in the articles; typo correction chooses among these. */
   vocabulary: readonly string[];
 }
@@ -56,17 +57,4 @@ export function prepareCorpus(articles: readonly MatchArticle[]): SearchCorpus {
     ),
   }));
   return { documents, vocabulary: [...termOfSurface.keys()] };
-}
-
-const FIELD_SEPARATOR = '|';
-
-/** One article's field terms as one string for the content pack: terms joined by spaces, fields by "|". */
-export function encodeFieldTerms(fields: readonly (readonly string[])[]): string {
-  return fields.map((terms) => terms.join(' ')).join(FIELD_SEPARATOR);
-}
-
-/** The inverse of `encodeFieldTerms`; always gives one list per field, empty where the pack has none. */
-export function decodeFieldTerms(encoded: string): string[][] {
-  const parts = encoded.split(FIELD_SEPARATOR);
-  return FIELDS.map((_, i) => (parts[i] ?? '').split(' ').filter(Boolean));
 }

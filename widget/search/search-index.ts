@@ -1,5 +1,5 @@
 import type { MatchOptions } from './defaults';
-import { FIELDS, type SearchDocument } from './search-corpus';
+import { FIELDS, type AnalysedDocument, type SearchDocument } from './search-corpus';
 
 const FIELD_COUNT = FIELDS.length;
 
@@ -25,7 +25,7 @@ export interface SearchIndex {
   averageFieldLengths: number[];
 }
 
-export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+export function buildSearchIndex(documents: readonly AnalysedDocument[]): SearchIndex {
   const postings = new Map<string, PostingList>();
   const fieldLengths = new Uint32Array(documents.length * FIELD_COUNT);
   const totals = FIELDS.map(() => 0);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createCorpusMatcher, createMatcher, decodeFieldTerms, encodeFieldTerms, prepareCorpus } from '../../../widget/search';
+import {
+  buildSearchIndex,
+  createIndexMatcher,
+  createMatcher,
+  packSearchIndex,
+  prepareCorpus,
+  restoreSearchIndex,
+} from '../../../widget/search';
 
 describe('search corpus', () => {
   it('holds each field as index terms: stop words dropped, words stemmed, compounds in both forms', () => {
@@ -21,26 +28,36 @@ describe('search corpus', () => {
     expect(vocabulary).toEqual(['registering', 'addresses']);
   });
 
-  it('survives the trip through the content pack string', () => {
-    const fields = [['share', 'login'], [], ['team'], ['ye', 'email']];
-    expect(decodeFieldTerms(encodeFieldTerms(fields))).toEqual(fields);
-    expect(decodeFieldTerms('')).toEqual([[], [], [], []]);
+  it('survives the trip through the content pack as the index it was built as', () => {
+    const corpus = prepareCorpus([
+      { id: 'a', title: 'Share a log-in', questions: ['Team mailbox'], tags: ['team'], text: 'Share it. Share it again.', related: [] },
+      { id: 'b', title: 'Opening hours', questions: [], tags: [], text: 'Open every day to share.', related: ['a'] },
+      { id: 'c', title: 'Log-in page', questions: [], tags: [], text: '', related: [] },
+    ]);
+    const built = buildSearchIndex(corpus.documents);
+    const shipped = JSON.parse(JSON.stringify(packSearchIndex(built))) as ReturnType<typeof packSearchIndex>;
+    const restored = restoreSearchIndex(corpus.documents, shipped);
+    expect(restored.postings).toEqual(built.postings);
+    expect([...restored.fieldLengths]).toEqual([...built.fieldLengths]);
+    expect(restored.averageFieldLengths).toEqual(built.averageFieldLengths);
+    // Article positions travel as gaps: "share" is in a and b, "login" in a and c.
+    expect(shipped.postings[shipped.terms.split(' ').indexOf('login')]?.[5]).toBe(2);
+    // Restoring leaves the pack as it was, so one pack can serve several matchers.
+    expect(restoreSearchIndex(corpus.documents, shipped).postings).toEqual(built.postings);
   });
 
-  it('gives the same answers from an encoded corpus as from the articles', () => {
+  it('gives the same answers from a shipped index as from the articles', () => {
     const articles = [
       { id: 'group', title: 'Can I register a group email address?', questions: ['Can my team share a mailbox?'], tags: ['group'], text: 'Yes, a group address is allowed.', related: [] },
       { id: 'hours', title: 'When can I register?', questions: ['Is registration open at night?'], tags: ['hours'], text: 'Registration is open 24 hours a day.', related: ['group'] },
     ];
     const corpus = prepareCorpus(articles);
-    const shipped = {
-      documents: corpus.documents.map((d) => ({ ...d, fields: decodeFieldTerms(encodeFieldTerms(d.fields)) })),
-      vocabulary: corpus.vocabulary,
-    };
+    const shipped = JSON.parse(JSON.stringify(packSearchIndex(buildSearchIndex(corpus.documents)))) as ReturnType<typeof packSearchIndex>;
     const direct = createMatcher(articles);
-    const fromPack = createCorpusMatcher(shipped);
+    const fromPack = createIndexMatcher(restoreSearchIndex(corpus.documents, shipped), corpus.vocabulary);
     for (const question of ['can i regiser a grup email adress', 'registration hours', 'tell me a joke']) {
       expect(fromPack.match(question)).toEqual(direct.match(question));
     }
+    expect(fromPack.relatedTo('hours')).toEqual(direct.relatedTo('hours'));
   });
 });
