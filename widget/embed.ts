@@ -66,9 +66,12 @@ function mount(
   const loadApp = () => {
     if (loading) return;
     loading = true;
+    const content = fetch(config.contentUrl, { credentials: 'omit' });
+    // The app reports a failed fetch to the visitor; unhandled here it would also reach the host's console.
+    content.catch(() => {});
     loadAppScript(document, appUrl).then(
       (mountPanel) => {
-        mountPanel({ shadow, container: panelContainer, controller, emitter, config, panelId: PANEL_ID });
+        mountPanel({ shadow, container: panelContainer, controller, emitter, config, panelId: PANEL_ID, content });
         launcher.setAttribute('aria-controls', PANEL_ID);
       },
       (error: unknown) => {

@@ -23,7 +23,6 @@ async function openPanel(setup: ReturnType<typeof renderApp>) {
 
 async function ask(setup: ReturnType<typeof renderApp>, question: string) {
   const input = await openPanel(setup);
-  await waitFor(() => expect(input).not.toBeDisabled());
   fireEvent.input(input, { target: { value: question } });
   fireEvent.keyDown(input, { key: 'Enter' });
   return input;
@@ -133,7 +132,7 @@ describe('keyboard and input methods', () => {
   it('does not send on the Enter that confirms a Japanese IME conversion, and sends on the next one', async () => {
     const setup = renderApp(pack);
     const input = await openPanel(setup);
-    await waitFor(() => expect(input).not.toBeDisabled());
+    await screen.findByText(pack.site.greeting);
     fireEvent.compositionStart(input);
     fireEvent.input(input, { target: { value: 'registration hours' } });
     fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
@@ -198,6 +197,20 @@ describe('answers questions asked before the content arrived', () => {
   it('keeps an API question until the pack has loaded, then answers it', async () => {
     const setup = renderApp(pack);
     act(() => setup.controller.ask('multiple login IDs'));
+    const card = await screen.findByRole('article');
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(/multiple login IDs/);
+  });
+
+  it('keeps a question typed and sent while the content loads, then answers it', async () => {
+    let serve = (_: Response) => {};
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (serve = resolve))));
+    const setup = renderApp(null);
+    const input = await openPanel(setup);
+    expect(screen.getByText('Loading answers…')).toBeInTheDocument();
+    fireEvent.input(input, { target: { value: 'multiple login IDs' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input).toHaveValue('');
+    await act(async () => serve(new Response(JSON.stringify(pack))));
     const card = await screen.findByRole('article');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(/multiple login IDs/);
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {openPage, useChromium } from './harness';
+import { openPage, useChromium } from './harness';
 
 const chromium = useChromium();
 
@@ -17,8 +17,11 @@ describe('what the facade loads, and when', () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
       context.on('request', (request) => requested.push(new URL(request.url()).pathname));
     });
-    await page.waitForRequest('**/content/en.json');
-    expect(requested).toContain('/askdown-app.js');
+    await expect.poll(() => requested, { timeout: 15_000 }).toEqual(expect.arrayContaining(['/askdown-app.js', '/content/en.json']));
+    // The facade starts the content's download beside the app's, and the app reads it: one request, not two.
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(requested.filter((path) => path === '/content/en.json')).toHaveLength(1);
     await page.context().close();
   });
 

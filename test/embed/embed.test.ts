@@ -72,7 +72,7 @@ describe('the embed script', () => {
     expect(shadow().querySelector('.launcher')?.textContent).toBe('Need help?');
     expect(shadow().querySelector('.root')?.classList.contains('root--left')).toBe(true);
     await waitFor(() => expect(fetch).toHaveBeenCalledWith('https://help.example.com/faq/en.json', expect.anything()));
-    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false);
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
   });
 
   it('installs window.Askdown and runs calls queued by the stub before it loaded, in order', async () => {
@@ -129,12 +129,21 @@ describe('the embed script', () => {
     expect(launcher?.hasAttribute('aria-controls')).toBe(false);
     expect(appLoads.count).toBe(0);
 
+    expect(fetch).not.toHaveBeenCalled();
+
     launcher?.dispatchEvent(new Event('pointerover'));
     launcher?.dispatchEvent(new Event('focus'));
+    // The content's download starts with the app's, not after it.
+    expect(fetch).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(shadow().querySelector('[role="dialog"]')).not.toBeNull());
     expect(appLoads.count).toBe(1);
     expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(true);
     expect(launcher?.getAttribute('aria-controls')).toBe(shadow().querySelector('[role="dialog"]')?.id);
+    // The dialog waits, empty, for its first opening; the app reads the facade's download, not fetching again.
+    expect(shadow().querySelector('.composer')).toBeNull();
+    api().open();
+    await waitFor(() => expect(shadow().querySelector('.greeting')).not.toBeNull());
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('opens the panel on the first click even though the app was not loaded yet', async () => {

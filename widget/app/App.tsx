@@ -20,6 +20,8 @@ export interface AppProps {
   emitter: Emitter;
   config: EmbedConfig;
   panelId: string;
+  /** The facade's fetch of the content pack, already under way when the app starts. */
+  content?: Promise<Response>;
 }
 
 const DEFAULT_TITLE = 'Questions?';
@@ -35,12 +37,21 @@ function usePanelOpen(controller: WidgetController): boolean {
   return open;
 }
 
+/** Whether the panel has ever been open: its contents are drawn on the first opening, then kept. */
+function useOpenedOnce(open: boolean): boolean {
+  const opened = useRef(false);
+  if (open) opened.current = true;
+  return opened.current;
+}
+
 /** The panel and its conversation; the launcher and `window.Askdown` belong to the embed. */
-export function App({ controller, emitter, config, panelId }: AppProps) {
+export function App({ controller, emitter, config, panelId, content }: AppProps) {
   const open = usePanelOpen(controller);
+  // Loaded ahead while the page is idle, the app draws only the empty dialog: its contents wait for the visitor.
+  const opened = useOpenedOnce(open);
   // The facade mounts the app only when it is wanted, so the content (and the index built from it) comes now,
   // ready before the visitor's first question whenever the app was loaded ahead of the first click.
-  const [packState, retry] = useContentPack(config.contentUrl);
+  const [packState, retry] = useContentPack(config.contentUrl, content);
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
   const conversation = useConversation(pack, emitter);
@@ -53,9 +64,7 @@ export function App({ controller, emitter, config, panelId }: AppProps) {
 
   useEffect(() => {
     if (!open) return;
-    const input = inputRef.current;
-    if (input && !input.disabled) input.focus();
-    else panelRef.current?.focus();
+    (inputRef.current ?? panelRef.current)?.focus();
   }, [open]);
 
   // Content that arrives while the panel holds focus hands it on to the question box.
@@ -81,6 +90,7 @@ export function App({ controller, emitter, config, panelId }: AppProps) {
       panelRef={panelRef}
       onClose={() => controller.close({ restoreFocus: true })}
     >
+      {opened && (
       <div class="panel-body" ref={bodyRef}>
         {(packState.status === 'loading' || packState.status === 'idle') && (
           <p class="loading" role="status">
@@ -101,8 +111,10 @@ export function App({ controller, emitter, config, panelId }: AppProps) {
           </>
         )}
       </div>
-      <Composer disabled={!pack} inputRef={inputRef} onSend={conversation.ask} />
-      {pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
+      )}
+      {/* Through the controller, whose queue keeps a question sent before the content arrived. */}
+      {opened && <Composer inputRef={inputRef} onSend={controller.ask} />}
+      {opened && pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
       <LiveRegion text={conversation.announcement} />
     </Panel>
   );

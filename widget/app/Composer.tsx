@@ -2,7 +2,6 @@ import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
 interface ComposerProps {
-  disabled: boolean;
   inputRef: Ref<HTMLInputElement>;
   onSend: (question: string) => void;
 }
@@ -10,15 +9,16 @@ interface ComposerProps {
 /**
  * The question box. Enter sends, except while an input method (Japanese, Chinese, Korean) is composing: then
  * Enter confirms the conversion, and sending would cut the visitor's question off mid-word. Safari reports the
- * confirming Enter after `compositionend` with keyCode 229, so that counts as composing too.
+ * confirming Enter after `compositionend` with keyCode 229, so that counts as composing too. It works before the
+ * content has arrived: the question then waits, and is answered as soon as it can be.
  */
-export function Composer({ disabled, inputRef, onSend }: ComposerProps) {
+export function Composer({ inputRef, onSend }: ComposerProps) {
   const [text, setText] = useState('');
   const composing = useRef(false);
 
   const send = () => {
     const question = text.trim();
-    if (question === '' || disabled) return;
+    if (question === '') return;
     onSend(question);
     setText('');
   };
@@ -54,7 +54,7 @@ export function Composer({ disabled, inputRef, onSend }: ComposerProps) {
           send();
         }}
       />
-      <button class="composer-send" type="submit" disabled={disabled || text.trim() === ''}>
+      <button class="composer-send" type="submit" disabled={text.trim() === ''}>
         Send
       </button>
     </form>

@@ -9,25 +9,41 @@ export class ContentLoadError extends Error {
   override name = 'ContentLoadError';
 }
 
-/** Fetches and checks a content pack; rejects with a `ContentLoadError` on any failure, including a time-out. */
-export async function loadContentPack(url: string, fetchImpl: typeof fetch = fetch): Promise<ContentPack> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), CONTENT_TIMEOUT_MS);
+async function readPack(url: string, responding: Promise<Response>): Promise<ContentPack> {
+  let response: Response;
   try {
-    const response = await fetchImpl(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new ContentLoadError(`${url} answered HTTP ${response.status}`);
-    let data: unknown;
-    try {
-      data = await response.json();
-    } catch {
-      throw new ContentLoadError(`${url} is not valid JSON`);
-    }
-    const pack = parseContentPack(data);
-    if (!pack) throw new ContentLoadError(`${url} is not an Askdown content pack (run npm run build:content)`);
-    return pack;
-  } catch (error) {
-    if (error instanceof ContentLoadError) throw error;
-    throw new ContentLoadError(controller.signal.aborted ? `${url} did not answer in time` : `${url} could not be fetched`);
+    response = await responding;
+  } catch {
+    throw new ContentLoadError(`${url} could not be fetched`);
+  }
+  if (!response.ok) throw new ContentLoadError(`${url} answered HTTP ${response.status}`);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new ContentLoadError(`${url} is not valid JSON`);
+  }
+  const pack = parseContentPack(data);
+  if (!pack) throw new ContentLoadError(`${url} is not an Askdown content pack (run npm run build:content)`);
+  return pack;
+}
+
+/**
+ * Fetches and checks a content pack; rejects with a `ContentLoadError` on any failure, including a time-out.
+ * `started` is a fetch of `url` already under way (the facade starts it beside the app script, so the two
+ * downloads overlap); without it, or on a retry, the pack is fetched here.
+ */
+export async function loadContentPack(url: string, started?: Promise<Response>, fetchImpl: typeof fetch = fetch): Promise<ContentPack> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new ContentLoadError(`${url} did not answer in time`));
+    }, CONTENT_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([readPack(url, started ?? fetchImpl(url, { signal: controller.signal, credentials: 'omit' })), timedOut]);
   } finally {
     clearTimeout(timer);
   }

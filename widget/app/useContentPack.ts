@@ -9,10 +9,10 @@ export type ContentPackState =
   | { status: 'error' };
 
 /**
- * Loads the content pack on mount, and again on `retry`. Failures are logged for the web team and shown to the
- * visitor as a state, never thrown into the host page.
+ * Loads the content pack on mount (from `started`, the facade's fetch, when there is one), and again on `retry`.
+ * Failures are logged for the web team and shown to the visitor as a state, never thrown into the host page.
  */
-export function useContentPack(url: string): [ContentPackState, () => void] {
+export function useContentPack(url: string, started?: Promise<Response>): [ContentPackState, () => void] {
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
 
@@ -20,7 +20,8 @@ export function useContentPack(url: string): [ContentPackState, () => void] {
     if (state.status === 'ready') return;
     let current = true;
     setState({ status: 'loading' });
-    loadContentPack(url).then(
+    // The facade's fetch serves the first attempt only: a retry must fetch again.
+    loadContentPack(url, attempt === 0 ? started : undefined).then(
       (pack) => current && setState({ status: 'ready', pack }),
       (error: unknown) => {
         if (!current) return;

@@ -10,6 +10,8 @@ export interface PanelContext {
   emitter: Emitter;
   config: EmbedConfig;
   panelId: string;
+  /** The content pack's fetch, started with the app script's so the two downloads overlap. */
+  content?: Promise<Response>;
 }
 
 /** The one thing the app script gives the facade. */
