@@ -10,6 +10,7 @@ import { createEmitter } from './embed/events';
 import { createLauncher, setLauncherExpanded } from './embed/launcher';
 import launcherCss from './embed/launcher.css?inline';
 import { browserLoadEnvironment, whenAppWanted } from './embed/load-triggers';
+import { findScriptTag, scriptUrlFromStack } from './embed/own-script';
 import { APP_SCRIPT_FILE } from './embed/panel-contract';
 import { createPublicApi, replayQueuedCalls, type AskdownApi } from './embed/public-api';
 import { adoptStyles, createShadowHost } from './embed/shadow-host';
@@ -22,16 +23,6 @@ declare global {
 
 const VERSION = '0.1.0';
 const PANEL_ID = 'askdown-panel';
-
-/**
- * After load: the script tag that loaded us, captured while this file evaluated (`document.currentScript`
- * exists only then), else the last askdown script on the page (a bundler or tag manager may have run us).
- */
-function scriptElement(captured: Element | null): HTMLScriptElement | null {
-  if (captured instanceof HTMLScriptElement) return captured;
-  const candidates = document.querySelectorAll<HTMLScriptElement>('script[src*="askdown"]');
-  return candidates[candidates.length - 1] ?? null;
-}
 
 function mount(
   config: EmbedConfig,
@@ -88,15 +79,14 @@ function mount(
 }
 
 /**
- * While the page loads, only what cannot wait: a reference to our script tag and `window.Askdown`, whose calls
- * wait in the controller. Everything else, even reading the tag's attributes, runs in a task of its own
- * after the load event, so the widget never competes with the page's own loading (one shadow root and one
- * button cost tens of ms on a slow phone).
+ * While the page loads, only `window.Askdown`, whose calls wait in the controller. Everything else, from finding
+ * our script tag to drawing the launcher, runs in a task of its own after the load event, so the
+ * widget never competes with the page's own loading (one shadow root and one button cost tens of ms on a slow
+ * phone).
  */
 function start(): void {
   const existing = window.Askdown;
   if (existing && 'version' in existing) return; // loaded twice: the first copy already runs the widget
-  const captured = document.currentScript;
   const emitter = createEmitter();
   const controller = createController(emitter);
   const api = createPublicApi(VERSION, controller, emitter);
@@ -105,7 +95,7 @@ function start(): void {
   replayQueuedCalls(api, existing && 'q' in existing ? existing.q : undefined);
 
   const boot = () => {
-    const script = scriptElement(captured);
+    const script = findScriptTag(document, scriptUrlFromStack(new Error().stack));
     const scriptUrl = script?.src || document.baseURI;
     const config = readEmbedConfig(
       { ...(script?.dataset ?? {}) } as EmbedAttributes,

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useChromium } from './harness';
+import { openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
 
@@ -42,6 +42,29 @@ describe('what the facade loads, and when', () => {
     await page.getByRole('dialog', { name: 'Questions?' }).waitFor();
     await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
     expect(requested.filter((path) => path === '/askdown-app.js')).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds its own script tag by address when a web team renamed the file, and reads its attributes', async () => {
+    // The widget's files served under other names, as a web team may host them.
+    const renamed = async (context: BrowserContext) => {
+      await context.route('**/renamed.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          headers: { 'Content-Security-Policy': TEST_CSP },
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Renamed</title><link rel="icon" href="/favicon.svg"></head>
+<body><main><h1>Renamed</h1></main><script src="/other.js" async></script>
+<script src="/vendor/help-widget.js?v=3" data-title="Need help?" data-content="/content/en.json" async></script></body></html>`,
+        }),
+      );
+      await context.route('**/other.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+      await context.route('**/vendor/help-widget.js?v=3', (route) => route.fulfill({ path: 'dist/askdown.js' }));
+      await context.route('**/vendor/askdown-app.js', (route) => route.fulfill({ path: 'dist/askdown-app.js' }));
+    };
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/renamed.html`, {}, renamed);
+    await page.getByRole('button', { name: 'Need help?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

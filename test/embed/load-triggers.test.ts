@@ -53,19 +53,14 @@ describe('when the app loads', () => {
     expect(browserLoadEnvironment(window).saveData).toBe(false);
   });
 
-  it('waits for the page to finish loading before it waits for idle time', () => {
-    const listeners: Record<string, () => void> = {};
+  it('waits for idle time, with a deadline, and falls back to a short timer where there is no idle callback', () => {
     const requestIdleCallback = vi.fn();
-    const win = {
-      navigator: {},
-      document: { readyState: 'interactive' },
-      requestIdleCallback,
-      addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
-    } as unknown as Window;
+    const setTimeout = vi.fn();
     const callback = () => {};
-    browserLoadEnvironment(win).whenIdle(callback);
-    expect(requestIdleCallback).not.toHaveBeenCalled();
-    listeners.load?.();
+    browserLoadEnvironment({ navigator: {}, requestIdleCallback, setTimeout } as unknown as Window).whenIdle(callback);
     expect(requestIdleCallback).toHaveBeenCalledWith(callback, { timeout: 5000 });
+    expect(setTimeout).not.toHaveBeenCalled();
+    browserLoadEnvironment({ navigator: {}, setTimeout } as unknown as Window).whenIdle(callback);
+    expect(setTimeout).toHaveBeenCalledWith(callback, 200);
   });
 });

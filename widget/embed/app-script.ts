@@ -7,8 +7,7 @@ import { APP_READY_EVENT, type MountPanel } from './panel-contract';
 export function loadAppScript(doc: Document, url: string): Promise<MountPanel> {
   return new Promise((resolve, reject) => {
     const script = doc.createElement('script');
-    script.src = url;
-    script.async = true;
+    script.src = url; // a script added by code is async already
     script.addEventListener(APP_READY_EVENT, (event) => resolve((event as CustomEvent<MountPanel>).detail));
     // After "load", the promise has resolved if the app announced itself; otherwise the URL served something else.
     const fail = () => {

@@ -4,7 +4,7 @@ import type { WidgetController } from './controller';
 export interface LoadEnvironment {
   /** `navigator.connection.saveData`: the visitor asked for less data, so nothing loads before they interact. */
   saveData: boolean;
-  /** Runs `callback` once the page has loaded and the browser is idle. */
+  /** Runs `callback` once the browser is idle (the facade asks only after the page's load event). */
   whenIdle(callback: () => void): void;
 }
 
@@ -36,18 +36,14 @@ export function whenAppWanted(
   else if (!env.saveData) env.whenIdle(fire);
 }
 
-/** The browser's `LoadEnvironment`: idle means after the load event, then `requestIdleCallback` where it exists. */
+/** The browser's `LoadEnvironment`: idle is `requestIdleCallback` where it exists (Safari has none). */
 export function browserLoadEnvironment(win: Window): LoadEnvironment {
   const connection = (win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   return {
     saveData: connection?.saveData === true,
     whenIdle(callback) {
-      const idle = () => {
-        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(callback, { timeout: 5000 });
-        else win.setTimeout(callback, 200);
-      };
-      if (win.document.readyState === 'complete') idle();
-      else win.addEventListener('load', idle, { once: true });
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(callback, { timeout: 5000 });
+      else win.setTimeout(callback, 200);
     },
   };
 }
