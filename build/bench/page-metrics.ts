@@ -121,7 +121,16 @@ export async function openToFirstAnswer(browser: Browser, url: string, question:
     await page.goto(url, { waitUntil: preloaded ? 'load' : 'domcontentloaded' });
     await waitForLauncher(page);
     if (preloaded) {
-      await page.waitForFunction(() => document.querySelector('askdown-widget')?.shadowRoot?.querySelector('.greeting'), null, { timeout: 120_000 });
+      // The app draws nothing more until the first opening: wait for its dialog, the pack's download, then two
+      // idle periods for the page to have read the pack and built the matcher.
+      await page.waitForFunction(
+        () =>
+          document.querySelector('askdown-widget')?.shadowRoot?.querySelector('[role="dialog"]') &&
+          performance.getEntriesByType('resource').some((entry) => /\.json$/.test(new URL(entry.name).pathname) && (entry as PerformanceResourceTiming).responseEnd > 0),
+        null,
+        { timeout: 120_000 },
+      );
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
     }
     return await page.evaluate(
       (q) =>
