@@ -80,9 +80,8 @@ function mount(
 
 /**
  * While the page loads, only `window.Askdown`, whose calls wait in the controller. Everything else, from finding
- * our script tag to drawing the launcher, runs in a task of its own after the load event, so the
- * widget never competes with the page's own loading (one shadow root and one button cost tens of ms on a slow
- * phone).
+ * our script tag to drawing the launcher, runs in a task of its own after the load event, so the widget never
+ * competes with the page's own loading (one shadow root and one button cost tens of ms on a slow phone).
  */
 function start(): void {
   const existing = window.Askdown;

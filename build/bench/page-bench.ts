@@ -14,7 +14,7 @@ import { CPU_SLOWDOWN, enterToAnswer, measureLoad, median, openToFirstAnswer, ty
 import type { BenchArticle } from './rankers';
 import { scaledPack } from './scaled-pack';
 
-const LOAD_RUNS = 7;
+const LOAD_RUNS = 11;
 const SETTLE_MS = 3000;
 const QUESTION = 'Can I register a shared email address for my team?';
 const SCALES: { articles: number; runs: number; question: string }[] = [

@@ -91,26 +91,26 @@ export function App({ controller, emitter, config, panelId, content }: AppProps)
       onClose={() => controller.close({ restoreFocus: true })}
     >
       {opened && (
-      <div class="panel-body" ref={bodyRef}>
-        {(packState.status === 'loading' || packState.status === 'idle') && (
-          <p class="loading" role="status">
-            Loading answers…
-          </p>
-        )}
-        {packState.status === 'error' && <LoadError onRetry={retry} />}
-        {pack && (
-          <>
-            <p class="greeting">{pack.site.greeting}</p>
-            <SuggestedQuestions questions={pack.site.suggestedQuestions} onAsk={conversation.ask} />
-            <MessageList
-              messages={conversation.messages}
-              site={pack.site}
-              onOpenArticle={conversation.openArticle}
-              onLinkClick={onLinkClick}
-            />
-          </>
-        )}
-      </div>
+        <div class="panel-body" ref={bodyRef}>
+          {(packState.status === 'loading' || packState.status === 'idle') && (
+            <p class="loading" role="status">
+              Loading answers…
+            </p>
+          )}
+          {packState.status === 'error' && <LoadError onRetry={retry} />}
+          {pack && (
+            <>
+              <p class="greeting">{pack.site.greeting}</p>
+              <SuggestedQuestions questions={pack.site.suggestedQuestions} onAsk={conversation.ask} />
+              <MessageList
+                messages={conversation.messages}
+                site={pack.site}
+                onOpenArticle={conversation.openArticle}
+                onLinkClick={onLinkClick}
+              />
+            </>
+          )}
+        </div>
       )}
       {/* Through the controller, whose queue keeps a question sent before the content arrived. */}
       {opened && <Composer inputRef={inputRef} onSend={controller.ask} />}
