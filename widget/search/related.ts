@@ -18,10 +18,10 @@ export type RelatedLookup = (doc: number) => string[];
 
 /**
  * Articles to show under an answer: the editor's own `related` list first, in its order, then the articles most
- * similar in content (cosine of their BM25F term weights). Never the answer itself, never one twice. Only the
- * vector lengths are computed for every article, once, on first use: the answer's own similarities come from the
- * posting lists of its terms alone, so the first answer on a 10,000-article pack does not wait for the rest.
- * Each article's list is remembered.
+ * similar in content (cosine of their BM25F term weights). Never the answer itself, never one twice. Only each
+ * article's vector length and terms are gathered for every article, in one pass on first use; the answer's own
+ * similarities come from the posting lists of its terms alone, with no map per term. Each article's list is
+ * remembered.
  */
 export function createRelatedLookup(index: SearchIndex, options: MatchOptions): RelatedLookup {
   const known = new Set(index.documents.map((document) => document.id));
