@@ -57,6 +57,7 @@ function mount(
   const loadApp = () => {
     if (loading) return;
     loading = true;
+    // The same request as the app's own (load-content-pack.ts); not shared, to keep the facade under 3 KB.
     const content = fetch(config.contentUrl, { credentials: 'omit' });
     // The app reports a failed fetch to the visitor; unhandled here it would also reach the host's console.
     content.catch(() => {});

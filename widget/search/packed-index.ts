@@ -1,5 +1,5 @@
-import { FIELDS, type SearchDocument } from './search-corpus';
-import { POSTING_STRIDE, type PostingList, type SearchIndex } from './search-index';
+import type { SearchDocument } from './search-corpus';
+import { averageFieldLengths, POSTING_STRIDE, type PostingList, type SearchIndex } from './search-index';
 
 /**
  * A search index as the content pack ships it: built once by the content build, so the visitor's browser only
@@ -41,11 +41,5 @@ export function restoreSearchIndex(documents: readonly SearchDocument[], packed:
     postings.set(terms[i] ?? '', list);
   }
   const fieldLengths = Uint32Array.from(packed.fieldLengths);
-  const count = Math.max(documents.length, 1);
-  const averageFieldLengths = FIELDS.map((_, field) => {
-    let total = 0;
-    for (let doc = 0; doc < documents.length; doc++) total += fieldLengths[doc * FIELDS.length + field] ?? 0;
-    return Math.max(total / count, 1);
-  });
-  return { documents, postings, fieldLengths, averageFieldLengths };
+  return { documents, postings, fieldLengths, averageFieldLengths: averageFieldLengths(fieldLengths, documents.length) };
 }

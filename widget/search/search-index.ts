@@ -25,10 +25,18 @@ export interface SearchIndex {
   averageFieldLengths: number[];
 }
 
+/** Each field's average length over the articles, at least 1 (BM25F divides by it). */
+export function averageFieldLengths(fieldLengths: Uint32Array, documentCount: number): number[] {
+  return FIELDS.map((_, field) => {
+    let total = 0;
+    for (let doc = 0; doc < documentCount; doc++) total += fieldLengths[doc * FIELD_COUNT + field] ?? 0;
+    return Math.max(total / Math.max(documentCount, 1), 1);
+  });
+}
+
 export function buildSearchIndex(documents: readonly AnalysedDocument[]): SearchIndex {
   const postings = new Map<string, PostingList>();
   const fieldLengths = new Uint32Array(documents.length * FIELD_COUNT);
-  const totals = FIELDS.map(() => 0);
 
   documents.forEach((document, doc) => {
     for (let field = 0; field < FIELD_COUNT; field++) {
@@ -40,17 +48,10 @@ export function buildSearchIndex(documents: readonly AnalysedDocument[]): Search
         list[list.length - FIELD_COUNT + field] = (list[list.length - FIELD_COUNT + field] ?? 0) + 1;
       }
       fieldLengths[doc * FIELD_COUNT + field] = terms.length;
-      totals[field] = (totals[field] ?? 0) + terms.length;
     }
   });
 
-  const count = Math.max(documents.length, 1);
-  return {
-    documents,
-    postings,
-    fieldLengths,
-    averageFieldLengths: totals.map((total) => Math.max(total / count, 1)),
-  };
+  return { documents, postings, fieldLengths, averageFieldLengths: averageFieldLengths(fieldLengths, documents.length) };
 }
 
 /** How many articles have the term. */
