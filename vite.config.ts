@@ -24,6 +24,9 @@ export default defineConfig(({ mode }) => {
         output: {
           format: 'iife',
           entryFileNames: app ? 'askdown-app.js' : 'askdown.js',
+          // Chromium's compile hint: the app is loaded to be run, so its functions are compiled with the script,
+          // on the thread that streams it, rather than one by one on the main thread when first called.
+          postBanner: '//# allFunctionsCalledOnLoad',
         },
       },
     },

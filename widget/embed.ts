@@ -63,8 +63,7 @@ function mount(
     content.catch(() => {});
     loadAppScript(document, appUrl).then(
       (mountPanel) => {
-        mountPanel({ shadow, container: panelContainer, controller, emitter, config, panelId: PANEL_ID, content });
-        launcher.setAttribute('aria-controls', PANEL_ID);
+        mountPanel({ shadow, container: panelContainer, launcher, controller, emitter, config, panelId: PANEL_ID, content });
       },
       (error: unknown) => {
         // The launcher stays; the next interaction tries again.

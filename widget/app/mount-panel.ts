@@ -8,9 +8,10 @@ import panelCss from './panel.css?inline';
  * render waits for a task of its own: it would otherwise run in the task that evaluated this script, and the two
  * together are one long task for a page that is still busy.
  */
-export const mountPanel: MountPanel = ({ shadow, container, controller, emitter, config, panelId, content }) => {
+export const mountPanel: MountPanel = ({ shadow, container, launcher, controller, emitter, config, panelId, content }) => {
   setTimeout(() => {
     adoptStyles(shadow, panelCss);
     mountApp(container, { controller, emitter, config, panelId, content });
+    launcher.setAttribute('aria-controls', panelId);
   }, 0);
 };

@@ -14,8 +14,7 @@ export function loadAppScript(doc: Document, url: string): Promise<MountPanel> {
       script.remove();
       reject(new Error(`the Askdown app did not start from ${url}`));
     };
-    script.addEventListener('load', fail);
-    script.addEventListener('error', fail);
+    script.onload = script.onerror = fail;
     doc.head.append(script);
   });
 }

@@ -7,8 +7,8 @@ export function createLauncher(doc: Document, label: string): HTMLButtonElement 
   button.type = 'button';
   button.className = 'launcher';
   button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-expanded', 'false');
-  // aria-controls is set once the app has drawn the panel it names.
+  // aria-expanded follows the controller (setLauncherExpanded, from the first state on); aria-controls is set
+  // by the app once it has drawn the panel it names.
 
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');

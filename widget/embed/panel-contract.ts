@@ -6,6 +6,8 @@ import type { Emitter } from './events';
 export interface PanelContext {
   shadow: ShadowRoot;
   container: HTMLElement;
+  /** The facade's launcher: the app points its aria-controls at the panel once the panel is drawn. */
+  launcher: HTMLElement;
   controller: WidgetController;
   emitter: Emitter;
   config: EmbedConfig;

@@ -24,16 +24,15 @@ export function createShadowHost(doc: Document): ShadowHost {
  * works wherever the page's CSP permits it.
  */
 export function adoptStyles(shadow: ShadowRoot, cssText: string): void {
-  const win = shadow.ownerDocument.defaultView;
-  const Sheet = win?.CSSStyleSheet;
-  if (Sheet && 'replaceSync' in Sheet.prototype && 'adoptedStyleSheets' in shadow) {
+  const Sheet = shadow.ownerDocument.defaultView?.CSSStyleSheet;
+  if (Sheet && 'adoptedStyleSheets' in shadow) {
     try {
       const sheet = new Sheet();
       sheet.replaceSync(cssText);
       shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
       return;
     } catch {
-      // Fall through to a <style> element: some engines expose the API but refuse constructed sheets.
+      // Fall through to a <style> element: an engine without constructable sheets throws above.
     }
   }
   const style = shadow.ownerDocument.createElement('style');
