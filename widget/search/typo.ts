@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { MatchOptions } from './defaults';
 import { termOf } from './analyze';
 import { editDistance } from './edit-distance';
