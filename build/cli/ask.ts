@@ -18,19 +18,24 @@ async function main(): Promise<void> {
 
   if (args.flags.has('json')) {
     const results = result.results.map(({ id, score }) => ({ id, score: round(score) }));
-    console.log(JSON.stringify({ answer: result.answer, results, related: result.related }));
+    const { outcome, answer, choices, related } = result;
+    console.log(JSON.stringify({ outcome, answer, confidence: round(result.confidence), choices, results, related }));
     return;
   }
   const titleOf = (id: string): string => pack.articles.find((a) => a.id === id)?.title ?? id;
   const top = result.results[0];
+  const confidence = `confidence ${round(result.confidence)}`;
   if (result.answer !== null && top) {
     console.log(`Answer: ${titleOf(result.answer)}  [${result.answer}]`);
-    console.log(`Score ${round(top.score)}, confidence ${result.confidence}`);
+    console.log(`Score ${round(top.score)}, ${confidence}`);
+    if (result.related.length > 0) console.log('Related:');
+  } else if (result.outcome === 'choice') {
+    console.log(`Did you mean one of these? (${confidence})`);
   } else {
-    console.log(`No confident answer (confidence ${result.confidence}). Closest articles:`);
+    console.log(`No answer (${confidence}). Closest articles:`);
   }
-  if (result.answer !== null && result.related.length > 0) console.log('Related:');
-  for (const id of result.related) console.log(`  - ${titleOf(id)}  [${id}]`);
+  const listed = result.outcome === 'choice' ? result.choices : result.related;
+  for (const id of listed) console.log(`  - ${titleOf(id)}  [${id}]`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,15 @@
-import type { MatchArticle, Matcher } from '../../widget/search';
-import { averagePrecisionAtK, mean, precisionAt1, precisionAtK, reciprocalRankAtK } from './eval-metrics';
+import type { MatchArticle, Matcher, MatchOutcome } from '../../widget/search';
+import {
+  areaUnderRiskCoverage,
+  averagePrecisionAtK,
+  coverageAtPrecision,
+  mean,
+  precisionAt1,
+  precisionAtK,
+  reciprocalRankAtK,
+  riskCoverageCurve,
+  type CoveragePoint,
+} from './eval-metrics';
 
 /** A query set as `npm run eval` reads it; `expected: []` means the FAQ has no answer and none should be given. */
 export interface QuerySet {
@@ -10,7 +20,11 @@ export interface QuerySet {
 export interface QueryOutcome {
   query: string;
   expected: string[];
+  outcome: MatchOutcome;
   answer: string | null;
+  confidence: number;
+  /** What "did you mean" offers (shown when the outcome is `choice`). */
+  choices: string[];
   ranking: string[];
 }
 
@@ -22,7 +36,20 @@ export interface EvalSummary {
   map100: number;
   answered: number;
   answerP1: number;
+  /** answerP1 ÷ answered: how often a confident answer is right. */
+  answerPrecision: number | null;
   noAnswerAccuracy: number | null;
+  /** Share of answerable questions that got "did you mean". */
+  didYouMean: number;
+  /** Of those, the share whose expected article was among the offered choices. */
+  choiceRecall: number | null;
+  /** Share of answerable questions whose top article was right but which got no answer at all. */
+  missedTop: number;
+  /** Largest share of answerable questions the confidence ranking can answer at 90% and 95% precision. */
+  coverageAtP90: number;
+  coverageAtP95: number;
+  /** Area under the risk–coverage curve of the answerable questions (lower is better). */
+  aurc: number;
   msPerQuery: number;
 }
 
@@ -36,10 +63,29 @@ export function runQueries(matcher: Matcher, set: QuerySet): { outcomes: QueryOu
   const started = performance.now();
   const outcomes = set.queries.map(({ query, expected }) => {
     const result = matcher.match(query);
-    return { query, expected, answer: result.answer, ranking: result.results.map((r) => r.id) };
+    return {
+      query,
+      expected,
+      outcome: result.outcome,
+      answer: result.answer,
+      confidence: result.confidence,
+      choices: result.choices,
+      ranking: result.results.map((r) => r.id),
+    };
   });
   const msPerQuery = set.queries.length === 0 ? 0 : (performance.now() - started) / set.queries.length;
   return { outcomes, msPerQuery };
+}
+
+/** The risk–coverage curve of the answerable questions, ranked by the matcher's confidence. */
+export function confidenceCurve(outcomes: readonly QueryOutcome[]): CoveragePoint[] {
+  return riskCoverageCurve(confidencePoints(outcomes));
+}
+
+function confidencePoints(outcomes: readonly QueryOutcome[]) {
+  return outcomes
+    .filter((o) => o.expected.length > 0)
+    .map((o) => ({ confidence: o.confidence, correct: o.expected.includes(o.ranking[0] ?? '') }));
 }
 
 /** Ranking metrics over answerable queries; answer metrics over both kinds. */
@@ -49,15 +95,26 @@ export function summarize(outcomes: readonly QueryOutcome[], msPerQuery: number)
   const over = (metric: (o: QueryOutcome, expected: Set<string>) => number): number =>
     mean(answerable.map((o) => metric(o, new Set(o.expected))));
   const round = (n: number): number => Math.round(n * 1000) / 1000;
+  const answered = over((o) => (o.outcome === 'answer' ? 1 : 0));
+  const answerP1 = over((o, e) => (o.answer !== null && e.has(o.answer) ? 1 : 0));
+  const offered = answerable.filter((o) => o.outcome === 'choice');
+  const curve = confidenceCurve(outcomes);
   return {
     queries: outcomes.length,
     p1: round(over((o, e) => precisionAt1(o.ranking, e))),
     mrr10: round(over((o, e) => reciprocalRankAtK(o.ranking, e, 10))),
     p5: round(over((o, e) => precisionAtK(o.ranking, e, 5))),
     map100: round(over((o, e) => averagePrecisionAtK(o.ranking, e, 100))),
-    answered: round(over((o) => (o.answer !== null ? 1 : 0))),
-    answerP1: round(over((o, e) => (o.answer !== null && e.has(o.answer) ? 1 : 0))),
+    answered: round(answered),
+    answerP1: round(answerP1),
+    answerPrecision: answered === 0 ? null : round(answerP1 / answered),
     noAnswerAccuracy: unanswerable.length === 0 ? null : round(mean(unanswerable.map((o) => (o.answer === null ? 1 : 0)))),
+    didYouMean: round(offered.length / Math.max(answerable.length, 1)),
+    choiceRecall: offered.length === 0 ? null : round(mean(offered.map((o) => (o.choices.some((id) => o.expected.includes(id)) ? 1 : 0)))),
+    missedTop: round(over((o, e) => (o.outcome === 'none' && e.has(o.ranking[0] ?? '') ? 1 : 0))),
+    coverageAtP90: round(coverageAtPrecision(curve, 0.9)),
+    coverageAtP95: round(coverageAtPrecision(curve, 0.95)),
+    aurc: round(areaUnderRiskCoverage(confidencePoints(outcomes))),
     msPerQuery: Math.round(msPerQuery * 1000) / 1000,
   };
 }

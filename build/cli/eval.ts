@@ -1,20 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createPackMatcher } from '../../widget/pack-matcher';
-import { createMatcher, type Matcher } from '../../widget/search';
 import { parseArgs, stringFlag } from './args';
-import { querySetArticle, runQueries, summarize, type QueryOutcome, type QuerySet } from './eval-queries';
-import { loadPackFromDir } from './load-pack';
+import { confidenceCurve, runQueries, summarize, type QueryOutcome } from './eval-queries';
+import { matcherForQuerySet, readQuerySet } from './query-set-matcher';
 
-const USAGE = 'Usage: npm run eval -- FILE [--content content/en] [--misses N]';
-
-function readQuerySet(text: string, file: string): QuerySet {
-  const data: unknown = JSON.parse(text);
-  const queries = (data as QuerySet | null)?.queries;
-  if (!Array.isArray(queries) || !queries.every((q) => typeof q?.query === 'string' && Array.isArray(q.expected))) {
-    throw new Error(`${file}: expected {"queries": [{"query": "...", "expected": ["id", ...]}]}`);
-  }
-  return data as QuerySet;
-}
+const USAGE = 'Usage: npm run eval -- FILE [--content content/en] [--misses N] [--curve]';
 
 function table(outcomes: readonly QueryOutcome[], limit: number): string {
   const misses = outcomes.filter((o) =>
@@ -22,13 +10,24 @@ function table(outcomes: readonly QueryOutcome[], limit: number): string {
   );
   const rows = misses.slice(0, limit).map((o) => {
     const expected = o.expected.length === 0 ? '(no answer)' : o.expected.slice(0, 2).join(',');
-    return `${o.query.slice(0, 60).padEnd(60)}  ${expected.slice(0, 28).padEnd(28)}  ${o.answer ?? '(none)'}  top: ${o.ranking[0] ?? '-'}`;
+    const given = o.outcome === 'choice' ? `choice of ${o.choices.join(',')}` : (o.answer ?? '(none)');
+    return `${o.query.slice(0, 60).padEnd(60)}  ${expected.slice(0, 28).padEnd(28)}  ${o.confidence.toFixed(2)}  ${given}  top: ${o.ranking[0] ?? '-'}`;
   });
   return [
     `Misses: ${misses.length} of ${outcomes.length} (answer wrong, missing, or given where none exists); first ${rows.length}:`,
-    `${'query'.padEnd(60)}  ${'expected'.padEnd(28)}  answer`,
+    `${'query'.padEnd(60)}  ${'expected'.padEnd(28)}  conf  answer`,
     ...rows,
   ].join('\n');
+}
+
+/** The risk–coverage trade-off: how many answerable questions each confidence threshold answers, how well. */
+function curveTable(outcomes: readonly QueryOutcome[]): string {
+  const curve = confidenceCurve(outcomes);
+  const points = new Set([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((target) => curve.find((p) => p.coverage >= target - 1e-9)));
+  const rows = [...points].flatMap((point) =>
+    point ? [`${point.coverage.toFixed(3).padStart(8)}  ${point.precision.toFixed(3).padStart(9)}  ${point.threshold.toFixed(3)}`] : [],
+  );
+  return ['Risk-coverage (answerable questions, most confident first):', 'coverage  precision  confidence >=', ...rows].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -39,16 +38,14 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const set = readQuerySet(await readFile(file, 'utf8'), file);
+  const set = await readQuerySet(file);
   // MAP@100 needs a ranking a hundred deep; the widget itself only shows a few.
-  const options = { maxResults: 100 };
-  const matcher: Matcher = Array.isArray(set.articles)
-    ? createMatcher(set.articles.map(querySetArticle), { options })
-    : createPackMatcher(await loadPackFromDir(stringFlag(args, 'content', 'content/en')), options);
+  const matcher = await matcherForQuerySet(set, stringFlag(args, 'content', 'content/en'), { maxResults: 100 });
   const { outcomes, msPerQuery } = runQueries(matcher, set);
   const summary = summarize(outcomes, msPerQuery);
 
   console.log(table(outcomes, Number(stringFlag(args, 'misses', '20'))));
+  if (args.flags.has('curve')) console.log(`\n${curveTable(outcomes)}`);
   console.log('');
   for (const [name, value] of Object.entries(summary)) console.log(`${name.padEnd(18)} ${value ?? 'n/a'}`);
   console.log(JSON.stringify(summary));

@@ -1,36 +1,68 @@
+import type { AnswerEvidence } from './answer-evidence';
 import type { MatchOptions } from './defaults';
 
-/** What decides whether the top-ranked article is given as the answer. */
-export interface AnswerEvidence {
-  /** Share of the question's importance the top article covers (0 to 1); low when the question has words no article uses. */
-  coverage: number;
-  /** Lead of the top score over the runner-up, as a share of the top score (0 to 1); low when articles tie. */
-  margin: number;
-  /** How many of the question's words the top article has (a synonym or a corrected spelling counts). */
-  matchedWords: number;
+/**
+ * What the visitor gets: *the* answer; a choice of the closest articles ("Did you mean one of these?"), when the
+ * question is on topic but the evidence is middling; or no answer, when nothing fits.
+ */
+export type MatchOutcome = 'answer' | 'choice' | 'none';
+
+/** The evidence the confidence model reads, in the order of its weights. */
+export const EVIDENCE_FEATURES = [
+  'coverage',
+  'reverseCoverage',
+  'margin',
+  'distinctMargin',
+  'strength',
+  'phrasingSimilarity',
+  'matchedWords',
+  'matchedShare',
+  'queryWords',
+  'unknownShare',
+] as const satisfies readonly (keyof AnswerEvidence)[];
+
+export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
+
+/**
+ * A logistic model: the probability that the top article answers the question is
+ * `1 / (1 + exp(-(intercept + Σ weight × feature)))`. Fitted by `npm run fit:confidence`.
+ */
+export interface ConfidenceModel {
+  intercept: number;
+  weights: Record<EvidenceFeature, number>;
 }
 
 /**
- * Calibrated, not raw: both numbers are relative to the question itself, so one threshold works for a six-article
- * FAQ and for a thousand articles.
+ * How the model reads each kind of evidence where not as it is: counts of words on a log scale (a second matched
+ * word says much more than a sixth), leads by their square root (the first few points of a lead over the
+ * runner-up say the most). Each measured in cross-validation against the plain value.
  */
-export function answerEvidence(
-  topScore: number,
-  runnerUpScore: number,
-  topCoverage: number,
-  matchedWords: number,
-): AnswerEvidence {
-  if (topScore <= 0) return { coverage: 0, margin: 0, matchedWords: 0 };
-  return { coverage: topCoverage, margin: Math.max(0, (topScore - runnerUpScore) / topScore), matchedWords };
+const FEATURE_SCALES: Partial<Record<EvidenceFeature, (value: number) => number>> = {
+  margin: Math.sqrt,
+  distinctMargin: Math.sqrt,
+  matchedWords: Math.log1p,
+  queryWords: Math.log1p,
+};
+
+/** The evidence as the model reads it, in `EVIDENCE_FEATURES` order. */
+export function evidenceFeatures(evidence: AnswerEvidence): number[] {
+  return EVIDENCE_FEATURES.map((name) => (FEATURE_SCALES[name] ?? Number)(evidence[name]));
+}
+
+/** The estimated probability (0 to 1) that the top article answers the question. */
+export function answerProbability(evidence: AnswerEvidence, model: ConfidenceModel): number {
+  if (evidence.matchedWords === 0) return 0;
+  const features = evidenceFeatures(evidence);
+  const logit = EVIDENCE_FEATURES.reduce((sum, name, i) => sum + model.weights[name] * (features[i] ?? 0), model.intercept);
+  return 1 / (1 + Math.exp(-logit));
 }
 
 /**
- * How close the evidence comes to both thresholds, from 0 to 1; 1 means the top article is given as the answer.
- * One number for the CLI, events and analytics; the decision itself is `confidence >= 1`.
+ * One probability, two thresholds. A question that shares no meaningful word with any article always gets no
+ * answer, never a choice: there is nothing to offer.
  */
-export function answerConfidence(evidence: AnswerEvidence, options: MatchOptions): number {
-  const coverage = Math.min(1, evidence.coverage / options.minCoverage);
-  const margin = Math.min(1, evidence.margin / options.minMargin);
-  const words = Math.min(1, evidence.matchedWords / options.minMatchedWords);
-  return Math.round(coverage * margin * words * 1000) / 1000;
+export function decideOutcome(probability: number, evidence: AnswerEvidence, options: MatchOptions): MatchOutcome {
+  if (evidence.matchedWords === 0) return 'none';
+  if (probability >= options.answerThreshold) return 'answer';
+  return probability >= options.choiceThreshold ? 'choice' : 'none';
 }

@@ -1,3 +1,5 @@
+import type { ConfidenceModel } from './confidence';
+
 /**
  * Every tunable number of the matcher in one place. `npm run eval` measures the effect of changing them; the
  * README's "How matching works" says why each has its value.
@@ -23,15 +25,22 @@ export interface MatchOptions {
    * question made mostly of them is still off-topic.
    */
   unknownWordWeight: number;
-  /** Share of the query's weight the top article must cover to be given as the answer. */
-  minCoverage: number;
-  /** How far the top article's score must lead the runner-up's, as a share of the top score. */
-  minMargin: number;
   /**
-   * How many of the question's words the top article must have to be given as the answer. A one-word question
-   * ("security", "what is NK-PASS?") names a topic, not a question: it gets the closest articles to choose from.
+   * The fitted model that turns the evidence on the top article into the probability that it answers the question
+   * (`answerProbability`). Fitted by `npm run fit:confidence` with cross-validation; re-fit rather than edit by hand.
    */
-  minMatchedWords: number;
+  confidenceModel: ConfidenceModel;
+  /** Probability at or above which the top article is given as *the* answer. */
+  answerThreshold: number;
+  /**
+   * Probability at or above which a question that is not answered gets "Did you mean one of these?" rather than
+   * the no-answer message. Low on purpose: an apology when the right article was on top is the worst outcome.
+   */
+  choiceThreshold: number;
+  /** How many articles "did you mean" offers. */
+  maxChoices: number;
+  /** Title similarity (trigram Dice) from which two articles count as the same question (`distinctMargin`). */
+  nearDuplicateSimilarity: number;
   /** How much a title that looks like the question letter by letter counts, against the relative BM25F score. */
   phrasingSimilarityWeight: number;
   /** How many of the best BM25F results the title similarity may re-order. */
@@ -51,9 +60,26 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   minTypoLength: 4,
   typoThreshold: 0.5,
   unknownWordWeight: 0.45,
-  minCoverage: 0.5,
-  minMargin: 0.05,
-  minMatchedWords: 2,
+  // npm run fit:confidence (2026-11-26): StackFAQ, its threads and our log-in set, 5-fold cross-validated.
+  confidenceModel: {
+    intercept: -9.002,
+    weights: {
+      coverage: 1.901,
+      reverseCoverage: 1.077,
+      margin: -0.493,
+      distinctMargin: 4.809,
+      strength: 2.079,
+      phrasingSimilarity: 4.67,
+      matchedWords: 0.853,
+      matchedShare: -1.471,
+      queryWords: 1.238,
+      unknownShare: -3.019,
+    },
+  },
+  answerThreshold: 0.5,
+  choiceThreshold: 0.03,
+  maxChoices: 3,
+  nearDuplicateSimilarity: 0.8,
   phrasingSimilarityWeight: 0.2,
   rerankDepth: 10,
   maxResults: 10,

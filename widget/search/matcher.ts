@@ -1,4 +1,5 @@
-import { answerConfidence, answerEvidence } from './confidence';
+import { gatherEvidence, phrasingTerms, type AnswerEvidence } from './answer-evidence';
+import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
 import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
@@ -6,6 +7,7 @@ import { scoreArticles } from './rank';
 import { createRelatedLookup } from './related';
 import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-corpus';
 import { buildSearchIndex, type SearchIndex } from './search-index';
+import { distinctCandidates } from './choices';
 import { buildSynonymMap } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
@@ -20,18 +22,35 @@ export interface RankedArticle {
 }
 
 export interface MatchResult {
-  /** The id of the article that answers the question, or null when no article answers it confidently. */
+  /** Whether the visitor gets the answer, a choice of articles ("did you mean"), or the no-answer message. */
+  outcome: MatchOutcome;
+  /** The id of the article that answers the question (outcome `answer`), else null. */
   answer: string | null;
-  /** From 0 to 1; 1 when the top result is confident enough to be the answer (see `answerConfidence`). */
+  /** The estimated probability, 0 to 1, that the top result answers the question (see `answerProbability`). */
   confidence: number;
+  /**
+   * The closest articles that are not near-duplicates of each other, best first, at most `maxChoices`: what
+   * "did you mean" offers when the outcome is `choice`.
+   */
+  choices: string[];
   /** Articles with any match, best first, at most `maxResults`. */
   results: RankedArticle[];
-  /** Under an answer: its related articles. Without one: the closest articles, for "did you mean". */
+  /** Under an answer: its related articles. Without one: the closest articles. */
   related: string[];
+  /** What the confidence was estimated from, for the CLI, the evaluation and fitting the model. */
+  evidence: AnswerEvidence;
+}
+
+export interface MatchRequest {
+  /**
+   * Articles to leave out, as if the FAQ did not have them: how the evaluation asks, in the FAQ's own words,
+   * questions that the FAQ does not answer.
+   */
+  without?: ReadonlySet<string>;
 }
 
 export interface Matcher {
-  match(question: string): MatchResult;
+  match(question: string, request?: MatchRequest): MatchResult;
   /** Related articles of one article, as shown under it when opened from a link. */
   relatedTo(id: string): string[];
 }
@@ -78,12 +97,21 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     return grams;
   };
 
-  function match(question: string): MatchResult {
+  const titleGramsOf = (doc: number): Set<string> => phrasingGramsOf(doc)[0] ?? new Set();
+  const phrasingTermLists = new Map<number, string[][]>();
+  const phrasingTermsOf = (doc: number): string[][] => {
+    let terms = phrasingTermLists.get(doc);
+    if (!terms) phrasingTermLists.set(doc, (terms = (documents[doc]?.phrasings ?? []).map(phrasingTerms)));
+    return terms;
+  };
+
+  function match(question: string, { without }: MatchRequest = {}): MatchResult {
     const concepts = analyzeQuery(question, index, synonyms, correct, options);
     const { scores, coverage, matchedWords } = scoreArticles(index, concepts, options);
     const candidates: Candidate[] = [];
     scores.forEach((score, doc) => {
-      if (score > 0) candidates.push({ doc, score, order: score, coverage: coverage[doc] ?? 0, matchedWords: matchedWords[doc] ?? 0 });
+      if (score <= 0 || without?.has(documents[doc]?.id ?? '')) return;
+      candidates.push({ doc, score, order: score, coverage: coverage[doc] ?? 0, matchedWords: matchedWords[doc] ?? 0, similarity: 0 });
     });
     candidates.sort((a, b) => b.order - a.order);
     rerankByPhrasing(candidates, wordTrigrams(question), phrasingGramsOf, options);
@@ -94,14 +122,23 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
       coverage: covered,
       matchedWords: words,
     }));
-    const [top, runnerUp] = candidates;
-    // Confidence reads the BM25F scores: when the title similarity put an article ahead of a higher score, the
-    // margin is zero and the visitor gets a choice rather than a guess.
-    const evidence = answerEvidence(top?.score ?? 0, runnerUp?.score ?? 0, top?.coverage ?? 0, top?.matchedWords ?? 0);
-    const confidence = answerConfidence(evidence, options);
-    const answer = top && confidence >= 1 ? (documents[top.doc]?.id ?? null) : null;
+    const evidence = gatherEvidence({
+      index,
+      concepts,
+      ranking: candidates,
+      phrasingTermsOf,
+      titleGramsOf,
+      nearDuplicateSimilarity: options.nearDuplicateSimilarity,
+      k1: options.k1,
+    });
+    const confidence = answerProbability(evidence, options.confidenceModel);
+    const outcome = decideOutcome(confidence, evidence, options);
+    const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
+    const choices = distinctCandidates(candidates, titleGramsOf, options.maxChoices, options.nearDuplicateSimilarity).map(
+      (candidate) => documents[candidate.doc]?.id ?? '',
+    );
     const related = answer !== null ? relatedTo(answer) : results.slice(0, options.maxRelated).map((r) => r.id);
-    return { answer, confidence, results, related };
+    return { outcome, answer, confidence, choices, results, related, evidence };
   }
 
   function relatedTo(id: string): string[] {

@@ -32,6 +32,8 @@ export interface Candidate {
   order: number;
   coverage: number;
   matchedWords: number;
+  /** Dice similarity of the question to the article's closest phrasing; 0 beyond the re-ordered head. */
+  similarity: number;
 }
 
 /**
@@ -50,9 +52,9 @@ export function rerankByPhrasing(
   if (top <= 0) return;
   const depth = Math.min(candidates.length, options.rerankDepth);
   candidates.forEach((candidate, i) => {
-    const similarity =
+    candidate.similarity =
       i < depth ? Math.max(0, ...phrasingGramsOf(candidate.doc).map((grams) => diceSimilarity(questionGrams, grams))) : 0;
-    candidate.order = candidate.score / top + options.phrasingSimilarityWeight * similarity;
+    candidate.order = candidate.score / top + options.phrasingSimilarityWeight * candidate.similarity;
   });
   const head = candidates.slice(0, depth).sort((a, b) => b.order - a.order);
   candidates.splice(0, depth, ...head);

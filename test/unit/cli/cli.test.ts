@@ -14,7 +14,9 @@ describe('npm run ask', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const result = JSON.parse(lines[0] ?? '');
+    expect(result.outcome).toBe('answer');
     expect(result.answer).toBe('shared-email');
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
     expect(result.results[0]).toEqual({ id: 'shared-email', score: expect.any(Number) });
     expect(result.related).toEqual(['which-email', 'personal-email-security', 'multiple-login-ids']);
   });
@@ -22,13 +24,19 @@ describe('npm run ask', () => {
   it('prints the title, score and related titles for people', async () => {
     const { stdout } = await run(TSX, ['build/cli/ask.ts', 'registration hours']);
     expect(stdout).toContain('Answer: Can I register my email address at any time during the pre-registration period?');
-    expect(stdout).toMatch(/Score \d+(\.\d+)?, confidence 1/);
+    expect(stdout).toMatch(/Score \d+(\.\d+)?, confidence 0\.9\d*/);
     expect(stdout).toContain('Related:');
+  });
+
+  it('offers the closest articles as "did you mean" for a one-word question several articles share', async () => {
+    const { stdout } = await run(TSX, ['build/cli/ask.ts', 'email']);
+    expect(stdout).toMatch(/^Did you mean one of these\? \(confidence 0\.\d+\)/);
+    expect(stdout.trim().split('\n').slice(1)).toHaveLength(3);
   });
 
   it('prints "answer": null for a question the FAQ does not answer', async () => {
     const { stdout } = await run(TSX, ['build/cli/ask.ts', '--json', 'what is the weather in Tokyo']);
-    expect(JSON.parse(stdout).answer).toBeNull();
+    expect(JSON.parse(stdout)).toMatchObject({ outcome: 'none', answer: null, confidence: 0 });
   });
 });
 
@@ -51,11 +59,13 @@ describe('npm run eval', () => {
       }),
     );
     try {
-      const { stdout } = await run(TSX, ['build/cli/eval.ts', file]);
+      const { stdout } = await run(TSX, ['build/cli/eval.ts', file, '--curve']);
       const last = JSON.parse(stdout.trim().split('\n').pop() ?? '');
       expect(last).toMatchObject({ queries: 3, p1: 1, mrr10: 1, map100: 1, answered: 1, answerP1: 1, noAnswerAccuracy: 1 });
+      expect(last).toMatchObject({ answerPrecision: 1, didYouMean: 0, choiceRecall: null, missedTop: 0, coverageAtP90: 1, aurc: 0 });
       expect(last.msPerQuery).toEqual(expect.any(Number));
       expect(stdout).toContain('Misses: 0 of 3');
+      expect(stdout).toMatch(/Risk-coverage[^\n]*\ncoverage  precision  confidence >=(\n +[01]\.\d{3} +1\.000 +0\.\d{3}){1,2}$/m);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -15,10 +15,14 @@ describe('built-in English synonyms', () => {
     expect(matcher.match('modify profile picture').answer).toBe('photo');
   });
 
-  it('can be left out, and then those questions find nothing', () => {
-    const matcher = createMatcher(ARTICLES, { withoutEnglishSynonyms: true });
-    expect(matcher.match('modify profile picture').results.map((r) => r.id)).toEqual(['photo']);
-    expect(matcher.match('modify profile picture').answer).toBeNull();
+  it('can be left out, and then those questions find only the words written alike', () => {
+    const without = createMatcher(ARTICLES, { withoutEnglishSynonyms: true });
+    const withSynonyms = createMatcher(ARTICLES);
+    expect(without.match('modify profile picture').results.map((r) => r.id)).toEqual(['photo']);
+    expect(without.match('modify profile picture').evidence.matchedWords).toBe(1);
+    expect(withSynonyms.match('modify profile picture').evidence.matchedWords).toBe(3);
+    expect(without.match('remove my account').answer).toBeNull();
+    expect(without.match('remove my account').confidence).toBeLessThan(withSynonyms.match('remove my account').confidence);
   });
 
   it("add to the site's own groups rather than replace them", () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../../widget/content-pack';
-import { createMatcher, type Matcher } from '../../../widget/search';
+import { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher } from '../../../widget/search';
 import { createPackMatcher } from '../../../widget/pack-matcher';
 import { loadLoginFaqPack, loadLoginFaqQueries } from '../../helpers/login-faq';
 
@@ -79,12 +79,20 @@ describe('matching the log-in FAQ', () => {
     expect(result.related).toEqual(result.results.slice(0, result.related.length).map((r) => r.id));
   });
 
-  it('ranks results by descending score and reports confidence 1 only with an answer', () => {
+  it('ranks results by descending score and answers only with confidence at the answer threshold', () => {
     const result = matcher.match('group address allowed');
     const scores = result.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(result.confidence).toBe(1);
-    expect(matcher.match('tell me a joke').confidence).toBeLessThan(1);
+    expect(result.outcome).toBe('answer');
+    expect(result.confidence).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.answerThreshold);
+    expect(matcher.match('tell me a joke')).toMatchObject({ outcome: 'none', confidence: 0 });
+  });
+
+  it('asks "did you mean" for a word every article shares, offering three different articles', () => {
+    const result = matcher.match('email');
+    expect(result.outcome).toBe('choice');
+    expect(result.confidence).toBeLessThan(DEFAULT_MATCH_OPTIONS.answerThreshold);
+    expect(new Set(result.choices).size).toBe(3);
   });
 
   it('keeps its quality on the whole paraphrase set', async () => {
