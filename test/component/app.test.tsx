@@ -66,7 +66,8 @@ describe('asking a question', () => {
     expect(card.querySelector('.answer-body p')).toHaveTextContent('With the new system, individual log-ins are required.');
     expect(screen.getByRole('status')).toHaveTextContent(/^Can I register a group or shared email address\?\. With the new system/);
     expect(setup.events.map((e) => e.name)).toEqual(['open', 'question', 'answer']);
-    expect(setup.events[2]?.detail).toMatchObject({ id: 'shared-email', confidence: 1, source: 'question' });
+    expect(setup.events[2]?.detail).toMatchObject({ id: 'shared-email', confidence: expect.any(Number), source: 'question' });
+    expect((setup.events[2]?.detail as { confidence: number }).confidence).toBeGreaterThanOrEqual(0.5);
   });
 
   it('offers the registration call to action on answers that ask for it, opening safely in a new tab', async () => {
@@ -93,7 +94,7 @@ describe('asking a question', () => {
   it('opens a related article in the conversation when its link is chosen', async () => {
     const setup = renderApp(pack);
     await ask(setup, 'can several people share one login?');
-    const related = await screen.findByRole('navigation', { name: 'Related' });
+    const related = await screen.findByRole('list', { name: 'Related' });
     fireEvent.click(within(related).getByRole('button', { name: 'What kind of email address should I prepare for pre-registration?' }));
     const cards = await screen.findAllByRole('article');
     expect(cards).toHaveLength(2);
@@ -105,12 +106,69 @@ describe('asking a question', () => {
     const setup = renderApp(pack);
     await ask(setup, 'how do I reset my password');
     await waitFor(() => expect(document.querySelector('.answer--none > p')).toHaveTextContent(pack.site.noAnswer));
-    const closest = screen.getByRole('navigation', { name: 'Closest articles' });
+    const closest = screen.getByRole('list', { name: 'Closest articles' });
     expect(within(closest).getAllByRole('button').length).toBeGreaterThan(0);
     const contacts = screen.getAllByRole('link', { name: /Contact us/ });
     expect(contacts[0]).toHaveAttribute('href', 'https://example.com/contact');
     expect(screen.getByRole('status')).toHaveTextContent(pack.site.noAnswer);
     expect(setup.events.at(-1)).toMatchObject({ name: 'no-answer', detail: { closest: expect.any(Array) } });
+  });
+
+  it('asks "did you mean" with the candidates as buttons when several articles fit, without an apology', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'email');
+    const choices = await screen.findByRole('list', { name: 'Did you mean one of these?' });
+    const buttons = within(choices).getAllByRole('button');
+    expect(buttons).toHaveLength(3);
+    expect(screen.queryByText(pack.site.noAnswer)).toBeNull();
+    expect(screen.getAllByRole('link', { name: /Contact us/ })).toHaveLength(2); // in the card and in the footer
+    expect(screen.getByRole('status')).toHaveTextContent(/^Did you mean one of these\? /);
+    const offered = setup.events.at(-1);
+    expect(offered).toMatchObject({ name: 'did-you-mean', detail: { question: 'email' } });
+    const ids = (offered?.detail as { choices: string[] }).choices;
+    expect(ids).toHaveLength(3);
+
+    const picked = pack.articles.find((a) => a.id === ids[1]);
+    fireEvent.click(buttons[1] as HTMLElement);
+    const card = await screen.findByRole('article');
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(picked?.title ?? '');
+    expect(setup.events.at(-1)).toEqual({
+      name: 'answer',
+      detail: { question: 'email', id: ids[1], title: picked?.title, confidence: 1, source: 'choice' },
+    });
+  });
+
+  it('asks whether the answer helped, thanks a Yes and moves focus to the thanks', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'can several people share one login?');
+    const card = await screen.findByRole('article');
+    const feedback = within(card).getByRole('group', { name: 'Did this answer your question?' });
+    fireEvent.click(within(feedback).getByRole('button', { name: 'Yes' }));
+    const thanks = within(card).getByText('Thank you for letting us know.');
+    expect(document.activeElement).toBe(thanks.parentElement);
+    expect(within(card).queryByRole('group', { name: 'Did this answer your question?' })).toBeNull();
+    expect(setup.events.at(-1)).toEqual({
+      name: 'feedback',
+      detail: { question: 'can several people share one login?', id: 'shared-email', helpful: true },
+    });
+  });
+
+  it('offers the next candidates and the contact link after a No', async () => {
+    const setup = renderApp(pack);
+    await ask(setup, 'can several people share one login?');
+    const card = await screen.findByRole('article');
+    fireEvent.click(within(card).getByRole('button', { name: 'No' }));
+    expect(setup.events.at(-1)).toMatchObject({ name: 'feedback', detail: { id: 'shared-email', helpful: false } });
+    const others = within(card).getByRole('list', { name: 'Other articles' });
+    const titles = within(others).getAllByRole('button').map((b) => b.textContent);
+    expect(titles).toHaveLength(3);
+    expect(titles).not.toContain('Can I register a group or shared email address?');
+    expect(within(card).getByRole('link', { name: /Contact us/ })).toHaveAttribute('href', 'https://example.com/contact');
+    expect(document.activeElement).toBe(others.closest('.feedback-reply'));
+
+    fireEvent.click(within(others).getAllByRole('button')[0] as HTMLElement);
+    expect(await screen.findAllByRole('article')).toHaveLength(2);
+    expect(setup.events.at(-1)).toMatchObject({ name: 'answer', detail: { source: 'related' } });
   });
 
   it('shows visitor text as text, never as HTML', async () => {

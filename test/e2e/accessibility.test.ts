@@ -25,7 +25,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  it('reports no violations closed, open, with an answer and with the no-answer fallback', async () => {
+  it('reports no violations closed, open, with an answer, its feedback, "did you mean" and the no-answer fallback', async () => {
     // axe is injected by evaluation, which the page's own strict CSP would otherwise refuse.
     const context = await chromium.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -48,9 +48,22 @@ describe('accessibility (axe-core)', () => {
     expect(await status.textContent()).toMatch(/^Can I register my email address at any time.*24 hours a day\./);
     expect(await axeViolations(page)).toEqual([]);
 
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await page.getByText('Thank you for letting us know.').waitFor();
+    await input.fill('can several people share one login?');
+    await input.press('Enter');
+    await page.getByRole('button', { name: 'No' }).click();
+    await page.getByRole('list', { name: 'Other articles' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await input.fill('email');
+    await input.press('Enter');
+    await page.getByRole('list', { name: 'Did you mean one of these?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
     await input.fill('how do I reset my password');
     await input.press('Enter');
-    await page.getByRole('navigation', { name: 'Closest articles' }).waitFor();
+    await page.getByRole('list', { name: 'Closest articles' }).waitFor();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Sorry' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

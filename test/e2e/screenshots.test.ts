@@ -31,4 +31,17 @@ describe('screenshots of the open widget', () => {
     expect((await stat(file)).size).toBeGreaterThan(10_000);
     await page.context().close();
   });
+
+  it('did-you-mean-then-no (desktop)', async () => {
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, DESKTOP);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('button', { name: 'No' }).click();
+    await askQuestion(page, 'email');
+    await page.getByRole('list', { name: 'Did you mean one of these?' }).waitFor();
+    const file = `${SCREENSHOTS}/askdown-did-you-mean.png`;
+    await page.screenshot({ path: file, animations: 'disabled' });
+    expect((await stat(file)).size).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
 });

@@ -18,7 +18,7 @@ export function renderApp(pack: ContentPack | null, attributes: Record<string, s
   if (pack) stubFetch(pack);
   const emitter = createEmitter();
   const events: { name: AskdownEventName; detail: unknown }[] = [];
-  for (const name of ['open', 'close', 'question', 'answer', 'no-answer', 'link-click'] as const) {
+  for (const name of ['open', 'close', 'question', 'answer', 'did-you-mean', 'no-answer', 'feedback', 'link-click'] as const) {
     emitter.on(name, (detail) => events.push({ name, detail }));
   }
   const controller = createController(emitter);

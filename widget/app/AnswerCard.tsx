@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { PackArticle, PackLink } from '../content-pack';
+import { AnswerFeedback } from './AnswerFeedback';
 import { ArticleLinks } from './ArticleLinks';
 import { ExternalLink } from './ExternalLink';
 import { sanitizeAnswerMarkup } from './safe-html';
@@ -7,13 +8,19 @@ import { sanitizeAnswerMarkup } from './safe-html';
 interface AnswerCardProps {
   article: PackArticle;
   related: readonly PackArticle[];
+  alternatives: readonly PackArticle[];
   registration: PackLink;
+  contact: PackLink;
   onOpenArticle: (id: string) => void;
-  onLinkClick: (url: string, kind: 'registration' | 'answer') => void;
+  onLinkClick: (url: string, kind: 'registration' | 'contact' | 'answer') => void;
+  onFeedback: (helpful: boolean) => void;
 }
 
-/** One answer: the article's title and rendered Markdown, its call to action, and its related articles. */
-export function AnswerCard({ article, related, registration, onOpenArticle, onLinkClick }: AnswerCardProps) {
+/**
+ * One answer: the article's title and rendered Markdown, its call to action, its related articles, and the
+ * question whether it answered the visitor's.
+ */
+export function AnswerCard({ article, related, alternatives, registration, contact, onOpenArticle, onLinkClick, onFeedback }: AnswerCardProps) {
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
@@ -29,6 +36,13 @@ export function AnswerCard({ article, related, registration, onOpenArticle, onLi
         </ExternalLink>
       )}
       <ArticleLinks heading="Related" articles={related} onOpen={onOpenArticle} />
+      <AnswerFeedback
+        alternatives={alternatives}
+        contact={contact}
+        onFeedback={onFeedback}
+        onOpenArticle={onOpenArticle}
+        onContact={(url) => onLinkClick(url, 'contact')}
+      />
     </article>
   );
 }

@@ -106,6 +106,8 @@ export function App({ controller, emitter, config, panelId, content }: AppProps)
                 messages={conversation.messages}
                 site={pack.site}
                 onOpenArticle={conversation.openArticle}
+                onChoose={conversation.choose}
+                onFeedback={conversation.giveFeedback}
                 onLinkClick={onLinkClick}
               />
             </>

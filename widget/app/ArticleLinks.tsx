@@ -6,13 +6,19 @@ interface ArticleLinksProps {
   onOpen: (id: string) => void;
 }
 
-/** A short list of articles ("Related", "Closest articles") that open in the conversation when chosen. */
+/**
+ * A short list of articles ("Related", "Closest articles") that open in the conversation when chosen. A labelled
+ * list, not a navigation landmark: every answer has one, and a landmark per answer would crowd a screen reader's
+ * list of landmarks with identical names.
+ */
 export function ArticleLinks({ heading, articles, onOpen }: ArticleLinksProps) {
   if (articles.length === 0) return null;
   return (
-    <nav class="article-links" aria-label={heading}>
-      <p class="article-links-heading">{heading}</p>
-      <ul>
+    <div class="article-links">
+      <p class="article-links-heading" aria-hidden="true">
+        {heading}
+      </p>
+      <ul aria-label={heading}>
         {articles.map((article) => (
           <li key={article.id}>
             <button type="button" class="link-button" onClick={() => onOpen(article.id)}>
@@ -21,6 +27,6 @@ export function ArticleLinks({ heading, articles, onOpen }: ArticleLinksProps) {
           </li>
         ))}
       </ul>
-    </nav>
+    </div>
   );
 }

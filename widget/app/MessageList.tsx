@@ -1,5 +1,6 @@
 import type { ContentPack } from '../content-pack';
 import { AnswerCard } from './AnswerCard';
+import { ChoiceCard } from './ChoiceCard';
 import { NoAnswerCard } from './NoAnswerCard';
 import type { Message } from './useConversation';
 
@@ -7,11 +8,14 @@ interface MessageListProps {
   messages: readonly Message[];
   site: ContentPack['site'];
   onOpenArticle: (id: string) => void;
+  onChoose: (question: string, id: string, offered: readonly string[]) => void;
+  onFeedback: (question: string, id: string, helpful: boolean) => void;
   onLinkClick: (url: string, kind: 'registration' | 'contact' | 'answer') => void;
 }
 
 /** The conversation so far. Visitor text is rendered as text, never as HTML. */
-export function MessageList({ messages, site, onOpenArticle, onLinkClick }: MessageListProps) {
+export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedback, onLinkClick }: MessageListProps) {
+  const onContact = (url: string) => onLinkClick(url, 'contact');
   return (
     <ol class="messages">
       {messages.map((message) => (
@@ -26,9 +30,20 @@ export function MessageList({ messages, site, onOpenArticle, onLinkClick }: Mess
             <AnswerCard
               article={message.article}
               related={message.related}
+              alternatives={message.alternatives}
               registration={site.registration}
+              contact={site.contact}
               onOpenArticle={onOpenArticle}
               onLinkClick={onLinkClick}
+              onFeedback={(helpful) => onFeedback(message.question, message.article.id, helpful)}
+            />
+          )}
+          {message.kind === 'choice' && (
+            <ChoiceCard
+              choices={message.choices}
+              contact={site.contact}
+              onChoose={(id) => onChoose(message.question, id, message.choices.map((a) => a.id))}
+              onContact={onContact}
             />
           )}
           {message.kind === 'no-answer' && (
@@ -37,7 +52,7 @@ export function MessageList({ messages, site, onOpenArticle, onLinkClick }: Mess
               closest={message.closest}
               contact={site.contact}
               onOpenArticle={onOpenArticle}
-              onContact={(url) => onLinkClick(url, 'contact')}
+              onContact={onContact}
             />
           )}
         </li>

@@ -4,9 +4,22 @@ import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
 import { answerPlainText } from './safe-html';
 
+/** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
+export type AnswerSource = 'question' | 'choice' | 'related';
+
 export type Message =
   | { key: number; kind: 'question'; text: string }
-  | { key: number; kind: 'answer'; article: PackArticle; related: PackArticle[] }
+  | {
+      key: number;
+      kind: 'answer';
+      /** What the visitor asked (for an opened article, its title): feedback is about this question. */
+      question: string;
+      article: PackArticle;
+      related: PackArticle[];
+      /** What a "No, this did not answer it" offers next. */
+      alternatives: PackArticle[];
+    }
+  | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
   | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
 
 /** A message before it gets its key (Omit over each member of the union, not over the union as a whole). */
@@ -18,6 +31,10 @@ export interface Conversation {
   announcement: string;
   ask(question: string): void;
   openArticle(id: string): void;
+  /** The visitor picked `id` from the "did you mean" choices offered for `question`. */
+  choose(question: string, id: string, offered: readonly string[]): void;
+  /** The visitor said whether the answer `id` answered `question`. */
+  giveFeedback(question: string, id: string, helpful: boolean): void;
 }
 
 /** Screen readers announce a live region only when its text changes, so a repeated answer gets a trailing space. */
@@ -25,9 +42,12 @@ function distinctAnnouncement(previous: string, next: string): string {
   return previous === next ? `${next}\u00a0` : next;
 }
 
+/** The "did you mean" heading: a question back to the visitor, not an apology. */
+export const CHOICE_PROMPT = 'Did you mean one of these?';
+
 /**
- * The conversation: questions in, answers or the no-answer fallback out, each also told to the host page through
- * the emitter. Matching runs through the one pure matcher the CLI uses.
+ * The conversation: questions in; an answer, a choice of articles or the no-answer fallback out, each also told
+ * to the host page through the emitter. Matching runs through the one pure matcher the CLI uses.
  */
 export function useConversation(pack: ContentPack | null, emitter: Emitter): Conversation {
   const [messages, setMessages] = useState<Message[]>([]);
@@ -45,13 +65,25 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
     setMessages((previous) => [...previous, ...keyed]);
   }, []);
 
+  const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
+
+  /** Shows `article` under the visitor's `shown` words; `question` is what the answer is an answer to. */
   const showAnswer = useCallback(
-    (question: string, article: PackArticle, confidence: number, source: 'question' | 'related') => {
-      add({ kind: 'question', text: question }, { kind: 'answer', article, related: articlesOf(matcher?.relatedTo(article.id) ?? []) });
-      setAnnouncement((previous) => distinctAnnouncement(previous, `${article.title}. ${answerPlainText(article.html)}`));
+    (shown: string, question: string, article: PackArticle, confidence: number, source: AnswerSource, alternatives: readonly string[]) => {
+      add(
+        { kind: 'question', text: shown },
+        {
+          kind: 'answer',
+          question,
+          article,
+          related: articlesOf(matcher?.relatedTo(article.id) ?? []),
+          alternatives: articlesOf(alternatives.filter((id) => id !== article.id)),
+        },
+      );
+      announce(`${article.title}. ${answerPlainText(article.html)}`);
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
-    [add, articlesOf, emitter, matcher],
+    [add, announce, articlesOf, emitter, matcher],
   );
 
   const ask = useCallback(
@@ -62,24 +94,46 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       const result = matcher.match(text);
       const article = result.answer === null ? undefined : byId.get(result.answer);
       if (article) {
-        showAnswer(text, article, result.confidence, 'question');
+        // The next three of the ranking, should the visitor say it did not answer the question.
+        const next = result.results.slice(1, 4).map((r) => r.id);
+        showAnswer(text, text, article, result.confidence, 'question', next);
+        return;
+      }
+      if (result.outcome === 'choice') {
+        const choices = articlesOf(result.choices);
+        add({ kind: 'question', text }, { kind: 'choice', question: text, choices });
+        announce(`${CHOICE_PROMPT} ${choices.map((a) => a.title).join('; ')}`);
+        emitter.emit('did-you-mean', { question: text, choices: result.choices });
         return;
       }
       const closest = articlesOf(result.related);
       add({ kind: 'question', text }, { kind: 'no-answer', question: text, closest });
-      setAnnouncement((previous) => distinctAnnouncement(previous, pack.site.noAnswer));
+      announce(pack.site.noAnswer);
       emitter.emit('no-answer', { question: text, closest: closest.map((a) => a.id) });
     },
-    [add, articlesOf, byId, emitter, matcher, pack, showAnswer],
+    [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer],
   );
 
   const openArticle = useCallback(
     (id: string) => {
       const article = byId.get(id);
-      if (article) showAnswer(article.title, article, 1, 'related');
+      if (article) showAnswer(article.title, article.title, article, 1, 'related', []);
     },
     [byId, showAnswer],
   );
 
-  return { messages, announcement, ask, openArticle };
+  const choose = useCallback(
+    (question: string, id: string, offered: readonly string[]) => {
+      const article = byId.get(id);
+      if (article) showAnswer(article.title, question, article, 1, 'choice', offered);
+    },
+    [byId, showAnswer],
+  );
+
+  const giveFeedback = useCallback(
+    (question: string, id: string, helpful: boolean) => emitter.emit('feedback', { question, id, helpful }),
+    [emitter],
+  );
+
+  return { messages, announcement, ask, openArticle, choose, giveFeedback };
 }

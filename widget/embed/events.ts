@@ -3,8 +3,10 @@ export interface AskdownEvents {
   open: Record<string, never>;
   close: Record<string, never>;
   question: { question: string };
-  answer: { question: string; id: string; title: string; confidence: number; source: 'question' | 'related' };
+  answer: { question: string; id: string; title: string; confidence: number; source: 'question' | 'choice' | 'related' };
+  'did-you-mean': { question: string; choices: string[] };
   'no-answer': { question: string; closest: string[] };
+  feedback: { question: string; id: string; helpful: boolean };
   'link-click': { url: string; kind: 'registration' | 'contact' | 'answer' };
 }
 
@@ -16,8 +18,6 @@ export interface Emitter {
   emit<E extends AskdownEventName>(event: E, detail: AskdownEvents[E]): void;
 }
 
-export const EVENT_NAMES: readonly AskdownEventName[] = ['open', 'close', 'question', 'answer', 'no-answer', 'link-click'];
-
 /**
  * A tiny event emitter. A host handler that throws must not break the widget, so its error is rethrown on a
  * later tick: the host still sees it in its console, attributed to its own code.
@@ -27,7 +27,8 @@ export function createEmitter(): Emitter {
   const handlers = new Map<AskdownEventName, Set<AnyHandler>>();
   return {
     on(event, handler) {
-      if (!EVENT_NAMES.includes(event) || typeof handler !== 'function') return () => {};
+      // An unknown event name is kept like any other and never fires: no list of names in the facade's bytes.
+      if (typeof handler !== 'function') return () => {};
       let set = handlers.get(event);
       if (!set) handlers.set(event, (set = new Set()));
       set.add(handler as AnyHandler);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { askQuestion, focusedInWidget, openPage, pageRecords, useChromium } from './harness';
+
+const chromium = useChromium();
+
+describe('"did you mean" and feedback, by keyboard, under the strict Content-Security-Policy', () => {
+  it('offers choices for a vague question, answers the one picked, and takes a No with the next articles', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    const events: unknown[] = [];
+    await page.exposeFunction('__recordAskdownEvent', (event: unknown) => events.push(event));
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.evaluate(() => {
+      const record = (window as unknown as { __recordAskdownEvent: (e: unknown) => void }).__recordAskdownEvent;
+      const api = (window as unknown as { Askdown: { on: (name: string, handler: (detail: unknown) => void) => void } }).Askdown;
+      for (const name of ['did-you-mean', 'answer', 'feedback']) api.on(name, (detail) => record({ name, detail }));
+    });
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+
+    await askQuestion(page, 'email');
+    const choices = page.getByRole('list', { name: 'Did you mean one of these?' });
+    await choices.waitFor();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Did you mean one of these\? /);
+    expect(await choices.getByRole('button').count()).toBe(3);
+    expect(await page.getByText(/Sorry, I could not find/).count()).toBe(0);
+
+    // From the question box, Shift+Tab goes back through the card: its contact link, then the last choice.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInWidget(page)).toBe('button.suggested-button');
+    const picked = (await choices.getByRole('button').nth(2).textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: picked }) });
+    await card.waitFor();
+
+    await card.getByRole('button', { name: 'No' }).focus();
+    await page.keyboard.press('Enter');
+    const others = card.getByRole('list', { name: 'Other articles' });
+    await others.waitFor();
+    await expect.poll(() => focusedInWidget(page)).toBe('div.feedback-reply');
+    expect(await others.getByRole('button').count()).toBe(2);
+    expect(await card.getByRole('link', { name: /Contact us/ }).count()).toBe(1);
+
+    await expect.poll(() => events.length).toBe(3);
+    expect(events[0]).toMatchObject({ name: 'did-you-mean', detail: { question: 'email', choices: expect.any(Array) } });
+    expect(events[1]).toMatchObject({ name: 'answer', detail: { question: 'email', title: picked, source: 'choice', confidence: 1 } });
+    expect(events[2]).toMatchObject({ name: 'feedback', detail: { question: 'email', helpful: false } });
+    expect(await pageRecords(page)).toMatchObject({ cspViolations: [] });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
