@@ -27,6 +27,9 @@ export default defineConfig(({ mode }) => {
           // Chromium's compile hint: the app is loaded to be run, so its functions are compiled with the script,
           // on the thread that streams it, rather than one by one on the main thread when first called.
           postBanner: '//# allFunctionsCalledOnLoad',
+          // Pure ASCII, so the scripts run on a page in any encoding (Shift_JIS, EUC-JP, windows-1252) served
+          // without a charset: a raw non-ASCII character is then misread and the script does not parse.
+          charset: 'ascii',
         },
       },
     },

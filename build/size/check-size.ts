@@ -2,7 +2,10 @@
  * `npm run size`: the gzip -9 sizes of the built widget against its budgets (`budgets.ts`). Exits non-zero when
  * one is exceeded, so `npm test` fails on a change that makes the widget heavier than promised.
  */
-import { BUDGETS } from './budgets';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { firstNonAscii } from './ascii';
+import { APP_FILE, BUDGETS, FACADE_FILE } from './budgets';
 import { budgetFailures, measureBuild } from './measure';
 
 async function main(): Promise<void> {
@@ -20,6 +23,13 @@ async function main(): Promise<void> {
   for (const failure of failures) console.error(`Size budget exceeded: ${failure}`);
   if (failures.length > 0) {
     console.error('Find what grew with `npx vite build` (it lists modules) and move it out of the facade or drop it.');
+    process.exitCode = 1;
+  }
+  for (const file of [FACADE_FILE, APP_FILE]) {
+    const where = firstNonAscii(await readFile(join('dist', file), 'utf8'));
+    if (where === null) continue;
+    console.error(`dist/${file} has a non-ASCII character at ${where}: on a page that is not UTF-8 it would not run.`);
+    console.error("Keep `charset: 'ascii'` in vite.config.ts, and write such characters in source as \\u escapes.");
     process.exitCode = 1;
   }
 }
