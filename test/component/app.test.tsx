@@ -251,6 +251,56 @@ describe('when the content cannot be loaded', () => {
   });
 });
 
+describe('bounds', () => {
+  it('reads only the first 500 characters of a question, from the box or the API, and says so', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    await screen.findByText(pack.site.greeting);
+    const long = `can several people share one login? ${'x'.repeat(1_000_000)}`;
+    act(() => setup.controller.ask(long));
+    expect(await screen.findByText('Only the first 500 characters were read.')).toBeInTheDocument();
+    const shown = document.querySelector('.question')?.textContent ?? '';
+    expect(shown.replace('You asked: ', '')).toHaveLength(500);
+    expect(setup.events.find((e) => e.name === 'question')?.detail).toEqual({ question: long.slice(0, 500) });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+  });
+
+  it('does not cut a character outside the BMP in half', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    await screen.findByText(pack.site.greeting);
+    act(() => setup.controller.ask(`${'a'.repeat(499)}😀 email`));
+    await screen.findByText('Only the first 500 characters were read.');
+    expect(document.querySelector('.question')?.textContent).toBe(`You asked: ${'a'.repeat(499)}`);
+  });
+
+  it('keeps at most the newest 80 messages on the page, and the question box keeps focus', async () => {
+    const setup = renderApp(pack);
+    const input = await ask(setup, 'registration hours');
+    await screen.findByRole('article');
+    for (let i = 0; i < 60; i++) act(() => setup.controller.ask(`registration hours ${i}`));
+    await waitFor(() => expect(document.querySelectorAll('.messages > li')).toHaveLength(80));
+    const questions = Array.from(document.querySelectorAll('.question')).map((q) => q.textContent);
+    expect(questions.at(-1)).toBe('You asked: registration hours 59');
+    expect(questions[0]).toBe('You asked: registration hours 20');
+    expect(document.activeElement).toBe(input);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Can I register my email address at any time/);
+  });
+});
+
+describe('a tampered content pack', () => {
+  it('never puts a javascript: site link on the page: the visitor gets the friendly error, the console the reason', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tampered = { ...pack, site: { ...pack.site, contact: { label: 'Contact us', url: 'javascript:alert(1)' } } };
+    stubFetch(tampered);
+    const setup = renderApp(null);
+    await openPanel(setup);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('site.contact.url is not a safe link'));
+  });
+});
+
 describe('answers questions asked before the content arrived', () => {
   it('keeps an API question until the pack has loaded, then answers it', async () => {
     const setup = renderApp(pack);

@@ -75,7 +75,7 @@ describe('the embed script', () => {
     await waitFor(() => expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
   });
 
-  it('installs window.Askdown and runs calls queued by the stub before it loaded, in order', async () => {
+  it('installs window.Askdown and runs calls queued by the stub before it loaded (their order: public-api.test.ts)', async () => {
     const answers: string[] = [];
     const stub = { q: [] as unknown[] } as { q: unknown[] } & Record<string, (...args: unknown[]) => void>;
     for (const method of ['open', 'close', 'toggle', 'ask', 'on']) stub[method] = (...args) => stub.q.push([method, args]);

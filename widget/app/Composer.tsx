@@ -42,7 +42,6 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
         autocomplete="off"
         enterkeyhint="send"
         placeholder="Type your question"
-        maxLength={500}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
         onCompositionStart={() => (composing.current = true)}

@@ -1,5 +1,6 @@
 import type { ContentPack } from '../content-pack';
 import { AnswerCard } from './AnswerCard';
+import { MAX_QUESTION_LENGTH } from '../search/question-length';
 import { ChoiceCard } from './ChoiceCard';
 import { NoAnswerCard } from './NoAnswerCard';
 import type { Message } from './useConversation';
@@ -25,6 +26,9 @@ export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedbac
               <span class="visually-hidden">You asked: </span>
               {message.text}
             </p>
+          )}
+          {message.kind === 'question' && message.cut && (
+            <p class="question-note">Only the first {MAX_QUESTION_LENGTH} characters were read.</p>
           )}
           {message.kind === 'answer' && (
             <AnswerCard

@@ -23,9 +23,11 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   } catch {
     throw new ContentLoadError(`${url} is not valid JSON`);
   }
-  const pack = parseContentPack(data);
-  if (!pack) throw new ContentLoadError(`${url} is not an Askdown content pack (run npm run build:content)`);
-  return pack;
+  const parsed = parseContentPack(data);
+  if ('problem' in parsed) {
+    throw new ContentLoadError(`${url} is not an Askdown content pack: ${parsed.problem} (run npm run build:content)`);
+  }
+  return parsed.pack;
 }
 
 /**

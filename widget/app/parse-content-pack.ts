@@ -1,50 +1,81 @@
 import { CONTENT_PACK_FORMAT, type ContentPack } from '../content-pack';
+import { isSafeUrl } from '../safe-url';
 import { FIELDS } from '../search/search-corpus';
+import { POSTING_STRIDE } from '../search/search-index';
 
-function isTextList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** A fetched pack the widget can use, or what is wrong with it, for the console. */
+export type ParsedPack = { pack: ContentPack } | { problem: string };
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** What is wrong with one article, or null. */
+function articleProblem(article: unknown): string | null {
+  if (!isObject(article)) return 'is not an object';
+  for (const key of ['id', 'title', 'html'] as const) if (typeof article[key] !== 'string') return `has no text "${key}"`;
+  if (!isTextList(article.questions) || !isTextList(article.related)) return 'has no list "questions" or "related"';
+  return typeof article.cta === 'boolean' ? null : 'has no true/false "cta"';
 }
 
-function isArticle(value: unknown): boolean {
-  const a = value as Record<string, unknown> | null;
-  return (
-    typeof a === 'object' && a !== null &&
-    typeof a.id === 'string' && typeof a.title === 'string' && typeof a.html === 'string' &&
-    isTextList(a.questions) && isTextList(a.related) && typeof a.cta === 'boolean'
-  );
+/** A link the pack puts in front of visitors (registration, contact): the same check as links in answers. */
+function linkProblem(name: string, link: unknown): string | null {
+  if (!isObject(link) || typeof link.label !== 'string' || typeof link.url !== 'string') return `site.${name} is not a link`;
+  return isSafeUrl(link.url) ? null : `site.${name}.url is not a safe link (${link.url.slice(0, 40)})`;
 }
 
-function isLink(value: unknown): boolean {
-  const link = value as Record<string, unknown> | null;
-  return typeof link === 'object' && link !== null && typeof link.label === 'string' && typeof link.url === 'string';
-}
-
-/** The index's shape, not every number in it: a pack of 10,000 articles holds a million of them. */
-function isPackedIndex(value: unknown, articles: number): boolean {
-  const index = value as Record<string, unknown> | null;
-  if (typeof index !== 'object' || index === null || typeof index.terms !== 'string') return false;
-  const terms = index.terms === '' ? 0 : index.terms.split(' ').length;
-  return (
-    Array.isArray(index.postings) && index.postings.length === terms && index.postings.every(Array.isArray) &&
-    Array.isArray(index.fieldLengths) && index.fieldLengths.length === articles * FIELDS.length
-  );
+function siteProblem(site: unknown): string | null {
+  if (!isObject(site)) return 'it has no site settings';
+  for (const key of ['title', 'greeting', 'noAnswer'] as const) if (typeof site[key] !== 'string') return `site.${key} is not text`;
+  if (!isTextList(site.suggestedQuestions)) return 'site.suggestedQuestions is not a list of text';
+  return linkProblem('registration', site.registration) ?? linkProblem('contact', site.contact);
 }
 
 /**
- * Checks a fetched pack's shape before the widget trusts it: a wrong URL that serves some other JSON should give
- * the visitor the friendly error, not a crash deep in a component.
+ * What is wrong with the search index, or null. Every number is read (a million at 10,000 articles, a few ms),
+ * because a corrupt index would otherwise load silently and then answer nothing.
  */
-export function parseContentPack(data: unknown): ContentPack | null {
-  const pack = data as Record<string, unknown> | null;
-  if (typeof pack !== 'object' || pack === null || pack.format !== CONTENT_PACK_FORMAT) return null;
-  const site = pack.site as Record<string, unknown> | null;
-  const siteOk =
-    typeof site === 'object' && site !== null && typeof site.title === 'string' && typeof site.greeting === 'string' &&
-    isTextList(site.suggestedQuestions) && isLink(site.registration) && isLink(site.contact) &&
-    typeof site.noAnswer === 'string';
-  const articlesOk = Array.isArray(pack.articles) && pack.articles.length > 0 && pack.articles.every(isArticle);
-  const synonymsOk = Array.isArray(pack.synonyms) && pack.synonyms.every(isTextList);
-  const vocabularyOk = typeof pack.vocabulary === 'string';
-  const indexOk = Array.isArray(pack.articles) && isPackedIndex(pack.index, pack.articles.length);
-  return siteOk && articlesOk && synonymsOk && vocabularyOk && indexOk ? (pack as unknown as ContentPack) : null;
+function indexProblem(index: unknown, articles: number): string | null {
+  if (!isObject(index) || typeof index.terms !== 'string' || !Array.isArray(index.postings) || !Array.isArray(index.fieldLengths)) {
+    return 'it has no search index (terms, postings, fieldLengths)';
+  }
+  const terms = index.terms === '' ? 0 : index.terms.split(' ').length;
+  if (index.postings.length !== terms) return `its index has ${terms} terms but ${index.postings.length} posting lists`;
+  if (index.fieldLengths.length !== articles * FIELDS.length) return 'its index field lengths do not fit its articles';
+  if (!index.fieldLengths.every((n) => Number.isInteger(n) && n >= 0)) return 'its index field lengths are not all whole numbers';
+  for (let i = 0; i < index.postings.length; i++) {
+    const list: unknown = index.postings[i];
+    if (!Array.isArray(list) || list.length === 0 || list.length % POSTING_STRIDE !== 0) return `posting list ${i} has the wrong length`;
+    let article = 0;
+    for (let offset = 0; offset < list.length; offset++) {
+      const n: unknown = list[offset];
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return `posting list ${i} holds ${JSON.stringify(n)}`;
+      if (offset % POSTING_STRIDE === 0) article += n;
+    }
+    if (article >= articles) return `posting list ${i} names article ${article} of ${articles}`;
+  }
+  return null;
+}
+
+/**
+ * Checks a fetched pack before the widget trusts it: a wrong URL that serves some other JSON, or a pack damaged
+ * on the way, gives the visitor the friendly error and the console what is wrong, never a crash deep in a
+ * component or a widget that silently answers nothing.
+ */
+export function parseContentPack(data: unknown): ParsedPack {
+  if (!isObject(data)) return { problem: 'it is not a JSON object' };
+  if (data.format !== CONTENT_PACK_FORMAT) return { problem: `its format is ${String(data.format)}, not ${CONTENT_PACK_FORMAT}` };
+  const { articles } = data;
+  if (!Array.isArray(articles) || articles.length === 0) return { problem: 'it has no articles' };
+  for (let i = 0; i < articles.length; i++) {
+    const problem = articleProblem(articles[i]);
+    if (problem) return { problem: `article ${i} ${problem}` };
+  }
+  const problem =
+    siteProblem(data.site) ??
+    (Array.isArray(data.synonyms) && data.synonyms.every(isTextList) ? null : 'its synonyms are not lists of text') ??
+    (typeof data.vocabulary === 'string' ? null : 'it has no vocabulary') ??
+    indexProblem(data.index, articles.length);
+  return problem ? { problem } : { pack: data as unknown as ContentPack };
 }

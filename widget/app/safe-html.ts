@@ -27,7 +27,9 @@ function clean(parent: Element): void {
     }
     clean(child);
     if (!ALLOWED_TAGS.has(tag)) {
-      child.replaceWith(...Array.from(child.childNodes));
+      // Moved one by one: spreading thousands of children as arguments would overflow the stack.
+      while (child.firstChild) parent.insertBefore(child.firstChild, child);
+      child.remove();
       continue;
     }
     const allowed = ALLOWED_ATTRIBUTES[tag] ?? [];

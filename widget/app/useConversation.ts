@@ -2,13 +2,16 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
+import type { MatchResult } from '../search';
+import { boundedQuestion } from '../search/question-length';
 import { answerPlainText } from './safe-html';
 
 /** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
 export type AnswerSource = 'question' | 'choice' | 'related';
 
 export type Message =
-  | { key: number; kind: 'question'; text: string }
+  /** `cut`: the visitor's text was longer than `MAX_QUESTION_LENGTH`, and only its start was read. */
+  | { key: number; kind: 'question'; text: string; cut?: boolean }
   | {
       key: number;
       kind: 'answer';
@@ -42,6 +45,13 @@ function distinctAnnouncement(previous: string, next: string): string {
   return previous === next ? `${next}\u00a0` : next;
 }
 
+/**
+ * How many messages (a question and its reply are two) stay on the page: older ones are dropped, so a visitor
+ * who asks a thousand questions does not leave tens of thousands of elements behind. Focus sits in the question
+ * box or the newest reply, and the live region is outside the list, so neither notices.
+ */
+export const MAX_KEPT_MESSAGES = 80;
+
 /** The "did you mean" heading: a question back to the visitor, not an apology. */
 export const CHOICE_PROMPT = 'Did you mean one of these?';
 
@@ -62,16 +72,24 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
 
   const add = useCallback((...added: NewMessage[]) => {
     const keyed = added.map((message) => ({ ...message, key: nextKey.current++ }) as Message);
-    setMessages((previous) => [...previous, ...keyed]);
+    setMessages((previous) => [...previous, ...keyed].slice(-MAX_KEPT_MESSAGES));
   }, []);
 
   const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
 
   /** Shows `article` under the visitor's `shown` words; `question` is what the answer is an answer to. */
   const showAnswer = useCallback(
-    (shown: string, question: string, article: PackArticle, confidence: number, source: AnswerSource, alternatives: readonly string[]) => {
+    (
+      shown: string,
+      question: string,
+      article: PackArticle,
+      confidence: number,
+      source: AnswerSource,
+      alternatives: readonly string[],
+      cut = false,
+    ) => {
       add(
-        { kind: 'question', text: shown },
+        { kind: 'question', text: shown, cut },
         {
           kind: 'answer',
           question,
@@ -88,26 +106,34 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
 
   const ask = useCallback(
     (question: string) => {
-      const text = question.trim();
-      if (!matcher || !pack || text === '') return;
+      const whole = String(question).trim();
+      if (!matcher || !pack || whole === '') return;
+      const text = boundedQuestion(whole);
+      const cut = text.length < whole.length;
       emitter.emit('question', { question: text });
-      const result = matcher.match(text);
-      const article = result.answer === null ? undefined : byId.get(result.answer);
-      if (article) {
+      let result: MatchResult | null = null;
+      try {
+        result = matcher.match(text);
+      } catch (error) {
+        // Never expected (the matcher is fuzzed in the tests), and never worth a broken panel or host page.
+        console.error('Askdown:', error);
+      }
+      const article = result?.answer == null ? undefined : byId.get(result.answer);
+      if (result && article) {
         // The next three of the ranking, should the visitor say it did not answer the question.
         const next = result.results.slice(1, 4).map((r) => r.id);
-        showAnswer(text, text, article, result.confidence, 'question', next);
+        showAnswer(text, text, article, result.confidence, 'question', next, cut);
         return;
       }
-      if (result.outcome === 'choice') {
+      if (result?.outcome === 'choice') {
         const choices = articlesOf(result.choices);
-        add({ kind: 'question', text }, { kind: 'choice', question: text, choices });
+        add({ kind: 'question', text, cut }, { kind: 'choice', question: text, choices });
         announce(`${CHOICE_PROMPT} ${choices.map((a) => a.title).join('; ')}`);
         emitter.emit('did-you-mean', { question: text, choices: result.choices });
         return;
       }
-      const closest = articlesOf(result.related);
-      add({ kind: 'question', text }, { kind: 'no-answer', question: text, closest });
+      const closest = articlesOf(result?.related ?? []);
+      add({ kind: 'question', text, cut }, { kind: 'no-answer', question: text, closest });
       announce(pack.site.noAnswer);
       emitter.emit('no-answer', { question: text, closest: closest.map((a) => a.id) });
     },

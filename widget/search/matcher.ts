@@ -8,6 +8,7 @@ import { createRelatedLookup } from './related';
 import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-corpus';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import { distinctCandidates } from './choices';
+import { boundedQuestion } from './question-length';
 import { buildSynonymMap } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
@@ -50,6 +51,7 @@ export interface MatchRequest {
 }
 
 export interface Matcher {
+  /** Any string is safe: only its first `MAX_QUESTION_LENGTH` characters are read, and it never throws. */
   match(question: string, request?: MatchRequest): MatchResult;
   /** Related articles of one article, as shown under it when opened from a link. */
   relatedTo(id: string): string[];
@@ -105,7 +107,8 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     return terms;
   };
 
-  function match(question: string, { without }: MatchRequest = {}): MatchResult {
+  function match(text: string, { without }: MatchRequest = {}): MatchResult {
+    const question = boundedQuestion(String(text));
     const concepts = analyzeQuery(question, index, synonyms, correct, options);
     const { scores, coverage, matchedWords } = scoreArticles(index, concepts, options);
     const candidates: Candidate[] = [];

@@ -53,7 +53,7 @@ export function rerankByPhrasing(
   const depth = Math.min(candidates.length, options.rerankDepth);
   candidates.forEach((candidate, i) => {
     candidate.similarity =
-      i < depth ? Math.max(0, ...phrasingGramsOf(candidate.doc).map((grams) => diceSimilarity(questionGrams, grams))) : 0;
+      i < depth ? phrasingGramsOf(candidate.doc).reduce((best, grams) => Math.max(best, diceSimilarity(questionGrams, grams)), 0) : 0;
     candidate.order = candidate.score / top + options.phrasingSimilarityWeight * candidate.similarity;
   });
   const head = candidates.slice(0, depth).sort((a, b) => b.order - a.order);

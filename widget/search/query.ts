@@ -62,7 +62,7 @@ function conceptImportance(
   const weighted = alternatives
     .filter((alternative) => index.postings.has(alternative.term))
     .map((alternative) => alternative.weight * inverseDocumentFrequency(index, alternative.term));
-  return weighted.length > 0 ? Math.max(...weighted) : options.unknownWordWeight * inverseDocumentFrequency(index, term);
+  return weighted.length > 0 ? weighted.reduce((a, b) => Math.max(a, b)) : options.unknownWordWeight * inverseDocumentFrequency(index, term);
 }
 
 /**
@@ -78,7 +78,7 @@ function queryWords(question: string, isKnown: (term: string) => boolean): Analy
     const next = tokens[i + 1];
     if (!token) continue;
     if (token.parts) {
-      surfaces.push(...(isKnown(termOf(token.word)) ? [token.word] : token.parts));
+      for (const surface of isKnown(termOf(token.word)) ? [token.word] : token.parts) surfaces.push(surface);
     } else if (next && !next.parts && isKnown(termOf(token.word + next.word))) {
       surfaces.push(token.word + next.word);
       i++;

@@ -52,7 +52,8 @@ export function tokenizeCompounds(text: string): Token[] {
   for (const match of normalized.matchAll(CJK_RUN)) {
     const start = match.index ?? 0;
     latinTokens(normalized.slice(last, start), tokens);
-    if (CJK_CHAR.test(match[0])) tokens.push(...cjkBigrams(match[0]).map((word) => ({ word })));
+    // A loop, not push(...grams): spreading a long run's grams as arguments overflows the stack.
+    if (CJK_CHAR.test(match[0])) for (const word of cjkBigrams(match[0])) tokens.push({ word });
     last = start + match[0].length;
   }
   latinTokens(normalized.slice(last), tokens);

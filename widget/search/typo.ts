@@ -47,7 +47,7 @@ export function createTypoCorrector(
     if (!searcher) {
       const reach = allowedEdits(length);
       const candidates: string[] = [];
-      for (let l = length - reach; l <= length + reach; l++) candidates.push(...(wordsByLength().get(l) ?? []));
+      for (let l = length - reach; l <= length + reach; l++) for (const word of wordsByLength().get(l) ?? []) candidates.push(word);
       searcher = new Fuse(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
       searchers.set(length, searcher);
     }

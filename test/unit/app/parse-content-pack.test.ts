@@ -9,26 +9,51 @@ beforeAll(async () => {
   pack = await loadLoginFaqPack();
 });
 
+type Data = Record<string, unknown> & { index: { terms: string; postings: unknown[][]; fieldLengths: unknown[] } };
+
 /** The real pack after a round trip through JSON, as fetched, with `change` applied. */
-function fetched(change: (data: Record<string, unknown>) => void = () => {}): unknown {
-  const data = JSON.parse(JSON.stringify(pack)) as Record<string, unknown>;
+function fetched(change: (data: Data) => void = () => {}): unknown {
+  const data = JSON.parse(JSON.stringify(pack)) as Data;
   change(data);
   return data;
 }
 
+const problemOf = (data: unknown) => {
+  const parsed = parseContentPack(data);
+  return 'problem' in parsed ? parsed.problem : null;
+};
+
 describe('parseContentPack', () => {
   it('accepts the pack the content build writes', () => {
-    expect(parseContentPack(fetched())).toEqual(pack);
+    expect(parseContentPack(fetched())).toEqual({ pack });
   });
 
   it('refuses a pack of another format, so an old pack is never misread', () => {
-    expect(parseContentPack(fetched((data) => (data.format = 2)))).toBeNull();
+    expect(problemOf(fetched((data) => (data.format = 2)))).toBe('its format is 2, not 3');
+    expect(problemOf([1, 2])).toBe('it is not a JSON object');
   });
 
-  it('refuses a pack whose index is missing or does not fit its articles', () => {
-    expect(parseContentPack(fetched((data) => delete data.index))).toBeNull();
-    expect(parseContentPack(fetched((data) => ((data.index as { terms: string }).terms += ' extra')))).toBeNull();
-    expect(parseContentPack(fetched((data) => (data.articles as unknown[]).pop()))).toBeNull();
-    expect(parseContentPack(fetched((data) => ((data.index as { postings: unknown[] }).postings[0] = 'text')))).toBeNull();
+  it('names the article and the field that is wrong', () => {
+    expect(problemOf(fetched((data) => ((data.articles as Record<string, unknown>[])[2]!.html = 42)))).toBe('article 2 has no text "html"');
+    expect(problemOf(fetched((data) => ((data.articles as Record<string, unknown>[])[0]!.cta = 'yes')))).toBe('article 0 has no true/false "cta"');
+    expect(problemOf(fetched((data) => (data.articles = [])))).toBe('it has no articles');
+  });
+
+  it('refuses site links that are not safe, as it refuses them in answers', () => {
+    const tampered = fetched((data) => ((data.site as { contact: { url: string } }).contact.url = ' JaVaScRiPt:alert(1)'));
+    expect(problemOf(tampered)).toBe('site.contact.url is not a safe link ( JaVaScRiPt:alert(1))');
+    const registration = fetched((data) => ((data.site as { registration: { url: string } }).registration.url = 'data:text/html,x'));
+    expect(problemOf(registration)).toMatch(/^site\.registration\.url is not a safe link/);
+  });
+
+  it('refuses a pack whose index is missing, corrupt or does not fit its articles', () => {
+    expect(problemOf(fetched((data) => delete (data as Record<string, unknown>).index))).toMatch(/no search index/);
+    expect(problemOf(fetched((data) => (data.index.terms += ' extra')))).toMatch(/terms but \d+ posting lists/);
+    expect(problemOf(fetched((data) => (data.articles as unknown[]).pop()))).toMatch(/field lengths do not fit/);
+    expect(problemOf(fetched((data) => (data.index.postings[0] = 'text' as unknown as unknown[])))).toBe('posting list 0 has the wrong length');
+    expect(problemOf(fetched((data) => data.index.postings[3]!.pop()))).toBe('posting list 3 has the wrong length');
+    expect(problemOf(fetched((data) => (data.index.postings[1]![1] = -1)))).toBe('posting list 1 holds -1');
+    expect(problemOf(fetched((data) => (data.index.postings[1]![0] = 6)))).toMatch(/^posting list 1 names article \d+ of 6$/);
+    expect(problemOf(fetched((data) => (data.index.fieldLengths[0] = 'x')))).toMatch(/not all whole numbers/);
   });
 });
