@@ -14,6 +14,7 @@ import { findScriptTag, scriptUrlFromStack } from './embed/own-script';
 import { APP_SCRIPT_FILE } from './embed/panel-contract';
 import { createPublicApi, replayQueuedCalls, type AskdownApi } from './embed/public-api';
 import { adoptStyles, createShadowHost } from './embed/shadow-host';
+import { trustedTypesPolicy } from './embed/trusted-types';
 
 declare global {
   interface Window {
@@ -22,7 +23,6 @@ declare global {
 }
 
 const VERSION = '0.1.0';
-const PANEL_ID = 'askdown-panel';
 
 function mount(
   config: EmbedConfig,
@@ -63,7 +63,8 @@ function mount(
     content.catch(() => {});
     loadAppScript(document, appUrl).then(
       (mountPanel) => {
-        mountPanel({ shadow, container: panelContainer, launcher, controller, emitter, config, panelId: PANEL_ID, content });
+        const trustedTypes = trustedTypesPolicy(window);
+        mountPanel({ shadow, container: panelContainer, launcher, controller, emitter, config, content, trustedTypes });
       },
       (error: unknown) => {
         // The launcher stays; the next interaction tries again.
@@ -100,7 +101,7 @@ function start(): void {
       { ...(script?.dataset ?? {}) } as EmbedAttributes,
       scriptUrl,
       (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
-      (message) => console.warn(`Askdown: ${message}`),
+      (message) => console.warn('Askdown:', message),
     );
     mount(config, new URL(APP_SCRIPT_FILE, scriptUrl).href, api, controller, emitter);
   };

@@ -46,6 +46,20 @@ describe('readEmbedConfig', () => {
     expect(config.color).toBeNull();
     expect(config.position).toBe('right');
     expect(config.openOnLoad).toBe(false);
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toEqual([
+      'data-content "javascript:alert(1)" is not an http(s) address; using https://cdn.example.com/help/content/en.json',
+      'data-registration-url "javascript:alert(1)" is not an http(s) address; ignoring it',
+      'data-color "red;}body{display:none" is not a CSS colour; ignoring it',
+    ]);
+  });
+
+  it('refuses a colour that could close the style rule it goes into, even where the browser would take it', () => {
+    // The colour is written into `:host{--askdown-accent:…}`; only colour characters may get there.
+    for (const color of ['red;}body{display:none', 'red}', 'red/*', 'url(x)"', 'var(--x);color:red']) {
+      expect(readEmbedConfig({ color }, SCRIPT, anyColor).color).toBeNull();
+    }
+    for (const color of ['#c8102e', 'rebeccapurple', 'rgb(200, 16, 46)', 'hsl(350, 85%, 42%)']) {
+      expect(readEmbedConfig({ color }, SCRIPT, anyColor).color).toBe(color);
+    }
   });
 });

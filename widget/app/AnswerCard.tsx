@@ -4,6 +4,7 @@ import { AnswerFeedback } from './AnswerFeedback';
 import { ArticleLinks } from './ArticleLinks';
 import { ExternalLink } from './ExternalLink';
 import { sanitizeAnswerMarkup } from './safe-html';
+import { trustedHTML } from './trusted-html';
 
 interface AnswerCardProps {
   article: PackArticle;
@@ -29,7 +30,7 @@ export function AnswerCard({ article, related, alternatives, registration, conta
   return (
     <article class="answer">
       <h3 class="answer-title">{article.title}</h3>
-      <div class="answer-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="answer-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: trustedHTML(html) }} />
       {article.cta && (
         <ExternalLink class="cta" href={registration.url} onFollow={(url) => onLinkClick(url, 'registration')}>
           {registration.label}

@@ -1,4 +1,5 @@
 import { isSafeUrl } from '../safe-url';
+import { trustedHTML } from './trusted-html';
 
 /**
  * A second wall behind the build's sanitiser: the content pack is fetched at run time, so the widget re-checks
@@ -46,13 +47,13 @@ function clean(parent: Element): void {
 
 /** Answer HTML with everything outside the allow-list removed. */
 export function sanitizeAnswerMarkup(html: string): string {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const doc = new DOMParser().parseFromString(trustedHTML(`<body>${html}</body>`), 'text/html');
   clean(doc.body);
   return doc.body.innerHTML;
 }
 
 /** The words of an answer, for the live region: screen readers announce text, not markup. */
 export function answerPlainText(html: string): string {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const doc = new DOMParser().parseFromString(trustedHTML(`<body>${html}</body>`), 'text/html');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -17,7 +17,7 @@ export type EmbedAttributes = Partial<Record<'content' | 'registrationUrl' | 'ti
 const DEFAULT_CONTENT_PATH = 'content/en.json';
 
 function isWebUrl(url: URL): boolean {
-  return url.protocol === 'https:' || url.protocol === 'http:';
+  return /^https?:$/.test(url.protocol);
 }
 
 function resolveUrl(value: string | undefined, base: string): string | null {

@@ -42,7 +42,7 @@ export function browserLoadEnvironment(win: Window): LoadEnvironment {
   return {
     saveData: connection?.saveData === true,
     whenIdle(callback) {
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(callback, { timeout: 5000 });
+      if (win.requestIdleCallback) win.requestIdleCallback(callback, { timeout: 5000 });
       else win.setTimeout(callback, 200);
     },
   };

@@ -11,9 +11,16 @@ export interface PanelContext {
   controller: WidgetController;
   emitter: Emitter;
   config: EmbedConfig;
-  panelId: string;
   /** The content pack's fetch, started with the app script's so the two downloads overlap. */
   content?: Promise<Response>;
+  /** The widget's Trusted Types policy, where the page requires them (see `trustedTypesPolicy`). */
+  trustedTypes?: TrustedTypesPolicy;
+}
+
+/** The part of a Trusted Types policy the widget uses (the DOM's own types are not in every TypeScript lib). */
+export interface TrustedTypesPolicy {
+  createHTML(html: string): unknown;
+  createScriptURL(url: string): unknown;
 }
 
 /** The one thing the app script gives the facade. */

@@ -38,7 +38,7 @@ export function createPublicApi(version: string, controller: WidgetController, e
     open: guarded(() => controller.open()),
     close: guarded(() => controller.close()),
     toggle: guarded(() => controller.toggle()),
-    ask: guarded((question) => controller.ask(String(question))),
+    ask: guarded((question) => controller.ask(question as string)),
     on: <E extends AskdownEventName>(event: E, handler: AskdownHandler<E>) => emitter.on(event, handler),
   });
 }
@@ -51,7 +51,7 @@ export function replayQueuedCalls(api: AskdownApi, queued: unknown): void {
   if (!Array.isArray(queued)) return;
   for (const call of queued as unknown[]) {
     try {
-      if (!Array.isArray(call)) continue;
+      // Not a [method, args] pair: destructuring throws, and the call is reported like any other failure.
       const [method, args] = call as [unknown, unknown];
       const list = Array.from((args ?? []) as ArrayLike<unknown>);
       if (method === 'open' || method === 'close' || method === 'toggle') api[method]();
