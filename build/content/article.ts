@@ -1,8 +1,10 @@
 import type { MatchArticle } from '../../widget/search';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
+import { checkArticleSize } from './article-size';
 import { splitFrontMatter } from './front-matter';
-import { findUnsafeMarkdown, renderAnswerHtml } from './render-markdown';
+import { checkAnswerMarkdown } from './markdown-checks';
+import { renderAnswerHtml } from './render-markdown';
 import { htmlToPlainText } from './sanitize';
 import { isContentError, parseYaml } from './yaml-source';
 
@@ -32,15 +34,8 @@ export function idFromFileName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
 }
 
-/** Compiles one Markdown article, or returns every problem found in it. */
-export function compileArticle(file: string, source: string): CompiledArticle | ContentError[] {
-  const parts = splitFrontMatter(file, source);
-  if (isContentError(parts)) return [parts];
-  const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
-  if (isContentError(parsed)) return [parsed];
-
-  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine);
-  fields.rejectUnknownKeys(ARTICLE_KEYS);
+/** The article's id: its "id" key, or else its file name; either must be a valid id. */
+function readId(fields: FieldReader, file: string): string {
   const id = fields.has('id') ? fields.text('id', { required: true, example: 'shared-email' }) : idFromFileName(file);
   if (id !== '' && !ID_PATTERN.test(id)) {
     fields.fail(
@@ -49,13 +44,29 @@ export function compileArticle(file: string, source: string): CompiledArticle | 
       'Ids (the file name, or the "id" key) use lowercase letters, digits and single hyphens, e.g. shared-email.',
     );
   }
+  return id;
+}
+
+/** Compiles one Markdown article, or returns every problem found in it. */
+export function compileArticle(file: string, source: string): CompiledArticle | ContentError[] {
+  // Checked before parsing: past the limit, the Markdown renderer may overflow its stack.
+  const tooLarge = checkArticleSize(file, source);
+  if (tooLarge) return [tooLarge];
+  const parts = splitFrontMatter(file, source);
+  if (isContentError(parts)) return [parts];
+  const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
+  if (isContentError(parsed)) return [parsed];
+
+  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine);
+  fields.rejectUnknownKeys(ARTICLE_KEYS);
+  const id = readId(fields, file);
   const title = fields.text('title', { required: true, example: 'Can I register a group or shared email address?' });
   const questions = fields.textList('questions', 'Can several people share one log-in?, Is a team mailbox allowed?');
   const tags = fields.textList('tags', 'log-in, email address');
   const related = fields.textList('related', 'which-email, registration-hours');
   const cta = fields.flag('cta', false);
 
-  const errors = [...fields.errors, ...findUnsafeMarkdown(file, parts.body, parts.bodyLine)];
+  const errors = [...fields.errors, ...checkAnswerMarkdown(file, parts.body, parts.bodyLine)];
   const html = renderAnswerHtml(parts.body);
   const text = htmlToPlainText(html);
   if (text === '') {

@@ -1,8 +1,10 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ContentPack } from '../../widget/content-pack';
 import { compileContent } from './compile-pack';
 import { formatContentError, type ContentError } from './content-error';
-import { listLocales, readLocaleFiles, writePacks } from './content-files';
+import { listLocales, readLocaleFiles } from './content-files';
+import { internalError } from './internal-error';
+import { writePacks } from './write-packs';
 
 export interface BuildContentOptions {
   contentRoot: string;
@@ -11,17 +13,48 @@ export interface BuildContentOptions {
 
 export type BuildContentResult = { written: string[]; errors: [] } | { written: []; errors: ContentError[] };
 
-/** Compiles every locale under `contentRoot`; writes the packs only if all of them compiled. */
-export async function buildContent({ contentRoot, outDir }: BuildContentOptions): Promise<BuildContentResult> {
+/**
+ * Checks every locale to the end before anything is written: one bad locale must not leave the others' packs
+ * updated and its own stale, which visitors of a multilingual site would see as content out of step.
+ */
+async function checkAllLocales(contentRoot: string): Promise<{ packs: ContentPack[]; errors: ContentError[] }> {
+  const { locales, errors } = await listLocales(contentRoot);
   const packs: ContentPack[] = [];
-  const errors: ContentError[] = [];
-  for (const locale of await listLocales(contentRoot)) {
+  for (const locale of locales) {
     const result = compileContent(locale, await readLocaleFiles(join(contentRoot, locale)));
     if (result.pack) packs.push(result.pack);
     else errors.push(...result.errors);
   }
-  if (errors.length > 0) return { written: [], errors };
-  return { written: await writePacks(outDir, packs), errors: [] };
+  return { packs, errors };
+}
+
+function writeError(outDir: string, thrown: unknown): ContentError {
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  return {
+    file: relative(process.cwd(), outDir) || outDir,
+    message: `the content packs could not be written: ${reason}`,
+    hint: 'Check that this folder can be written (permissions, free disk space), then build again.',
+  };
+}
+
+/**
+ * Compiles every locale under `contentRoot`; writes the packs only if all of them compiled. It never throws: a
+ * failure of the build itself is returned as an internal error, so the CLI and the demo's watcher print it
+ * like any other problem instead of a stack trace.
+ */
+export async function buildContent({ contentRoot, outDir }: BuildContentOptions): Promise<BuildContentResult> {
+  let checked: { packs: ContentPack[]; errors: ContentError[] };
+  try {
+    checked = await checkAllLocales(contentRoot);
+  } catch (thrown) {
+    return { written: [], errors: [internalError(relative(process.cwd(), contentRoot) || contentRoot, thrown)] };
+  }
+  if (checked.errors.length > 0) return { written: [], errors: checked.errors };
+  try {
+    return { written: await writePacks(outDir, checked.packs), errors: [] };
+  } catch (thrown) {
+    return { written: [], errors: [writeError(outDir, thrown)] };
+  }
 }
 
 export function reportBuild(result: BuildContentResult): string {

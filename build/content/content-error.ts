@@ -8,9 +8,15 @@ export interface ContentError {
   line?: number;
   message: string;
   hint: string;
+  /**
+   * Set when the build itself failed on the file rather than the file being wrong: the editor cannot fix it, so
+   * it is printed as an internal error and the hint says how to report it.
+   */
+  internal?: true;
 }
 
 export function formatContentError(error: ContentError): string {
+  if (error.internal) return `internal error while building ${error.file}: ${error.message}\n  How to report it: ${error.hint}`;
   const where = error.line === undefined ? error.file : `${error.file}:${error.line}`;
   return `${where}: ${error.message}\n  How to fix: ${error.hint}`;
 }

@@ -3,7 +3,21 @@ import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { isContentError, parseYaml } from './yaml-source';
 
+export const SITE_FILE = 'site.yml';
+
 export const SITE_KEYS = ['title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer'] as const;
+
+/** The error for a locale without site.yml: what to create, with which keys, and where to see one. */
+export function missingSiteSettings(locale: string): ContentError {
+  const example = locale === 'en' ? 'the README section "Write content" explains each key' : 'content/en/site.yml is an example';
+  return {
+    file: `content/${locale}/${SITE_FILE}`,
+    message: `missing ${SITE_FILE}: every locale needs one`,
+    hint:
+      `Create content/${locale}/${SITE_FILE} with the keys ${SITE_KEYS.join(', ')} ` +
+      `(registration and contact each with a label and a url); ${example}.`,
+  };
+}
 
 /** Whether a URL is an absolute http(s) address, as the registration and contact links must be. */
 function isWebUrl(url: string): boolean {

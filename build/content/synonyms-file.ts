@@ -2,6 +2,8 @@ import type { SynonymGroups } from '../../widget/content-pack';
 import type { ContentError } from './content-error';
 import { isContentError, parseYaml } from './yaml-source';
 
+export const SYNONYMS_FILE = 'synonyms.yml';
+
 const SINGLE_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 /** Reads `synonyms.yml`: a list of groups, each a list of single words. */

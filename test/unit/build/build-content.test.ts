@@ -1,39 +1,111 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildContent, reportBuild } from '../../../build/content/build-content';
+import { reportBuild } from '../../../build/content/build-content';
+import { SITE_KEYS } from '../../../build/content/site-settings';
+import { copyRealContent, type TempContent } from './temp-content';
 
-let work: string;
-
+let content: TempContent;
 beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'askdown-content-'));
-  await cp('content', join(work, 'content'), { recursive: true });
+  content = await copyRealContent();
 });
-
-afterEach(() => rm(work, { recursive: true, force: true }));
+afterEach(() => content.remove());
 
 describe('buildContent', () => {
   it('writes one pack per locale', async () => {
-    const result = await buildContent({ contentRoot: join(work, 'content'), outDir: join(work, 'dist/content') });
+    const result = await content.build();
     expect(result.errors).toEqual([]);
-    const pack = JSON.parse(await readFile(join(work, 'dist/content/en.json'), 'utf8'));
+    const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
     expect(pack.locale).toBe('en');
     expect(pack.articles).toHaveLength(6);
   });
 
   it('writes nothing when any file is bad, leaving the last good pack in place', async () => {
-    const outDir = join(work, 'dist/content');
-    await buildContent({ contentRoot: join(work, 'content'), outDir });
-    const before = await readFile(join(outDir, 'en.json'), 'utf8');
+    await content.build();
+    const before = await readFile(join(content.outDir, 'en.json'), 'utf8');
 
-    await writeFile(join(work, 'content/en/shared-email.md'), '---\ntitle: [unclosed\n---\nText\n');
-    const result = await buildContent({ contentRoot: join(work, 'content'), outDir });
+    await writeFile(join(content.en, 'shared-email.md'), '---\ntitle: [unclosed\n---\nText\n');
+    const result = await content.build();
 
     expect(result.written).toEqual([]);
     expect(result.errors[0]?.file).toMatch(/shared-email\.md$/);
-    expect(await readFile(join(outDir, 'en.json'), 'utf8')).toBe(before);
-    expect(await readdir(outDir)).toEqual(['en.json']);
+    expect(await readFile(join(content.outDir, 'en.json'), 'utf8')).toBe(before);
+    expect(await content.written()).toEqual(['en.json']);
     expect(reportBuild(result)).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\n.*shared-email\.md:2: invalid YAML/);
+  });
+});
+
+describe('every locale is checked before any is written', () => {
+  /** content/aa and content/zz, copies of en; `broken` gets an article without a title. */
+  async function twoLocales(broken: 'aa' | 'zz'): Promise<void> {
+    await cp(content.en, join(content.contentRoot, 'aa'), { recursive: true });
+    await cp(content.en, join(content.contentRoot, 'zz'), { recursive: true });
+    await rm(content.en, { recursive: true });
+    await writeFile(join(content.contentRoot, broken, 'untitled.md'), '---\ntags: [a]\n---\nText\n');
+  }
+
+  for (const broken of ['aa', 'zz'] as const) {
+    it(`writes no locale's pack when ${broken === 'zz' ? 'the last' : 'the first'} locale is bad`, async () => {
+      await twoLocales(broken);
+      const result = await content.build();
+      expect(result.errors.map((e) => e.file)).toEqual([expect.stringMatching(new RegExp(`content/${broken}/untitled\\.md$`))]);
+      expect(await content.written()).toEqual([]);
+    });
+  }
+
+  it('keeps every last good pack when one locale turns bad', async () => {
+    await twoLocales('zz');
+    await rm(join(content.contentRoot, 'zz/untitled.md'));
+    expect((await content.build()).errors).toEqual([]);
+    const before = await readFile(join(content.outDir, 'aa.json'), 'utf8');
+
+    await writeFile(join(content.contentRoot, 'aa/shared-email.md'), '---\ntitle: Changed\n---\nChanged.\n');
+    await writeFile(join(content.contentRoot, 'zz/untitled.md'), '---\ntags: [a]\n---\nText\n');
+    expect((await content.build()).errors).not.toEqual([]);
+    expect(await readFile(join(content.outDir, 'aa.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a missing site.yml', () => {
+  it('says what to create, with every key, and where to see an example', async () => {
+    await cp(content.en, join(content.contentRoot, 'fr'), { recursive: true });
+    await rm(join(content.contentRoot, 'fr/site.yml'));
+    const [error, ...others] = (await content.build()).errors;
+    expect(others).toEqual([]);
+    expect(error).toMatchObject({ file: 'content/fr/site.yml', message: 'missing site.yml: every locale needs one' });
+    expect(error?.hint).toMatch(/^Create content\/fr\/site\.yml with the keys /);
+    for (const key of SITE_KEYS) expect(error?.hint).toContain(key);
+    expect(error?.hint).toContain('content/en/site.yml is an example');
+  });
+
+  it('in content/en/, points to the README rather than to itself', async () => {
+    await rm(join(content.en, 'site.yml'));
+    const [error] = (await content.build()).errors;
+    expect(error?.hint).toMatch(/^Create content\/en\/site\.yml with the keys title, greeting, suggested_questions, registration, contact, no_answer/);
+    expect(error?.hint).toContain('README');
+  });
+});
+
+describe('a pack that cannot be written', () => {
+  it('is a problem with what to check, not a crash', async () => {
+    await mkdir(join(content.work, 'dist'));
+    await writeFile(content.outDir, 'a file where the output folder should be');
+    const result = await content.build();
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^the content packs could not be written: /), hint: expect.stringMatching(/permissions/) }),
+    ]);
+  });
+});
+
+describe('npm run build:content', () => {
+  it('prints the problems and fails, without a stack trace, when content would crash the build', async () => {
+    await mkdir(join(content.en, 'folder.md'));
+    const tsx = resolve('node_modules/.bin/tsx');
+    const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts')], { cwd: content.work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\ncontent\/en\/folder\.md: "folder\.md" is a folder/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await content.written()).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { ContentPack } from '../../../widget/content-pack';
 import { restoreSearchIndex } from '../../../widget/search';
 import { POSTING_STRIDE } from '../../../widget/search/search-index';
 
-let realFiles: SourceFile[];
+let realFiles: { path: string; source: string }[];
 
 beforeAll(async () => {
   const names = await readdir('content/en');
@@ -115,9 +115,13 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(error?.hint).toContain('https:');
   });
 
-  it('reports raw HTML with a script or an event handler', () => {
+  it('reports raw HTML with a script or an event handler (and the image, which is refused as well)', () => {
     const errors = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', 'Hi <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>')));
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^unsafe HTML/), expect.stringMatching(/^unsafe HTML/)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^unsafe HTML/),
+      expect.stringMatching(/^images are not supported in answers/),
+      expect.stringMatching(/^unsafe HTML/),
+    ]);
   });
 
   it('reports a file without front matter', () => {

@@ -1,0 +1,74 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportBuild } from '../../../build/content/build-content';
+import { decodeEditorFile } from '../../../build/content/text-encoding';
+import { article, copyRealContent, type TempContent } from './temp-content';
+
+let content: TempContent;
+beforeEach(async () => {
+  content = await copyRealContent();
+});
+afterEach(() => content.remove());
+
+const ARTICLE = article('Can I pay by card?', 'Yes, every major card.');
+
+function utf16be(text: string): Buffer {
+  return Buffer.from(text, 'utf16le').swap16();
+}
+
+describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8', () => {
+  it('refuses a Latin-1 file instead of publishing "�", naming the first bad line', async () => {
+    await writeFile(join(content.en, 'cafe.md'), Buffer.from('---\ntitle: Café opening hours\n---\nOpen daily.\n', 'latin1'));
+    const result = await content.build();
+    expect(result.errors).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/content\/en\/cafe\.md$/), line: 2, message: expect.stringContaining('not valid UTF-8') }),
+    ]);
+    expect(result.errors[0]?.message).toContain('Caf\uFFFD opening');
+    expect(result.errors[0]?.hint).toMatch(/UTF-8/);
+    expect(await content.written()).toEqual([]);
+  });
+
+  for (const [label, bytes] of [
+    ['UTF-16 little-endian with a byte-order mark', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le')],
+    ['UTF-16 big-endian with a byte-order mark', utf16be(`\uFEFF${ARTICLE}`)],
+    ['UTF-16 without a byte-order mark', Buffer.from(ARTICLE, 'utf16le')],
+  ] as const) {
+    it(`refuses ${label} as UTF-16, not as "no front matter"`, async () => {
+      await writeFile(join(content.en, 'card.md'), bytes);
+      const result = await content.build();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/UTF-16/), hint: expect.stringMatching(/Save the file as UTF-8/) });
+      expect(reportBuild(result)).toMatch(/card\.md:1: .*UTF-16[^\n]*\n  How to fix: Save the file as UTF-8/);
+    });
+  }
+
+  it('refuses a UTF-16 site.yml too', async () => {
+    const site = await readFile(join(content.en, 'site.yml'), 'utf8');
+    await writeFile(join(content.en, 'site.yml'), Buffer.from(`\uFEFF${site}`, 'utf16le'));
+    const result = await content.build();
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.message])).toEqual([['site.yml', 'the file is saved as UTF-16, not UTF-8']]);
+  });
+
+  it('accepts UTF-8 with a byte-order mark silently, in articles and in site.yml', async () => {
+    await writeFile(join(content.en, 'card.md'), `\uFEFF${ARTICLE}`);
+    const site = await readFile(join(content.en, 'site.yml'), 'utf8');
+    await writeFile(join(content.en, 'site.yml'), `\uFEFF${site}`);
+    const result = await content.build();
+    expect(result.errors).toEqual([]);
+    const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
+    expect(pack.site.title).toBe('Questions?');
+    expect(pack.articles.find((a: { id: string }) => a.id === 'card').title).toBe('Can I pay by card?');
+  });
+});
+
+describe('decodeEditorFile', () => {
+  it('names the line of the first byte that is not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('one\ntwo\nthr'), Buffer.from([0xe9]), Buffer.from('e\n')]);
+    expect(decodeEditorFile('a.md', bytes)).toMatchObject({ file: 'a.md', line: 3 });
+  });
+
+  it('reads valid UTF-8, accents and Japanese included, with Windows line endings made "\\n"', () => {
+    expect(decodeEditorFile('a.md', Buffer.from('Crème\r\n登録\r\n'))).toBe('Crème\n登録\n');
+  });
+});
