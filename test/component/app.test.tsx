@@ -193,9 +193,14 @@ describe('keyboard and input methods', () => {
     await screen.findByText(pack.site.greeting);
     fireEvent.compositionStart(input);
     fireEvent.input(input, { target: { value: 'registration hours' } });
+    // Preact re-renders after the event: until then the box's state is still empty and nothing could be sent,
+    // which would let this test pass whatever the guard does.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled());
     fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
     fireEvent.compositionEnd(input);
     fireEvent.keyDown(input, { key: 'Enter', keyCode: 229 });
+    // Let every pending render and effect run: a question sent too early would be answered by then.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByRole('article')).toBeNull();
     expect(setup.events.map((e) => e.name)).not.toContain('question');
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -289,6 +294,19 @@ describe('bounds', () => {
 });
 
 describe('a tampered content pack', () => {
+  it("re-sanitises an answer's HTML before showing it: no image, handler or javascript: link reaches the page", async () => {
+    const articles = pack.articles.map((a) =>
+      a.id === 'registration-hours'
+        ? { ...a, html: '<p>Open <img src="x" onerror="window.__hacked = 1"><a href=" JaVaScRiPt:alert(1)">here</a></p><script>window.__hacked = 2</script>' }
+        : a,
+    );
+    const setup = renderApp({ ...pack, articles });
+    await ask(setup, 'registration hours');
+    const body = (await screen.findByRole('article')).querySelector('.answer-body');
+    expect(body?.innerHTML).toBe('<p>Open <a>here</a></p>');
+    expect((window as { __hacked?: number }).__hacked).toBeUndefined();
+  });
+
   it('never puts a javascript: site link on the page: the visitor gets the friendly error, the console the reason', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const tampered = { ...pack, site: { ...pack.site, contact: { label: 'Contact us', url: 'javascript:alert(1)' } } };

@@ -26,6 +26,13 @@ describe('retrieval metrics', () => {
   it('MRR@k uses the first expected result within k', () => {
     expect(reciprocalRankAtK(['b', 'x', 'c'], expected, 10)).toBeCloseTo(1 / 3);
     expect(reciprocalRankAtK(['b', 'x', 'c'], expected, 2)).toBe(0);
+    // The k-th result is inside the cut, the (k+1)-th outside it.
+    expect(reciprocalRankAtK(['b', 'x', 'c'], expected, 3)).toBeCloseTo(1 / 3);
+  });
+
+  it('AP@k counts a hit at rank k and none after it', () => {
+    expect(averagePrecisionAtK(['b', 'x', 'c'], expected, 3)).toBeCloseTo(1 / 3 / 2);
+    expect(averagePrecisionAtK(['b', 'x', 'c'], expected, 2)).toBe(0);
   });
 
   it('AP divides by every expected id, retrieved or not (TREC)', () => {
