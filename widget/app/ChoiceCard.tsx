@@ -1,6 +1,6 @@
 import type { PackArticle, PackLink } from '../content-pack';
 import { ExternalLink } from './ExternalLink';
-import { CHOICE_PROMPT } from './useConversation';
+import { CHOICE_PROMPT } from './messages';
 
 interface ChoiceCardProps {
   choices: readonly PackArticle[];

@@ -3,7 +3,7 @@ import { AnswerCard } from './AnswerCard';
 import { MAX_QUESTION_LENGTH } from '../search/question-length';
 import { ChoiceCard } from './ChoiceCard';
 import { NoAnswerCard } from './NoAnswerCard';
-import type { Message } from './useConversation';
+import type { Message } from './messages';
 
 interface MessageListProps {
   messages: readonly Message[];

@@ -2,31 +2,10 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
-import type { MatchResult } from '../search';
+import type { Matcher, MatchResult } from '../search';
 import { boundedQuestion } from '../search/question-length';
+import { CHOICE_PROMPT, type Message, type NewMessage, type ShownAnswer } from './messages';
 import { answerPlainText } from './safe-html';
-
-/** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
-export type AnswerSource = 'question' | 'choice' | 'related';
-
-export type Message =
-  /** `cut`: the visitor's text was longer than `MAX_QUESTION_LENGTH`, and only its start was read. */
-  | { key: number; kind: 'question'; text: string; cut?: boolean }
-  | {
-      key: number;
-      kind: 'answer';
-      /** What the visitor asked (for an opened article, its title): feedback is about this question. */
-      question: string;
-      article: PackArticle;
-      related: PackArticle[];
-      /** What a "No, this did not answer it" offers next. */
-      alternatives: PackArticle[];
-    }
-  | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
-  | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
-
-/** A message before it gets its key (Omit over each member of the union, not over the union as a whole). */
-type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never;
 
 export interface Conversation {
   messages: Message[];
@@ -38,6 +17,16 @@ export interface Conversation {
   choose(question: string, id: string, offered: readonly string[]): void;
   /** The visitor said whether the answer `id` answered `question`. */
   giveFeedback(question: string, id: string, helpful: boolean): void;
+}
+
+/** The matcher's result, or null should it ever throw: a broken panel or host page is never worth it. */
+function safeMatch(matcher: Matcher, question: string): MatchResult | null {
+  try {
+    return matcher.match(question);
+  } catch (error) {
+    console.error('Askdown:', error);
+    return null;
+  }
 }
 
 /** Screen readers announce a live region only when its text changes, so a repeated answer gets a trailing space. */
@@ -52,8 +41,6 @@ function distinctAnnouncement(previous: string, next: string): string {
  */
 export const MAX_KEPT_MESSAGES = 80;
 
-/** The "did you mean" heading: a question back to the visitor, not an apology. */
-export const CHOICE_PROMPT = 'Did you mean one of these?';
 
 /**
  * The conversation: questions in; an answer, a choice of articles or the no-answer fallback out, each also told
@@ -77,17 +64,8 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
 
   const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
 
-  /** Shows `article` under the visitor's `shown` words; `question` is what the answer is an answer to. */
   const showAnswer = useCallback(
-    (
-      shown: string,
-      question: string,
-      article: PackArticle,
-      confidence: number,
-      source: AnswerSource,
-      alternatives: readonly string[],
-      cut = false,
-    ) => {
+    ({ shown, question, article, confidence, source, alternatives, cut = false }: ShownAnswer) => {
       add(
         { kind: 'question', text: shown, cut },
         {
@@ -111,18 +89,12 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       const text = boundedQuestion(whole);
       const cut = text.length < whole.length;
       emitter.emit('question', { question: text });
-      let result: MatchResult | null = null;
-      try {
-        result = matcher.match(text);
-      } catch (error) {
-        // Never expected (the matcher is fuzzed in the tests), and never worth a broken panel or host page.
-        console.error('Askdown:', error);
-      }
+      const result = safeMatch(matcher, text);
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
         // The next three of the ranking, should the visitor say it did not answer the question.
-        const next = result.results.slice(1, 4).map((r) => r.id);
-        showAnswer(text, text, article, result.confidence, 'question', next, cut);
+        const alternatives = result.results.slice(1, 4).map((r) => r.id);
+        showAnswer({ shown: text, question: text, article, confidence: result.confidence, source: 'question', alternatives, cut });
         return;
       }
       if (result?.outcome === 'choice') {
@@ -143,7 +115,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const openArticle = useCallback(
     (id: string) => {
       const article = byId.get(id);
-      if (article) showAnswer(article.title, article.title, article, 1, 'related', []);
+      if (article) showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source: 'related', alternatives: [] });
     },
     [byId, showAnswer],
   );
@@ -151,7 +123,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const choose = useCallback(
     (question: string, id: string, offered: readonly string[]) => {
       const article = byId.get(id);
-      if (article) showAnswer(article.title, question, article, 1, 'choice', offered);
+      if (article) showAnswer({ shown: article.title, question, article, confidence: 1, source: 'choice', alternatives: offered });
     },
     [byId, showAnswer],
   );

@@ -1,0 +1,38 @@
+import type { PackArticle } from '../content-pack';
+
+/** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
+export type AnswerSource = 'question' | 'choice' | 'related';
+
+export type Message =
+  /** `cut`: the visitor's text was longer than `MAX_QUESTION_LENGTH`, and only its start was read. */
+  | { key: number; kind: 'question'; text: string; cut?: boolean }
+  | {
+      key: number;
+      kind: 'answer';
+      /** What the visitor asked (for an opened article, its title): feedback is about this question. */
+      question: string;
+      article: PackArticle;
+      related: PackArticle[];
+      /** What a "No, this did not answer it" offers next. */
+      alternatives: PackArticle[];
+    }
+  | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
+  | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
+
+/** A message before it gets its key (Omit over each member of the union, not over the union as a whole). */
+export type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never;
+
+/** The "did you mean" heading: a question back to the visitor, not an apology. */
+export const CHOICE_PROMPT = 'Did you mean one of these?';
+
+/** An answer to show: `shown` is the visitor's words above it, `question` what it answers (for feedback). */
+export interface ShownAnswer {
+  shown: string;
+  question: string;
+  article: PackArticle;
+  confidence: number;
+  source: AnswerSource;
+  /** What a "No" offers next, by id. */
+  alternatives: readonly string[];
+  cut?: boolean;
+}
