@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { ANSWER_ATTRIBUTES, ANSWER_TAGS, DROPPED_WITH_CONTENT } from '../../widget/answer-allow-list';
 import { SAFE_URL_SCHEMES } from '../../widget/safe-url';
 
 /**
@@ -6,13 +7,11 @@ import { SAFE_URL_SCHEMES } from '../../widget/safe-url';
  * it drops scripts, styles, event-handler attributes and unsafe URL schemes however they are written.
  */
 const ANSWER_HTML_POLICY: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'br', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr',
-    'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'kbd',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'target', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedTags: [...ANSWER_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(ANSWER_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
   allowedSchemes: [...SAFE_URL_SCHEMES],
   allowProtocolRelative: false,
+  nonTextTags: [...DROPPED_WITH_CONTENT],
   disallowedTagsMode: 'discard',
   transformTags: {
     // The answer card's heading is the article title, so headings inside an answer sit below it.

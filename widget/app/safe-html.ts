@@ -1,3 +1,4 @@
+import { ANSWER_ATTRIBUTES, ANSWER_TAGS, DROPPED_WITH_CONTENT } from '../answer-allow-list';
 import { isSafeUrl } from '../safe-url';
 import { trustedHTML } from './trusted-html';
 
@@ -6,23 +7,13 @@ import { trustedHTML } from './trusted-html';
  * its HTML against the same allow-list before showing it. DOMParser builds an inert document (scripts never run,
  * images never load), and anything not on the list is dropped.
  */
-const ALLOWED_TAGS = new Set([
-  'P', 'BR', 'STRONG', 'EM', 'B', 'I', 'CODE', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'A', 'HR', 'H3', 'H4', 'H5',
-  'H6', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'DEL', 'KBD',
-]);
-const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
-  A: ['href', 'title', 'target', 'rel'],
-  OL: ['start'],
-  TH: ['align'],
-  TD: ['align'],
-};
-/** Elements whose content is code or hidden data, removed with everything inside them. */
-const DROPPED_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH']);
+const ALLOWED_TAGS = new Set<string>(ANSWER_TAGS.map((tag) => tag.toUpperCase()));
+const DROPPED = new Set<string>(DROPPED_WITH_CONTENT.map((tag) => tag.toUpperCase()));
 
 function clean(parent: Element): void {
   for (const child of Array.from(parent.children)) {
     const tag = child.tagName.toUpperCase();
-    if (DROPPED_WITH_CONTENT.has(tag)) {
+    if (DROPPED.has(tag)) {
       child.remove();
       continue;
     }
@@ -33,7 +24,7 @@ function clean(parent: Element): void {
       child.remove();
       continue;
     }
-    const allowed = ALLOWED_ATTRIBUTES[tag] ?? [];
+    const allowed = ANSWER_ATTRIBUTES[tag.toLowerCase()] ?? [];
     for (const { name } of Array.from(child.attributes)) {
       if (!allowed.includes(name.toLowerCase())) child.removeAttribute(name);
     }
