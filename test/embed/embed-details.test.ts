@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { averagePrecisionAtK, mean, precisionAt1, precisionAtK } from '../../build/cli/eval-metrics';
+import { createController } from '../../widget/embed/controller';
+import { createEmitter } from '../../widget/embed/events';
+import { whenAppWanted } from '../../widget/embed/load-triggers';
+import { scriptUrlFromStack } from '../../widget/embed/own-script';
+import { createPublicApi, replayQueuedCalls } from '../../widget/embed/public-api';
+import { isSafeUrl } from '../../widget/safe-url';
+
+describe('small rules that a slip would break quietly', () => {
+  it('loads the app once however many triggers fire, listens passively, and never when Save-Data is on', () => {
+    const launcher = document.createElement('button');
+    const listen = vi.spyOn(launcher, 'addEventListener');
+    const controller = createController(createEmitter());
+    const load = vi.fn();
+    let idle = () => {};
+    whenAppWanted(launcher, controller, { saveData: false, whenIdle: (callback) => (idle = callback) }, load);
+    expect(listen).toHaveBeenCalledWith('pointerover', expect.any(Function), { passive: true });
+    launcher.dispatchEvent(new Event('pointerover'));
+    launcher.dispatchEvent(new Event('click'));
+    controller.open();
+    idle();
+    expect(load).toHaveBeenCalledTimes(1);
+
+    const saving = vi.fn();
+    const whenIdle = vi.fn();
+    whenAppWanted(document.createElement('button'), createController(createEmitter()), { saveData: true, whenIdle }, saving);
+    expect(whenIdle).not.toHaveBeenCalled();
+    expect(saving).not.toHaveBeenCalled();
+  });
+
+  it('reads http addresses and multi-digit positions from stack traces, and nothing from none', () => {
+    expect(scriptUrlFromStack('at boot (http://localhost:5173/askdown.js:12:345)')).toBe('http://localhost:5173/askdown.js');
+    expect(scriptUrlFromStack('boot@https://a.example/x.js:1:2')).toBe('https://a.example/x.js');
+    expect(scriptUrlFromStack(undefined)).toBeNull();
+    expect(scriptUrlFromStack('no address here')).toBeNull();
+  });
+
+  it('refuses a scheme only at the start of the address', () => {
+    expect(isSafeUrl('/search?q=javascript:alert(1)')).toBe(true);
+    expect(isSafeUrl('faq#x:1')).toBe(true);
+  });
+
+  it('keeps every handler of an event, and ignores handlers that are not functions', () => {
+    const emitter = createEmitter();
+    const heard: string[] = [];
+    emitter.on('open', () => heard.push('a'));
+    emitter.on('open', () => heard.push('b'));
+    const stop = emitter.on('open', 'not a function' as unknown as () => void);
+    expect(() => emitter.emit('open', {})).not.toThrow();
+    expect(heard).toEqual(['a', 'b']);
+    expect(typeof stop).toBe('function');
+  });
+
+  it('closes the panel through the API, and a queued ask without a question asks nothing', () => {
+    const emitter = createEmitter();
+    const controller = createController(emitter);
+    const api = createPublicApi('test', controller, emitter);
+    api.open();
+    api.close();
+    expect(controller.isOpen).toBe(false);
+    const asked: string[] = [];
+    controller.takeQuestions((question) => asked.push(question));
+    replayQueuedCalls(api, [['ask', []]]);
+    expect(asked).toEqual([]);
+    expect(controller.isOpen).toBe(false);
+  });
+
+  it('computes the evaluation metrics at their edges', () => {
+    expect(precisionAt1([], new Set(['a']))).toBe(0);
+    expect(precisionAt1([], new Set([undefined as unknown as string]))).toBe(0);
+    expect(precisionAtK(['a', 'b', 'a2'], new Set(['a', 'a2']), 2)).toBe(0.5);
+    expect(averagePrecisionAtK(['a'], new Set(), 10)).toBe(0);
+    expect(mean([])).toBe(0);
+    expect(mean([1, 2])).toBe(1.5);
+  });
+});
