@@ -1,5 +1,3 @@
-import { analyze } from './analyze';
-import { distinctCandidates, type TitleGramsOf } from './choices';
 import type { Candidate } from './phrasing-similarity';
 import type { QueryConcept } from './query';
 import { inverseDocumentFrequency, type SearchIndex } from './search-index';
@@ -66,9 +64,8 @@ export interface EvidenceInput {
   /** The final ranking, best first. */
   ranking: readonly Candidate[];
   phrasingTermsOf: PhrasingTermsOf;
-  titleGramsOf: TitleGramsOf;
-  /** Title similarity (Dice) at or above which two articles count as one question. */
-  nearDuplicateSimilarity: number;
+  /** The best runner-up whose title is not a near-duplicate of the top's (`distinctCandidates`), if any. */
+  distinctRunnerUp: Candidate | undefined;
   /** BM25's term-frequency saturation, which bounds what one word can score. */
   k1: number;
 }
@@ -101,14 +98,13 @@ export function gatherEvidence(input: EvidenceInput): AnswerEvidence {
   const { index, concepts, ranking } = input;
   const top = ranking[0];
   if (!top) return { ...NO_EVIDENCE, queryWords: concepts.length };
-  const [, distinct] = distinctCandidates(ranking, input.titleGramsOf, 2, input.nearDuplicateSimilarity);
   const maxScore = concepts.reduce((sum, concept) => sum + concept.importance, 0) * (input.k1 + 1);
   const unknown = concepts.filter((concept) => !concept.alternatives.some((alternative) => index.postings.has(alternative.term)));
   return {
     coverage: top.coverage,
     reverseCoverage: reverseCoverageOf(index, concepts, input.phrasingTermsOf(top.doc)),
     margin: lead(top, ranking[1]),
-    distinctMargin: lead(top, distinct),
+    distinctMargin: lead(top, input.distinctRunnerUp),
     strength: top.score / Math.max(maxScore, Number.MIN_VALUE),
     phrasingSimilarity: top.similarity,
     matchedWords: top.matchedWords,
@@ -116,9 +112,4 @@ export function gatherEvidence(input: EvidenceInput): AnswerEvidence {
     queryWords: concepts.length,
     unknownShare: concepts.length === 0 ? 1 : unknown.length / concepts.length,
   };
-}
-
-/** The analysed terms of a phrasing, as the index holds them. */
-export function phrasingTerms(phrasing: string): string[] {
-  return analyze(phrasing);
 }

@@ -1,4 +1,5 @@
-import { gatherEvidence, phrasingTerms, type AnswerEvidence } from './answer-evidence';
+import { analyze } from './analyze';
+import { gatherEvidence, type AnswerEvidence } from './answer-evidence';
 import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
 import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
@@ -103,7 +104,7 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
   const phrasingTermLists = new Map<number, string[][]>();
   const phrasingTermsOf = (doc: number): string[][] => {
     let terms = phrasingTermLists.get(doc);
-    if (!terms) phrasingTermLists.set(doc, (terms = (documents[doc]?.phrasings ?? []).map(phrasingTerms)));
+    if (!terms) phrasingTermLists.set(doc, (terms = (documents[doc]?.phrasings ?? []).map(analyze)));
     return terms;
   };
 
@@ -125,21 +126,13 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
       coverage: covered,
       matchedWords: words,
     }));
-    const evidence = gatherEvidence({
-      index,
-      concepts,
-      ranking: candidates,
-      phrasingTermsOf,
-      titleGramsOf,
-      nearDuplicateSimilarity: options.nearDuplicateSimilarity,
-      k1: options.k1,
-    });
+    // Found once: its runner-up is the evidence's distinct runner-up, its head the "did you mean" choices.
+    const distinct = distinctCandidates(candidates, titleGramsOf, Math.max(2, options.maxChoices), options.nearDuplicateSimilarity);
+    const evidence = gatherEvidence({ index, concepts, ranking: candidates, phrasingTermsOf, distinctRunnerUp: distinct[1], k1: options.k1 });
     const confidence = answerProbability(evidence, options.confidenceModel);
     const outcome = decideOutcome(confidence, evidence, options);
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
-    const choices = distinctCandidates(candidates, titleGramsOf, options.maxChoices, options.nearDuplicateSimilarity).map(
-      (candidate) => documents[candidate.doc]?.id ?? '',
-    );
+    const choices = distinct.slice(0, options.maxChoices).map((candidate) => documents[candidate.doc]?.id ?? '');
     const related = answer !== null ? relatedTo(answer) : results.slice(0, options.maxRelated).map((r) => r.id);
     return { outcome, answer, confidence, choices, results, related, evidence };
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_OPTIONS } from '../../../widget/search/defaults';
 import { diceSimilarity, rerankByPhrasing, wordTrigrams, type Candidate } from '../../../widget/search/phrasing-similarity';
-import { gatherEvidence, NO_EVIDENCE, phrasingTerms, type EvidenceInput } from '../../../widget/search/answer-evidence';
+import { analyze } from '../../../widget/search/analyze';
+import { gatherEvidence, NO_EVIDENCE, type EvidenceInput } from '../../../widget/search/answer-evidence';
+import { distinctCandidates } from '../../../widget/search/choices';
 import type { QueryConcept } from '../../../widget/search/query';
 import { prepareCorpus } from '../../../widget/search/search-corpus';
 import { buildSearchIndex, inverseDocumentFrequency } from '../../../widget/search/search-index';
@@ -63,8 +65,7 @@ function input(concepts: QueryConcept[], ranking: Candidate[], phrasings: string
     concepts,
     ranking,
     phrasingTermsOf: () => phrasings,
-    titleGramsOf: (doc) => wordTrigrams(TITLES[doc] ?? ''),
-    nearDuplicateSimilarity: 0.8,
+    distinctRunnerUp: distinctCandidates(ranking, (doc) => wordTrigrams(TITLES[doc] ?? ''), 2, 0.8)[1],
     k1: 3,
   };
 }
@@ -109,7 +110,7 @@ describe('evidence at the edges', () => {
 
 describe('phrasing terms', () => {
   it('are the analysed terms of the phrasing, as the index holds them', () => {
-    expect(phrasingTerms('How do I reset my passwords?')).toEqual(['reset', 'password']);
+    expect(analyze('How do I reset my passwords?')).toEqual(['reset', 'password']);
   });
 });
 
