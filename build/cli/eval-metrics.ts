@@ -74,11 +74,10 @@ export function coverageAtPrecision(curve: readonly CoveragePoint[], precision: 
 }
 
 /**
- * Area under the risk–coverage curve: the error rate among the k most confident answers, averaged over every k.
+ * Area under a risk–coverage curve (`riskCoverageCurve`): the error rate among the k most confident answers, averaged over every k.
  * 0 when every answer is right; lower is better; a ranking that puts its wrong answers last scores lowest.
  */
-export function areaUnderRiskCoverage(points: readonly ConfidencePoint[]): number {
-  const curve = riskCoverageCurve(points);
+export function areaUnderRiskCoverage(curve: readonly CoveragePoint[]): number {
   let area = 0;
   let previous = 0;
   for (const point of curve) {

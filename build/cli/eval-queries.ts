@@ -114,7 +114,7 @@ export function summarize(outcomes: readonly QueryOutcome[], msPerQuery: number)
     missedTop: round(over((o, e) => (o.outcome === 'none' && e.has(o.ranking[0] ?? '') ? 1 : 0))),
     coverageAtP90: round(coverageAtPrecision(curve, 0.9)),
     coverageAtP95: round(coverageAtPrecision(curve, 0.95)),
-    aurc: round(areaUnderRiskCoverage(confidencePoints(outcomes))),
+    aurc: round(areaUnderRiskCoverage(curve)),
     msPerQuery: Math.round(msPerQuery * 1000) / 1000,
   };
 }

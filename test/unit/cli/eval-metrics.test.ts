@@ -105,15 +105,15 @@ describe('risk and coverage', () => {
 
   it('integrates the error rate over coverage, lowest when the wrong answers come last', () => {
     // Steps of 0.2, 0.2, 0.4 and 0.2 coverage at risks 0, 0, 0.25 and 0.4.
-    expect(areaUnderRiskCoverage(points)).toBeCloseTo(0.4 * 0.25 + 0.2 * 0.4);
-    const best = areaUnderRiskCoverage([
+    expect(areaUnderRiskCoverage(riskCoverageCurve(points))).toBeCloseTo(0.4 * 0.25 + 0.2 * 0.4);
+    const best = areaUnderRiskCoverage(riskCoverageCurve([
       { confidence: 0.9, correct: true },
       { confidence: 0.1, correct: false },
-    ]);
-    const worst = areaUnderRiskCoverage([
+    ]));
+    const worst = areaUnderRiskCoverage(riskCoverageCurve([
       { confidence: 0.9, correct: false },
       { confidence: 0.1, correct: true },
-    ]);
+    ]));
     expect(best).toBeCloseTo(0.25);
     expect(worst).toBeCloseTo(0.75);
   });
