@@ -26,6 +26,11 @@ export interface MatchOptions {
    */
   unknownWordWeight: number;
   /**
+   * How much a Japanese character bigram counts against a Japanese word (`japanese.ts`): bigrams catch compounds
+   * the segmenter splits another way, but a question has many of them, and at full weight they drown the words.
+   */
+  bigramWeight: number;
+  /**
    * The fitted model that turns the evidence on the top article into the probability that it answers the question
    * (`answerProbability`). Fitted by `npm run fit:confidence` with cross-validation; re-fit rather than edit by hand.
    */
@@ -60,6 +65,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   minTypoLength: 4,
   typoThreshold: 0.5,
   unknownWordWeight: 0.45,
+  bigramWeight: 0.3,
   // npm run fit:confidence (2026-11-26): StackFAQ, its threads and our log-in set, 5-fold cross-validated.
   confidenceModel: {
     intercept: -9.002,

@@ -2,6 +2,7 @@ import { isStopword, termOf, type AnalyzedWord } from './analyze';
 import type { MatchOptions } from './defaults';
 import { inverseDocumentFrequency, type SearchIndex } from './search-index';
 import type { SynonymMap } from './synonyms';
+import { isBigramTerm } from './japanese';
 import { tokenizeCompounds } from './tokenize';
 import type { TypoCorrector } from './typo';
 
@@ -105,7 +106,8 @@ export function analyzeQuery(
     seen.add(term);
     const alternatives = alternativesFor(surface, term, index, synonyms, correct, options);
     if (alternatives.length === 0) continue;
-    concepts.push({ surface, alternatives, importance: conceptImportance(term, alternatives, index, options) });
+    const importance = conceptImportance(term, alternatives, index, options);
+    concepts.push({ surface, alternatives, importance: isBigramTerm(term) ? importance * options.bigramWeight : importance });
   }
   return concepts;
 }

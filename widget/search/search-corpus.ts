@@ -1,5 +1,5 @@
 import { isStopword, termOf } from './analyze';
-import { tokenize } from './tokenize';
+import { isCjkToken, tokenize } from './tokenize';
 
 /** What the matcher needs of an article: a subset of the content pack's article, so any source can feed it. */
 export interface MatchArticle {
@@ -56,5 +56,6 @@ export function prepareCorpus(articles: readonly MatchArticle[]): SearchCorpus {
         }),
     ),
   }));
-  return { documents, vocabulary: [...termOfSurface.keys()] };
+  // Typo correction is for words spelt letter by letter; Japanese terms never take part in it.
+  return { documents, vocabulary: [...termOfSurface.keys()].filter((surface) => !isCjkToken(surface)) };
 }

@@ -1,12 +1,17 @@
 import { stem } from './stem';
-import { normalizeText } from './tokenize';
+import { japaneseWordTerm } from './japanese';
+import { isCjkToken, normalizeText } from './tokenize';
 
 /** Term to the other terms of its synonym groups. */
 export type SynonymMap = Map<string, Set<string>>;
 
-/** The index term of one synonym entry; "log-in" and "login" are the same entry. */
+/**
+ * The index term of one synonym entry; "log-in" and "login" are the same entry. A Japanese entry is folded as a
+ * Japanese word is (申し込み is 申込; メール is めーる), so it meets the question's word whichever way either is spelt.
+ */
 export function synonymTerm(entry: string): string {
-  return stem(normalizeText(entry).replace(/[\s'-]+/g, ''));
+  const joined = normalizeText(entry).replace(/[\s'-]+/g, '');
+  return isCjkToken(joined) ? japaneseWordTerm(joined) : stem(joined);
 }
 
 /** Builds the look-up from editor-written groups such as `[people, users, individuals]`. */

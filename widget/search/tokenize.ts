@@ -1,3 +1,5 @@
+import { japaneseTerms } from './japanese';
+export { cjkBigrams } from './japanese';
 /**
  * Splits text into the words the matcher compares. Latin-script words are lowercased; a hyphenated compound such
  * as "log-in" yields its parts and the joined form ("log", "in", "login") because visitors write it either way.
@@ -14,14 +16,6 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
-/** Overlapping two-character grams of a CJK run; a single character stands alone. */
-export function cjkBigrams(run: string): string[] {
-  const chars = Array.from(run);
-  if (chars.length < 2) return chars;
-  const grams: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
-  return grams;
-}
 
 /**
  * A written word. A hyphenated compound keeps its parts, so the index can hold both forms and a query can choose
@@ -53,7 +47,7 @@ export function tokenizeCompounds(text: string): Token[] {
     const start = match.index ?? 0;
     latinTokens(normalized.slice(last, start), tokens);
     // A loop, not push(...grams): spreading a long run's grams as arguments overflows the stack.
-    if (CJK_CHAR.test(match[0])) for (const word of cjkBigrams(match[0])) tokens.push({ word });
+    if (CJK_CHAR.test(match[0])) for (const word of japaneseTerms(match[0])) tokens.push({ word });
     last = start + match[0].length;
   }
   latinTokens(normalized.slice(last), tokens);

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { MatchOptions } from './defaults';
 import { termOf } from './analyze';
+import { isCjkToken } from './tokenize';
 import { editDistance } from './edit-distance';
 
 /**
@@ -55,7 +56,7 @@ export function createTypoCorrector(
   }
 
   return (surface) => {
-    if (surface.length < options.minTypoLength || /\d/.test(surface)) return null;
+    if (surface.length < options.minTypoLength || /\d/.test(surface) || isCjkToken(surface)) return null;
     const limit = allowedEdits(surface.length);
     let best: { word: string; distance: number } | null = null;
     for (const { item } of searcherFor(surface.length).search(surface, { limit: 8 })) {

@@ -16,8 +16,8 @@ describe('tokenize', () => {
     expect(tokenize('ＮＫ－ＳＨＩＰＳ user’s')).toEqual(['nk', 'ships', 'nkships', 'user']);
   });
 
-  it('splits Japanese into character bigrams and keeps the Latin words around it', () => {
-    expect(tokenize('NK-SHIPSのログイン')).toEqual(['nk', 'ships', 'nkships', 'のロ', 'ログ', 'グイ', 'イン']);
+  it('gives Japanese its words and their marked bigrams, and keeps the Latin words around it', () => {
+    expect(tokenize('NK-SHIPSのログイン')).toEqual(['nk', 'ships', 'nkships', 'ろぐいん', 'ろぐ~', 'ぐい~', 'いん~']);
     expect(cjkBigrams('字')).toEqual(['字']);
   });
 });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compileSynonyms } from '../../../build/content/synonyms-file';
+import { createMatcher } from '../../../widget/search';
+import { analyze } from '../../../widget/search/analyze';
+import { foldKana, isJapaneseStopword, japaneseTerms, segmentJapanese, withoutOkurigana } from '../../../widget/search/japanese';
+import { synonymTerm } from '../../../widget/search/synonyms';
+import { tokenize } from '../../../widget/search/tokenize';
+
+const words = (text: string) => analyze(text).filter((term) => !term.endsWith('~'));
+
+describe('Japanese normalisation', () => {
+  it('folds katakana into hiragana, long-vowel mark kept', () => {
+    expect(foldKana('メールアドレス')).toBe('めーるあどれす');
+    expect(foldKana('めーる')).toBe('めーる');
+    expect(foldKana('NK登録')).toBe('NK登録');
+  });
+
+  it('drops the okurigana of kanji words only', () => {
+    expect(withoutOkurigana('申し込み')).toBe('申込');
+    expect(withoutOkurigana('申込み')).toBe('申込');
+    expect(withoutOkurigana('申込')).toBe('申込');
+    expect(withoutOkurigana('いつでも')).toBe('いつでも');
+  });
+
+  it('reads full-width and half-width forms as the ordinary ones', () => {
+    expect(analyze('ＮＫ－ＳＨＩＰＳ')).toEqual(analyze('NK-SHIPS'));
+    expect(analyze('ﾒｰﾙｱﾄﾞﾚｽ')).toEqual(analyze('メールアドレス'));
+    // Typed in hiragana and not converted, the word is letters to the segmenter: its bigrams still meet.
+    expect(analyze('めーるあどれす').length).toBeGreaterThan(0);
+    expect(analyze('メールアドレス')).toEqual(expect.arrayContaining(analyze('めーるあどれす')));
+  });
+
+  it('treats the spellings of one verb as one word', () => {
+    expect(words('申し込み')).toEqual(words('申込み'));
+    expect(words('申込み')).toEqual(words('申込'));
+  });
+});
+
+describe('Japanese segmentation', () => {
+  it('splits a sentence into words with Intl.Segmenter', () => {
+    expect(segmentJapanese('共有メールアドレスを登録できますか')).toEqual(['共有', 'メールアドレス', 'を', '登録', 'でき', 'ます', 'か']);
+  });
+
+  it('drops particles and polite endings but keeps the words that say what is asked', () => {
+    for (const particle of ['の', 'を', 'は', 'か', 'です', 'ます', 'ください', 'でしょう']) expect(isJapaneseStopword(particle)).toBe(true);
+    for (const word of ['登録', 'メール', 'いつでも', 'パスワード']) expect(isJapaneseStopword(word)).toBe(false);
+    expect(words('共有メールアドレスを登録できますか')).toEqual(['共有', 'めーるあどれす', '登録']);
+  });
+
+  it('adds marked bigrams of the meaningful words, hiragana-only words left out', () => {
+    expect(japaneseTerms('共有メールを登録')).toEqual(['共有', 'めーる', '登録', '共有~', '有め~', 'めー~', 'ーる~', 'る登~', '登録~']);
+  });
+
+  it('keeps the Latin words of a mixed question', () => {
+    expect(tokenize('NK-SHIPSの申込み')).toEqual(['nk', 'ships', 'nkships', '申込', '申込~']);
+  });
+
+  it('matches a compound the segmenter splits one way in the article and another in the question', () => {
+    const matcher = createMatcher([
+      { id: 'group', title: 'グループアドレスは登録できますか', questions: [], tags: [], text: '共有のメールアドレスも登録できます。', related: [] },
+      { id: 'hours', title: '登録は24時間できますか', questions: [], tags: [], text: '時間の制限はありません。', related: [] },
+    ]);
+    expect(matcher.match('ｸﾞﾙｰﾌﾟのｱﾄﾞﾚｽ').results[0]?.id).toBe('group');
+    expect(matcher.match('じかんの制限').results[0]?.id).toBe('hours');
+  });
+});
+
+describe('Japanese synonyms', () => {
+  it('fold an entry the way a question word is folded', () => {
+    expect(synonymTerm('申し込み')).toBe('申込');
+    expect(synonymTerm('メール')).toBe('めーる');
+    expect(synonymTerm('ﾒｰﾙ')).toBe('めーる');
+  });
+
+  it('lets a Japanese synonym find an article that uses the other word', () => {
+    const articles = [
+      { id: 'apply', title: '申請について', questions: [], tags: [], text: 'サービスの申請は現在のサイトで行います。', related: [] },
+      { id: 'other', title: 'パスワードについて', questions: [], tags: [], text: 'パスワードは安全に管理してください。', related: [] },
+    ];
+    expect(createMatcher(articles).match('申し込み').results).toEqual([]);
+    expect(createMatcher(articles, { synonyms: [['申請', '申し込み']] }).match('申し込み').results[0]?.id).toBe('apply');
+  });
+
+  it('refuse, with the fix, an entry the matcher would see as two words', () => {
+    const { errors } = compileSynonyms('content/ja/synonyms.yml', '- [事前登録, 登録]\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('事前 | 登録');
+    expect(errors[0]?.hint).toMatch(/group of its own/);
+    expect(compileSynonyms('content/ja/synonyms.yml', '- [登録, 申込み]\n').errors).toEqual([]);
+  });
+});

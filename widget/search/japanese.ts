@@ -1,0 +1,88 @@
+/**
+ * Japanese has no spaces between words, so each run of Japanese text gives two kinds of index terms side by side:
+ * the words `Intl.Segmenter` finds, precise where its dictionary knows the word, and character bigrams of those
+ * words, which still match where it splits a compound differently (in another browser, or in a question written
+ * another way). Both are folded so that spellings visitors mix up meet: katakana as hiragana (メール, めーる) and
+ * kanji words without their okurigana (申し込み, 申込み, 申込). Dictionary-free: the browser's segmenter is the only
+ * language data.
+ */
+
+const KATAKANA = /[\u30a1-\u30f6]/g;
+const HIRAGANA = /[\u3041-\u3096]/g;
+const HIRAGANA_WORD = /^[\u3041-\u309f\u30fc]+$/;
+const KANJI = /\p{Script=Han}/u;
+
+/**
+ * Marks a bigram term, so that a two-character word (登録) and the bigram of the same letters are different terms
+ * and a bigram can count less than a word (`bigramWeight`). No normalised Japanese text contains it.
+ */
+export const BIGRAM_MARK = '~';
+
+/**
+ * Hiragana words that only make a sentence polite or grammatical. One- and two-character hiragana words (particles:
+ * の, を, は, か, など) are dropped by length.
+ */
+const JAPANESE_STOPWORDS: ReadonlySet<string> = new Set('ござい ござる ください くださ でしょう ですか ますか ません でした しまう できる られる ところ'.split(' '));
+
+/** Katakana as hiragana, so メール and めーる are one word. */
+export function foldKana(text: string): string {
+  return text.replace(KATAKANA, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+}
+
+/** A kanji word without its okurigana: 申し込み, 申込み and 申込 are one word; a kana word is left whole. */
+export function withoutOkurigana(word: string): string {
+  return KANJI.test(word) ? word.replace(HIRAGANA, '') : word;
+}
+
+export function isJapaneseStopword(word: string): boolean {
+  return HIRAGANA_WORD.test(word) && (word.length <= 2 || JAPANESE_STOPWORDS.has(word));
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** Made once: building a segmenter loads its dictionary. Null where the runtime has none (older browsers). */
+function japaneseSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+/** The words of a run of Japanese as `Intl.Segmenter` splits it; the whole run where there is no segmenter. */
+export function segmentJapanese(run: string): string[] {
+  const words: string[] = [];
+  const segments = japaneseSegmenter()?.segment(run);
+  if (!segments) return [run];
+  for (const { segment, isWordLike } of segments) if (isWordLike) words.push(segment);
+  return words;
+}
+
+/** The folded form of one Japanese word, as the index holds it: also how a Japanese synonym entry is looked up. */
+export function japaneseWordTerm(word: string): string {
+  return foldKana(withoutOkurigana(word));
+}
+
+/** Overlapping two-character grams of a CJK run; a single character stands alone. */
+export function cjkBigrams(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length < 2) return chars;
+  const grams: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
+  return grams;
+}
+
+/**
+ * The index terms of one run of Japanese or Chinese text (already NFKC-normalised): its meaningful words, then the
+ * marked bigrams of those words run together, so a compound split in one place and not another still meets.
+ */
+export function japaneseTerms(run: string): string[] {
+  const words = segmentJapanese(run).filter((word) => !isJapaneseStopword(word));
+  const terms = words.map(japaneseWordTerm);
+  // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
+  // (めーるあどれす, an unconverted word), which the segmenter cuts into letters: there the bigrams are all there is.
+  const spelt = HIRAGANA_WORD.test(run) ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
+  for (const gram of cjkBigrams(spelt.join(''))) terms.push(gram + BIGRAM_MARK);
+  return terms;
+}
+
+export function isBigramTerm(term: string): boolean {
+  return term.endsWith(BIGRAM_MARK);
+}
