@@ -1,7 +1,10 @@
 import type { ContentPack } from './content-pack';
 import { createIndexMatcher, restoreSearchIndex, type Matcher, type MatchOptions } from './search';
 
-/** The matcher over a content pack's ready-built index: what the widget, the CLI and the build all ask. */
+/**
+ * The matcher over a content pack's ready-built index: what the widget, the CLI and the build all ask. The pack's
+ * `related` lists are final (see `packArticles`), so the matcher shows them as they are.
+ */
 export function createPackMatcher(pack: ContentPack, options?: Partial<MatchOptions>): Matcher {
   const documents = pack.articles.map((article) => ({
     id: article.id,

@@ -1,3 +1,4 @@
+import { ENGLISH_SYNONYMS } from '../../widget/search/english-synonyms';
 import { CONTENT_PACK_FORMAT, type ContentPack, type SiteSettings, type SynonymGroups } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
 import { idFromFileName, type CompiledArticle } from './article';
@@ -23,6 +24,8 @@ function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[
     }));
 }
 
+const isEnglish = (locale: string): boolean => /^en\b/i.test(locale);
+
 /** The pack of a locale whose every file compiled, unless a suggested question finds no answer in it. */
 function packLocale(
   locale: string,
@@ -35,7 +38,9 @@ function packLocale(
     locale,
     site: site.settings,
     ...packArticles(articles.map((c) => c.article)),
-    synonyms,
+    // The built-in English groups travel in English packs, not in the widget's code: language data goes with
+    // the language, and a Japanese page does not download English synonyms.
+    synonyms: isEnglish(locale) ? [...ENGLISH_SYNONYMS.map((group) => [...group]), ...synonyms] : synonyms,
   };
   const unanswered = checkSuggestedQuestions(site.file, pack);
   return unanswered.length > 0 ? { pack: null, errors: unanswered } : { pack, errors: [] };

@@ -1,13 +1,18 @@
 import type { ContentPack } from '../../widget/content-pack';
-import { buildSearchIndex, packSearchIndex, prepareCorpus } from '../../widget/search';
+import { buildSearchIndex, DEFAULT_MATCH_OPTIONS, packSearchIndex, prepareCorpus } from '../../widget/search';
+import { createRelatedLookup } from '../../widget/search/related';
 import type { SourceArticle } from './article';
 
 /**
  * The pack's articles, search index and vocabulary: display fields as written, and the index built here once,
- * so the browser only reads it. The content build and the bench's large packs both come through here.
+ * so the browser only reads it. Each article's `related` is the list shown under it, the editor's choices then
+ * the most similar articles, worked out here so that the browser carries no code for it. The content build and
+ * the bench's large packs both come through here.
  */
 export function packArticles(sources: readonly SourceArticle[]): Pick<ContentPack, 'articles' | 'index' | 'vocabulary'> {
   const corpus = prepareCorpus(sources);
-  const articles = sources.map(({ id, title, html, related, cta, questions }) => ({ id, title, html, related, cta, questions }));
-  return { articles, index: packSearchIndex(buildSearchIndex(corpus.documents)), vocabulary: corpus.vocabulary.join(' ') };
+  const index = buildSearchIndex(corpus.documents);
+  const relatedOf = createRelatedLookup(index, DEFAULT_MATCH_OPTIONS);
+  const articles = sources.map(({ id, title, html, cta, questions }, doc) => ({ id, title, html, related: relatedOf(doc), cta, questions }));
+  return { articles, index: packSearchIndex(index), vocabulary: corpus.vocabulary.join(' ') };
 }

@@ -5,7 +5,7 @@ import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
 import { scoreArticles } from './rank';
-import { createRelatedLookup } from './related';
+import { createRelatedLookup, type RelatedLookup } from './related';
 import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-corpus';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import { distinctCandidates } from './choices';
@@ -59,10 +59,18 @@ export interface Matcher {
 }
 
 export interface MatcherSetup {
-  /** The site's own synonym groups, added to `ENGLISH_SYNONYMS`. */
+  /**
+   * The synonym groups. Raw articles (`createMatcher`) get `ENGLISH_SYNONYMS` added; a content pack carries the
+   * groups it needs, the built-in English ones included in English packs (`compile-pack.ts`).
+   */
   synonyms?: readonly (readonly string[])[];
-  /** Leave out the built-in English groups (to measure them, or for a site where they mislead). */
+  /** With raw articles, leave out the built-in English groups (to measure them, or for a site where they mislead). */
   withoutEnglishSynonyms?: boolean;
+  /**
+   * The articles to show under each article, by its position. A content pack has them worked out already, so the
+   * widget carries no code to compute them; without it they are computed from the index (`createRelatedLookup`).
+   */
+  relatedOf?: RelatedLookup;
   options?: Partial<MatchOptions>;
 }
 
@@ -76,7 +84,10 @@ export function createMatcher(articles: readonly MatchArticle[], setup: MatcherS
 
 /** The matcher over articles already analysed. */
 export function createCorpusMatcher(corpus: SearchCorpus, setup: MatcherSetup = {}): Matcher {
-  return createIndexMatcher(buildSearchIndex(corpus.documents), corpus.vocabulary, setup);
+  const index = buildSearchIndex(corpus.documents);
+  const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
+  const synonyms = [...(setup.withoutEnglishSynonyms ? [] : ENGLISH_SYNONYMS), ...(setup.synonyms ?? [])];
+  return createIndexMatcher(index, corpus.vocabulary, { relatedOf: createRelatedLookup(index, options), ...setup, synonyms });
 }
 
 /**
@@ -86,11 +97,10 @@ export function createCorpusMatcher(corpus: SearchCorpus, setup: MatcherSetup = 
 export function createIndexMatcher(index: SearchIndex, vocabulary: readonly string[], setup: MatcherSetup = {}): Matcher {
   const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
   const { documents } = index;
-  const builtIn = setup.withoutEnglishSynonyms ? [] : ENGLISH_SYNONYMS;
-  const synonyms = buildSynonymMap([...builtIn, ...(setup.synonyms ?? [])]);
+  const synonyms = buildSynonymMap(setup.synonyms ?? []);
   const correct = createTypoCorrector(vocabulary, ENGLISH_STOPWORDS, options);
   const docById = new Map(documents.map((document, doc) => [document.id, doc]));
-  const relatedOf = createRelatedLookup(index, options);
+  const relatedOf = setup.relatedOf ?? ((doc: number) => (documents[doc]?.related ?? []).slice(0, options.maxRelated));
 
   // Computed for the articles that reach a ranking's head, once each.
   const phrasingGrams = new Map<number, Set<string>[]>();
