@@ -4,6 +4,7 @@
  * data with no behaviour.
  */
 import type { PackedIndex } from './search/packed-index';
+import type { UiText } from './ui-text';
 
 /** A link shown to visitors, such as the registration page or the contact page. */
 export interface PackLink {
@@ -25,6 +26,8 @@ export interface SiteSettings {
   contact: PackLink;
   /** Message shown when no article answers the question confidently. */
   noAnswer: string;
+  /** Every other string of the panel, in the pack's language (`ui:` in `site.yml`). */
+  ui: UiText;
 }
 
 /** One answer article, compiled from `content/<locale>/<id>.md`. */
@@ -33,7 +36,7 @@ export interface PackArticle {
   title: string;
   /** Sanitised HTML rendered from the article's Markdown. */
   html: string;
-  /** Ids of articles an editor chose to show under this one. */
+  /** Ids of the articles shown under this one: the editor's choices, then the most similar (`createRelatedLookup`). */
   related: string[];
   /** Whether the answer shows the registration call to action. */
   cta: boolean;
@@ -46,7 +49,7 @@ export type SynonymGroups = string[][];
 
 export interface ContentPack {
   /** Version of this format, bumped when a consumer would misread an older pack. */
-  format: 3;
+  format: 4;
   locale: string;
   site: SiteSettings;
   articles: PackArticle[];
@@ -61,4 +64,4 @@ export interface ContentPack {
   vocabulary: string;
 }
 
-export const CONTENT_PACK_FORMAT = 3 as const;
+export const CONTENT_PACK_FORMAT = 4 as const;

@@ -101,7 +101,7 @@ function start(): void {
       { ...(script?.dataset ?? {}) } as EmbedAttributes,
       scriptUrl,
       (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
-      (message) => console.warn('Askdown:', message),
+      [document.documentElement.lang, navigator.language],
     );
     mount(config, new URL(APP_SCRIPT_FILE, scriptUrl).href, api, controller, emitter);
   };

@@ -1,11 +1,15 @@
 import type { PackLink, SiteSettings } from '../../widget/content-pack';
+import { ENGLISH_UI_TEXT, UI_TEXT_KEYS, type UiText } from '../../widget/ui-text';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { isContentError, parseYaml } from './yaml-source';
 
 export const SITE_FILE = 'site.yml';
 
-export const SITE_KEYS = ['title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer'] as const;
+export const SITE_KEYS = ['title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer', 'ui'] as const;
+
+/** `questionLabel` is written `question_label` in site.yml, like the other keys. */
+const yamlKey = (key: string): string => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** The error for a locale without site.yml: what to create, with which keys, and where to see one. */
 export function missingSiteSettings(locale: string): ContentError {
@@ -40,6 +44,37 @@ function readLink(fields: FieldReader, key: string, example: string): PackLink {
   return { label, url };
 }
 
+/** The folder's name: the locale of `content/<locale>/site.yml`. */
+function localeOf(file: string): string {
+  return file.split(/[\\/]/).slice(-2, -1)[0] ?? '';
+}
+
+/**
+ * Reads `ui:`, the panel's own strings. English ones default to the built-in text, so an English site.yml may
+ * leave out the section; in any other language a missing string would show English to the visitor, so it is an
+ * error that lists the English to translate.
+ */
+function readUiText(fields: FieldReader, locale: string): UiText {
+  const section = fields.section('ui');
+  const keys = UI_TEXT_KEYS.map(yamlKey);
+  section.rejectUnknownKeys(keys);
+  const text = { ...ENGLISH_UI_TEXT };
+  const missing: string[] = [];
+  for (const key of UI_TEXT_KEYS) {
+    const name = yamlKey(key);
+    if (section.has(name)) text[key] = section.text(name, { required: true, example: ENGLISH_UI_TEXT[key] });
+    else missing.push(`  ${name}: ${ENGLISH_UI_TEXT[key]}`);
+  }
+  if (!locale.startsWith('en') && missing.length > 0) {
+    fields.fail('ui', `"ui" lacks ${missing.length} of the panel's strings, which visitors would see in English`, `Add under ui: (translated)\n${missing.join('\n')}`);
+  }
+  if (!text.questionCut.includes('{max}')) {
+    section.fail('question_cut', '"ui.question_cut" must say {max}, where the widget puts the number of characters read', `e.g. question_cut: ${ENGLISH_UI_TEXT.questionCut}`);
+  }
+  fields.errors.push(...section.errors);
+  return text;
+}
+
 /** Reads `site.yml`: the greeting, suggested questions and links editors set for the whole widget. */
 export function compileSiteSettings(file: string, source: string): SiteSettings | ContentError[] {
   const parsed = parseYaml(file, source, 1);
@@ -53,6 +88,7 @@ export function compileSiteSettings(file: string, source: string): SiteSettings 
     registration: readLink(fields, 'registration', 'https://example.com/pre-registration'),
     contact: readLink(fields, 'contact', 'https://example.com/contact'),
     noAnswer: fields.text('no_answer', { required: true, example: 'Sorry, I could not find an answer to that.' }),
+    ui: readUiText(fields, localeOf(file)),
   };
   return fields.errors.length > 0 ? fields.errors : settings;
 }

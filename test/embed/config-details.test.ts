@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readEmbedConfig } from '../../widget/embed/config';
+import { configProblems } from '../../widget/app/config-problems';
+import { withEmbedOverrides } from '../../widget/app/with-embed-overrides';
+import type { ContentPack } from '../../widget/content-pack';
 
 const SCRIPT = 'https://cdn.example.com/help/askdown.js';
 const anyColor = () => true;
 
 function read(attributes: Parameters<typeof readEmbedConfig>[0], supportsColor = anyColor) {
-  const warnings: string[] = [];
-  const config = readEmbedConfig(attributes, SCRIPT, supportsColor, (message) => warnings.push(message));
-  return { config, warnings };
+  const config = readEmbedConfig(attributes, SCRIPT, supportsColor);
+  return { config, warnings: configProblems(config) };
+}
+
+/** The registration link the panel shows with these attributes, over a pack whose own link is `pack.example`. */
+function registrationUrl(attributes: Parameters<typeof readEmbedConfig>[0]): string {
+  const site = { registration: { label: 'Register', url: 'https://pack.example/register' } } as ContentPack['site'];
+  return withEmbedOverrides({ site } as ContentPack, read(attributes).config).site.registration.url;
 }
 
 describe('readEmbedConfig, attribute by attribute', () => {
@@ -28,9 +36,10 @@ describe('readEmbedConfig, attribute by attribute', () => {
   });
 
   it('treats an empty or blank address as absent', () => {
-    expect(read({ registrationUrl: '' }).config.registrationUrl).toBeNull();
-    expect(read({ registrationUrl: '   ' }).config.registrationUrl).toBeNull();
-    expect(read({ registrationUrl: ' https://nk.example.org/pre ' }).config.registrationUrl).toBe('https://nk.example.org/pre');
+    expect(registrationUrl({ registrationUrl: '' })).toBe('https://pack.example/register');
+    expect(registrationUrl({ registrationUrl: '   ' })).toBe('https://pack.example/register');
+    expect(registrationUrl({ registrationUrl: ' https://nk.example.org/pre ' })).toBe('https://nk.example.org/pre');
+    expect(registrationUrl({ registrationUrl: 'javascript:alert(1)' })).toBe('https://pack.example/register');
   });
 
   it('trims the title and the colour, and ignores a blank colour without a warning', () => {
@@ -52,5 +61,35 @@ describe('readEmbedConfig, attribute by attribute', () => {
     expect(read({ position: ' LEFT ' }).config.position).toBe('left');
     expect(read({ position: 'right' }).config.position).toBe('right');
     expect(read({ position: 'center' }).config.position).toBe('right');
+  });
+});
+
+describe('readEmbedConfig, languages', () => {
+  const locale = (attributes: Parameters<typeof readEmbedConfig>[0], page: (string | undefined)[] = []) => {
+    const config = readEmbedConfig(attributes, SCRIPT, anyColor, page);
+    return { locale: config.locale, locales: config.locales, contentUrl: config.contentUrl };
+  };
+
+  it('is English, with content/en.json, when nothing says otherwise, whatever the page is in', () => {
+    expect(locale({}, ['ja', 'ja-JP'])).toEqual({ locale: 'en', locales: ['en'], contentUrl: 'https://cdn.example.com/help/content/en.json' });
+  });
+
+  it('takes data-locale alone as the one language, its pack next to the script', () => {
+    expect(locale({ locale: 'ja' }, ['en-US'])).toEqual({ locale: 'ja', locales: ['ja'], contentUrl: 'https://cdn.example.com/help/content/ja.json' });
+  });
+
+  it('starts in data-locale, else the page language, else the browser language, else the first of data-locales', () => {
+    expect(locale({ locales: 'en ja', locale: 'ja' }, ['en', 'en-US']).locale).toBe('ja');
+    expect(locale({ locales: 'en ja' }, ['ja-JP', 'en-US']).locale).toBe('ja');
+    expect(locale({ locales: 'en ja' }, ['', 'JA_jp']).locale).toBe('ja');
+    expect(locale({ locales: 'en ja' }, [undefined, 'fr-FR']).locale).toBe('en');
+    expect(locale({ locales: 'ja, en', locale: 'de' }, ['fr']).locale).toBe('ja');
+    expect(locale({ locales: ' EN  ja ' }).locales).toEqual(['en', 'ja']);
+  });
+
+  it('fills {locale} in data-content, as written or as URL parsing escapes it', () => {
+    expect(locale({ locales: 'en ja', content: '/faq/{locale}.json' }, ['ja']).contentUrl).toBe('https://cdn.example.com/faq/ja.json');
+    expect(locale({ locales: 'en ja', content: '/faq.json?lang={locale}' }, ['en']).contentUrl).toBe('https://cdn.example.com/faq.json?lang=en');
+    expect(locale({ locales: 'en ja', content: 'javascript:{locale}' }, ['ja']).contentUrl).toBe('https://cdn.example.com/help/content/ja.json');
   });
 });

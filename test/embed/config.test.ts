@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configProblems } from '../../widget/app/config-problems';
 import { readEmbedConfig } from '../../widget/embed/config';
 
 const SCRIPT = 'https://cdn.example.com/help/askdown.js';
@@ -9,7 +10,10 @@ describe('readEmbedConfig', () => {
     const config = readEmbedConfig({}, SCRIPT, anyColor);
     expect(config).toEqual({
       contentUrl: 'https://cdn.example.com/help/content/en.json',
-      registrationUrl: null,
+      locale: 'en',
+      locales: ['en'],
+      attributes: {},
+      scriptUrl: SCRIPT,
       title: null,
       color: null,
       position: 'right',
@@ -18,14 +22,14 @@ describe('readEmbedConfig', () => {
   });
 
   it('reads every data attribute, resolving URLs against the script', () => {
-    const config = readEmbedConfig(
-      { content: '../faq/ja.json', registrationUrl: 'https://nk.example.org/pre', title: 'Help', color: '#c8102e', position: 'left', open: '' },
-      SCRIPT,
-      anyColor,
-    );
+    const attributes = { content: '../faq/ja.json', registrationUrl: 'https://nk.example.org/pre', title: 'Help', color: '#c8102e', position: 'left', open: '' };
+    const config = readEmbedConfig(attributes, SCRIPT, anyColor);
     expect(config).toEqual({
       contentUrl: 'https://cdn.example.com/faq/ja.json',
-      registrationUrl: 'https://nk.example.org/pre',
+      locale: 'en',
+      locales: ['en'],
+      attributes,
+      scriptUrl: SCRIPT,
       title: 'Help',
       color: '#c8102e',
       position: 'left',
@@ -33,21 +37,19 @@ describe('readEmbedConfig', () => {
     });
   });
 
-  it('ignores unsafe or invalid values and says why', () => {
-    const warnings: string[] = [];
+  it('ignores unsafe or invalid values, and the app says why', () => {
     const config = readEmbedConfig(
       { content: 'javascript:alert(1)', registrationUrl: 'javascript:alert(1)', color: 'red;}body{display:none', position: 'top', open: 'false' },
       SCRIPT,
       (value) => !value.includes(';'),
-      (message) => warnings.push(message),
     );
+    const warnings = configProblems(config);
     expect(config.contentUrl).toBe('https://cdn.example.com/help/content/en.json');
-    expect(config.registrationUrl).toBeNull();
     expect(config.color).toBeNull();
     expect(config.position).toBe('right');
     expect(config.openOnLoad).toBe(false);
     expect(warnings).toEqual([
-      'data-content "javascript:alert(1)" is not an http(s) address; using https://cdn.example.com/help/content/en.json',
+      'data-content "javascript:alert(1)" is not an http(s) address; ignoring it',
       'data-registration-url "javascript:alert(1)" is not an http(s) address; ignoring it',
       'data-color "red;}body{display:none" is not a CSS colour; ignoring it',
     ]);

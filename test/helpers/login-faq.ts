@@ -13,3 +13,8 @@ export async function loadLoginFaqQueries(): Promise<QuerySet['queries']> {
   const set = JSON.parse(await readFile('test/fixtures/login-faq-queries.json', 'utf8')) as QuerySet;
   return set.queries;
 }
+
+/** The Japanese content (`content/ja`), compiled the same way. */
+export function loadJapaneseLoginFaqPack(): Promise<ContentPack> {
+  return loadPackFromDir('content/ja');
+}

@@ -13,16 +13,34 @@ export function stubFetch(pack: unknown, status = 200): ReturnType<typeof vi.fn>
   return fetchMock;
 }
 
-/** Renders the panel app as the embed would, with every event it emits recorded. */
-export function renderApp(pack: ContentPack | null, attributes: Record<string, string> = {}) {
-  if (pack) stubFetch(pack);
+/** A fetch that serves each locale's pack at `content/<locale>.json`, and 404 elsewhere. */
+export function stubLocaleFetch(packs: Record<string, ContentPack>): ReturnType<typeof vi.fn> {
+  const fetchMock = vi.fn(async (url: string) => {
+    const pack = packs[/content\/(\w+)\.json$/.exec(url)?.[1] ?? ''];
+    return new Response(JSON.stringify(pack ?? null), { status: pack ? 200 : 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/**
+ * Renders the panel app as the embed would, with every event it emits recorded. `pageLanguages` stands for the
+ * page's `<html lang>` and the browser's language.
+ */
+export function renderApp(
+  pack: ContentPack | Record<string, ContentPack> | null,
+  attributes: Record<string, string> = {},
+  pageLanguages: string[] = [],
+) {
+  if (pack && 'format' in pack) stubFetch(pack);
+  else if (pack) stubLocaleFetch(pack as Record<string, ContentPack>);
   const emitter = createEmitter();
   const events: { name: AskdownEventName; detail: unknown }[] = [];
   for (const name of ['open', 'close', 'question', 'answer', 'did-you-mean', 'no-answer', 'feedback', 'link-click'] as const) {
     emitter.on(name, (detail) => events.push({ name, detail }));
   }
   const controller = createController(emitter);
-  const config = readEmbedConfig(attributes, 'https://help.example.com/askdown/askdown.js', () => true);
+  const config = readEmbedConfig(attributes, 'https://help.example.com/askdown/askdown.js', () => true, pageLanguages);
   const view = render(<App controller={controller} emitter={emitter} config={config} panelId="askdown-panel" />);
   return { ...view, controller, emitter, events, config };
 }

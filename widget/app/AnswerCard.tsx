@@ -1,3 +1,4 @@
+import { useUiText } from './current-ui-text';
 import { useMemo } from 'preact/hooks';
 import type { PackArticle, PackLink } from '../content-pack';
 import { AnswerFeedback } from './AnswerFeedback';
@@ -22,6 +23,7 @@ interface AnswerCardProps {
  * question whether it answered the visitor's.
  */
 export function AnswerCard({ article, related, alternatives, registration, contact, onOpenArticle, onLinkClick, onFeedback }: AnswerCardProps) {
+  const text = useUiText();
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
@@ -36,7 +38,7 @@ export function AnswerCard({ article, related, alternatives, registration, conta
           {registration.label}
         </ExternalLink>
       )}
-      <ArticleLinks heading="Related" articles={related} onOpen={onOpenArticle} />
+      <ArticleLinks heading={text.related} articles={related} onOpen={onOpenArticle} />
       <AnswerFeedback
         alternatives={alternatives}
         contact={contact}

@@ -1,9 +1,9 @@
+import { useUiText } from './current-ui-text';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackArticle, PackLink } from '../content-pack';
 import { ArticleLinks } from './ArticleLinks';
 import { ExternalLink } from './ExternalLink';
 
-const FEEDBACK_QUESTION = 'Did this answer your question?';
 
 interface AnswerFeedbackProps {
   /** What "No" offers next: the following candidates for the visitor's question. */
@@ -19,6 +19,7 @@ interface AnswerFeedbackProps {
  * focus so a keyboard user is not dropped to the top of the page; "No" offers the next articles and a person.
  */
 export function AnswerFeedback({ alternatives, contact, onFeedback, onOpenArticle, onContact }: AnswerFeedbackProps) {
+  const text = useUiText();
   const [helpful, setHelpful] = useState<boolean | null>(null);
   const replyRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -32,13 +33,13 @@ export function AnswerFeedback({ alternatives, contact, onFeedback, onOpenArticl
 
   if (helpful === null) {
     return (
-      <div class="feedback" role="group" aria-label={FEEDBACK_QUESTION}>
-        <span class="feedback-question">{FEEDBACK_QUESTION}</span>
+      <div class="feedback" role="group" aria-label={text.feedbackQuestion}>
+        <span class="feedback-question">{text.feedbackQuestion}</span>
         <button type="button" class="feedback-button" onClick={() => answer(true)}>
-          Yes
+          {text.yes}
         </button>
         <button type="button" class="feedback-button" onClick={() => answer(false)}>
-          No
+          {text.no}
         </button>
       </div>
     );
@@ -46,11 +47,11 @@ export function AnswerFeedback({ alternatives, contact, onFeedback, onOpenArticl
   return (
     <div class="feedback-reply" ref={replyRef} tabIndex={-1}>
       {helpful ? (
-        <p>Thank you for letting us know.</p>
+        <p>{text.feedbackThanks}</p>
       ) : (
         <>
-          <p>Thank you. One of these may help, or you can ask us.</p>
-          <ArticleLinks heading="Other articles" articles={alternatives} onOpen={onOpenArticle} />
+          <p>{text.feedbackAlternatives}</p>
+          <ArticleLinks heading={text.otherArticles} articles={alternatives} onOpen={onOpenArticle} />
           <ExternalLink class="contact" href={contact.url} onFollow={onContact}>
             {contact.label}
           </ExternalLink>

@@ -1,18 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EmbedConfig } from '../embed/config';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { packUrl, type EmbedConfig } from '../embed/config';
+import { setLauncherLabel } from '../embed/launcher';
 import type { WidgetController } from '../embed/controller';
 import type { Emitter } from '../embed/events';
 import { Composer } from './Composer';
+import { configProblems } from './config-problems';
 import { deepActiveElement } from './focus';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
+import { FRAME_TEXT } from './frame-text';
 import { LoadError } from './LoadError';
 import { MessageList } from './MessageList';
 import { Panel } from './Panel';
 import { PanelFooter } from './PanelFooter';
+import { otherQuestionLocale } from './question-locale';
 import { SuggestedQuestions } from './SuggestedQuestions';
 import { useContentPack } from './useContentPack';
 import { useConversation } from './useConversation';
 import { usePhoneScreen } from './usePhoneScreen';
+import { setUiText } from './current-ui-text';
 import { withEmbedOverrides } from './with-embed-overrides';
 
 export interface AppProps {
@@ -22,6 +28,8 @@ export interface AppProps {
   panelId: string;
   /** The facade's fetch of the content pack, already under way when the app starts. */
   content?: Promise<Response>;
+  /** The facade's launcher, whose label the app gives the content's title in the content's language. */
+  launcher?: HTMLElement;
 }
 
 const DEFAULT_TITLE = 'Questions?';
@@ -45,22 +53,47 @@ function useOpenedOnce(open: boolean): boolean {
 }
 
 /** The panel and its conversation; the launcher and `window.Askdown` belong to the embed. */
-export function App({ controller, emitter, config, panelId, content }: AppProps) {
+export function App({ controller, emitter, config, panelId, content, launcher }: AppProps) {
   const open = usePanelOpen(controller);
   // Loaded ahead while the page is idle, the app draws only the empty dialog: its contents wait for the visitor.
   const opened = useOpenedOnce(open);
   // The facade mounts the app only when it is wanted, so the content (and the index built from it) comes now,
   // ready before the visitor's first question whenever the app was loaded ahead of the first click.
-  const [packState, retry] = useContentPack(config.contentUrl, content);
+  const [locale, setLocale] = useState(config.locale);
+  const [packState, retry] = useContentPack(packUrl(config, locale), content);
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
+  useEffect(() => configProblems(config).forEach((problem) => console.warn('Askdown:', problem)), [config]);
   const conversation = useConversation(pack, emitter);
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   usePhoneScreen(open, panelRef);
 
-  useEffect(() => (pack ? controller.takeQuestions(conversation.ask) : undefined), [controller, pack, conversation.ask]);
+  // A question written in another of the site's languages is answered in that language: the panel switches, and
+  // the question waits for that pack (at once when it was loaded before). A pack's `locale` must be the one it is
+  // served for, as the content build writes it.
+  const carried = useRef<{ question: string; locale: string } | null>(null);
+  const take = useCallback(
+    (question: string) => {
+      const other = otherQuestionLocale(question, locale, config.locales);
+      if (other === null) return conversation.ask(question);
+      carried.current = { question, locale: other };
+      setLocale(other);
+    },
+    [locale, config.locales, conversation.ask],
+  );
+  useEffect(() => (pack ? controller.takeQuestions(take) : undefined), [controller, pack, take]);
+  useEffect(() => {
+    const waiting = carried.current;
+    if (!waiting || pack?.locale !== waiting.locale) return;
+    carried.current = null;
+    conversation.ask(waiting.question);
+  }, [pack, conversation.ask]);
+
+  useEffect(() => {
+    if (launcher && pack && !config.title) setLauncherLabel(launcher, pack.site.title, pack.locale);
+  }, [launcher, pack, config.title]);
 
   useEffect(() => {
     if (!open) return;
@@ -82,22 +115,25 @@ export function App({ controller, emitter, config, panelId, content }: AppProps)
 
   const onLinkClick = (url: string, kind: 'registration' | 'contact' | 'answer') => emitter.emit('link-click', { url, kind });
 
+  setUiText(pack?.site.ui ?? FRAME_TEXT);
   return (
     <Panel
       id={panelId}
+      lang={pack?.locale ?? locale}
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
       open={open}
       panelRef={panelRef}
       onClose={() => controller.close({ restoreFocus: true })}
+      headerTools={<LanguageSwitch locales={config.locales} locale={locale} onChange={setLocale} />}
     >
       {opened && (
         <div class="panel-body" ref={bodyRef}>
           {(packState.status === 'loading' || packState.status === 'idle') && (
             <p class="loading" role="status">
-              Loading answers…
+              {FRAME_TEXT.loading}
             </p>
           )}
-          {packState.status === 'error' && <LoadError onRetry={retry} />}
+          {packState.status === 'error' && <LoadError text={FRAME_TEXT} onRetry={retry} />}
           {pack && (
             <>
               <p class="greeting">{pack.site.greeting}</p>

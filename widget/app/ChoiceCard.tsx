@@ -1,6 +1,6 @@
+import { useUiText } from './current-ui-text';
 import type { PackArticle, PackLink } from '../content-pack';
 import { ExternalLink } from './ExternalLink';
-import { CHOICE_PROMPT } from './messages';
 
 interface ChoiceCardProps {
   choices: readonly PackArticle[];
@@ -14,10 +14,11 @@ interface ChoiceCardProps {
  * picks. A question back, not an apology; the contact link stays in reach for "none of these".
  */
 export function ChoiceCard({ choices, contact, onChoose, onContact }: ChoiceCardProps) {
+  const text = useUiText();
   return (
     <div class="answer answer--choice">
-      <p class="choice-prompt">{CHOICE_PROMPT}</p>
-      <ul class="choices" aria-label={CHOICE_PROMPT}>
+      <p class="choice-prompt">{text.didYouMean}</p>
+      <ul class="choices" aria-label={text.didYouMean}>
         {choices.map((article) => (
           <li key={article.id}>
             <button type="button" class="suggested-button" onClick={() => onChoose(article.id)}>
@@ -27,7 +28,7 @@ export function ChoiceCard({ choices, contact, onChoose, onContact }: ChoiceCard
         ))}
       </ul>
       <p class="choice-none">
-        None of these?{' '}
+        {text.noneOfThese}{' '}
         <ExternalLink class="contact" href={contact.url} onFollow={onContact}>
           {contact.label}
         </ExternalLink>

@@ -1,3 +1,5 @@
+import type { FrameText } from './frame-text';
+import { useUiText } from './current-ui-text';
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
@@ -13,6 +15,7 @@ interface ComposerProps {
  * content has arrived: the question then waits, and is answered as soon as it can be.
  */
 export function Composer({ inputRef, onSend }: ComposerProps) {
+  const ui = useUiText<FrameText>();
   const [text, setText] = useState('');
   const composing = useRef(false);
 
@@ -32,7 +35,7 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
       }}
     >
       <label class="visually-hidden" for="askdown-question">
-        Your question
+        {ui.questionLabel}
       </label>
       <input
         id="askdown-question"
@@ -41,7 +44,7 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
         type="text"
         autocomplete="off"
         enterkeyhint="send"
-        placeholder="Type your question"
+        placeholder={ui.placeholder}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
         onCompositionStart={() => (composing.current = true)}
@@ -54,7 +57,7 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
         }}
       />
       <button class="composer-send" type="submit" disabled={text.trim() === ''}>
-        Send
+        {ui.send}
       </button>
     </form>
   );

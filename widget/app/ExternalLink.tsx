@@ -1,3 +1,4 @@
+import { useUiText } from './current-ui-text';
 import type { ComponentChildren } from 'preact';
 
 interface ExternalLinkProps {
@@ -9,10 +10,11 @@ interface ExternalLinkProps {
 
 /** A link that opens in a new tab without giving that page a handle on ours (`noopener`). */
 export function ExternalLink({ href, class: className, onFollow, children }: ExternalLinkProps) {
+  const text = useUiText();
   return (
     <a class={className} href={href} target="_blank" rel="noopener noreferrer" onClick={() => onFollow(href)}>
       {children}
-      <span class="visually-hidden"> (opens in a new tab)</span>
+      <span class="visually-hidden"> {text.opensInNewTab}</span>
     </a>
   );
 }

@@ -1,14 +1,17 @@
+import type { FrameText } from './frame-text';
+
 interface LoadErrorProps {
+  text: FrameText;
   onRetry: () => void;
 }
 
 /** Shown when the content could not be loaded; the page around it keeps working. */
-export function LoadError({ onRetry }: LoadErrorProps) {
+export function LoadError({ text, onRetry }: LoadErrorProps) {
   return (
     <div class="load-error" role="alert">
-      <p>Sorry, the answers could not be loaded just now. Please check your connection and try again.</p>
+      <p>{text.failed}</p>
       <button type="button" class="retry" onClick={onRetry}>
-        Try again
+        {text.retry}
       </button>
     </div>
   );

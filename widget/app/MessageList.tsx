@@ -1,3 +1,4 @@
+import { useUiText } from './current-ui-text';
 import type { ContentPack } from '../content-pack';
 import { AnswerCard } from './AnswerCard';
 import { MAX_QUESTION_LENGTH } from '../search/question-length';
@@ -16,19 +17,20 @@ interface MessageListProps {
 
 /** The conversation so far. Visitor text is rendered as text, never as HTML. */
 export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedback, onLinkClick }: MessageListProps) {
+  const text = useUiText();
   const onContact = (url: string) => onLinkClick(url, 'contact');
   return (
     <ol class="messages">
       {messages.map((message) => (
-        <li key={message.key} class={`message message--${message.kind}`}>
+        <li key={message.key} class={`message message--${message.kind}`} lang={message.lang}>
           {message.kind === 'question' && (
             <p class="question">
-              <span class="visually-hidden">You asked: </span>
+              <span class="visually-hidden">{text.youAsked} </span>
               {message.text}
             </p>
           )}
           {message.kind === 'question' && message.cut && (
-            <p class="question-note">Only the first {MAX_QUESTION_LENGTH} characters were read.</p>
+            <p class="question-note">{text.questionCut.replace('{max}', String(MAX_QUESTION_LENGTH))}</p>
           )}
           {message.kind === 'answer' && (
             <AnswerCard

@@ -1,3 +1,4 @@
+import { useUiText } from './current-ui-text';
 import type { PackArticle, PackLink } from '../content-pack';
 import { ArticleLinks } from './ArticleLinks';
 import { ExternalLink } from './ExternalLink';
@@ -12,10 +13,11 @@ interface NoAnswerCardProps {
 
 /** What a visitor sees when no article answers: an apology, the nearest articles, and a way to a person. */
 export function NoAnswerCard({ message, closest, contact, onOpenArticle, onContact }: NoAnswerCardProps) {
+  const text = useUiText();
   return (
     <div class="answer answer--none">
       <p>{message}</p>
-      <ArticleLinks heading="Closest articles" articles={closest} onOpen={onOpenArticle} />
+      <ArticleLinks heading={text.closestArticles} articles={closest} onOpen={onOpenArticle} />
       <ExternalLink class="contact" href={contact.url} onFollow={onContact}>
         {contact.label}
       </ExternalLink>

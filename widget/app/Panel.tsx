@@ -1,9 +1,15 @@
+import type { FrameText } from './frame-text';
+import { useUiText } from './current-ui-text';
 import type { ComponentChildren, Ref } from 'preact';
 import { trapTab } from './focus';
 
 interface PanelProps {
   id: string;
   title: string;
+  /** The language of the panel's words, so screen readers speak them right. */
+  lang: string;
+  /** Controls beside the close button (the language switch). */
+  headerTools?: ComponentChildren;
   open: boolean;
   panelRef: Ref<HTMLDivElement>;
   onClose: () => void;
@@ -14,12 +20,14 @@ interface PanelProps {
  * The chat panel, a modal dialog: Tab cycles inside it and Escape closes it (focus then goes back to the launcher,
  * which the embed owns). It stays mounted while closed so the conversation survives closing and reopening.
  */
-export function Panel({ id, title, open, panelRef, onClose, children }: PanelProps) {
+export function Panel({ id, title, lang, open, panelRef, onClose, headerTools, children }: PanelProps) {
+  const text = useUiText<FrameText>();
   return (
     <div
       id={id}
       ref={panelRef}
       class="panel"
+      lang={lang}
       role="dialog"
       aria-modal="true"
       aria-labelledby={`${id}-title`}
@@ -38,7 +46,8 @@ export function Panel({ id, title, open, panelRef, onClose, children }: PanelPro
         <h2 id={`${id}-title`} class="panel-title">
           {title}
         </h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        {headerTools}
+        <button type="button" class="close" aria-label={text.close} onClick={onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>

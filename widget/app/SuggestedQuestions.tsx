@@ -1,3 +1,4 @@
+import { useUiText } from './current-ui-text';
 interface SuggestedQuestionsProps {
   questions: readonly string[];
   onAsk: (question: string) => void;
@@ -5,9 +6,10 @@ interface SuggestedQuestionsProps {
 
 /** The questions editors chose to offer as one-click buttons. */
 export function SuggestedQuestions({ questions, onAsk }: SuggestedQuestionsProps) {
+  const text = useUiText();
   if (questions.length === 0) return null;
   return (
-    <ul class="suggested" aria-label="Suggested questions">
+    <ul class="suggested" aria-label={text.suggestedQuestions}>
       {questions.map((question) => (
         <li key={question}>
           <button type="button" class="suggested-button" onClick={() => onAsk(question)}>

@@ -3,7 +3,8 @@ import type { PackArticle } from '../content-pack';
 /** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
 export type AnswerSource = 'question' | 'choice' | 'related';
 
-export type Message =
+/** `lang`: the language of the pack the message came from (the visitor's own words are tagged alike). */
+export type Message = { lang?: string } & (
   /** `cut`: the visitor's text was longer than `MAX_QUESTION_LENGTH`, and only its start was read. */
   | { key: number; kind: 'question'; text: string; cut?: boolean }
   | {
@@ -17,13 +18,11 @@ export type Message =
       alternatives: PackArticle[];
     }
   | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
-  | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
+  | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] }
+);
 
 /** A message before it gets its key (Omit over each member of the union, not over the union as a whole). */
-export type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never;
-
-/** The "did you mean" heading: a question back to the visitor, not an apology. */
-export const CHOICE_PROMPT = 'Did you mean one of these?';
+export type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key' | 'lang'> : never) : never;
 
 /** An answer to show: `shown` is the visitor's words above it, `question` what it answers (for feedback). */
 export interface ShownAnswer {

@@ -16,7 +16,7 @@ export const mountPanel: MountPanel = ({ shadow, container, launcher, controller
   setTimeout(() => {
     adoptStyles(shadow, panelCss);
     setTrustedTypesPolicy(trustedTypes);
-    mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content });
+    mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher });
     launcher.setAttribute('aria-controls', PANEL_ID);
   }, 0);
 };

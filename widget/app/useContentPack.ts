@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentPack } from '../content-pack';
 import { loadContentPack } from './load-content-pack';
 
@@ -9,20 +9,33 @@ export type ContentPackState =
   | { status: 'error' };
 
 /**
- * Loads the content pack on mount (from `started`, the facade's fetch, when there is one), and again on `retry`.
- * Failures are logged for the web team and shown to the visitor as a state, never thrown into the host page.
+ * Loads the content pack at `url` (the first time from `started`, the facade's fetch, when there is one), again on
+ * `retry`, and whenever `url` changes (another language). A pack once loaded is kept, so switching back to a
+ * language costs no request. Failures are logged for the web team and shown to the visitor as a state, never
+ * thrown into the host page.
  */
 export function useContentPack(url: string, started?: Promise<Response>): [ContentPackState, () => void] {
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  const loaded = useRef(new Map<string, ContentPack>());
+  // The facade's fetch serves the first load only: a retry, or another language, must fetch again.
+  const facadeFetch = useRef(started);
 
   useEffect(() => {
-    if (state.status === 'ready') return;
+    const known = loaded.current.get(url);
+    if (known) {
+      setState({ status: 'ready', pack: known });
+      return;
+    }
     let current = true;
     setState({ status: 'loading' });
-    // The facade's fetch serves the first attempt only: a retry must fetch again.
-    loadContentPack(url, attempt === 0 ? started : undefined).then(
-      (pack) => current && setState({ status: 'ready', pack }),
+    const response = facadeFetch.current;
+    facadeFetch.current = undefined;
+    loadContentPack(url, response).then(
+      (pack) => {
+        loaded.current.set(url, pack);
+        if (current) setState({ status: 'ready', pack });
+      },
       (error: unknown) => {
         if (!current) return;
         console.warn(`Askdown: ${error instanceof Error ? error.message : String(error)}`);
@@ -32,8 +45,6 @@ export function useContentPack(url: string, started?: Promise<Response>): [Conte
     return () => {
       current = false;
     };
-    // The state is read to skip reloading a ready pack; re-running on its change would loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

@@ -4,7 +4,7 @@ import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
 import type { Matcher, MatchResult } from '../search';
 import { boundedQuestion } from '../search/question-length';
-import { CHOICE_PROMPT, type Message, type NewMessage, type ShownAnswer } from './messages';
+import { type Message, type NewMessage, type ShownAnswer } from './messages';
 import { answerPlainText } from './safe-html';
 
 export interface Conversation {
@@ -57,10 +57,15 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
     [byId],
   );
 
-  const add = useCallback((...added: NewMessage[]) => {
-    const keyed = added.map((message) => ({ ...message, key: nextKey.current++ }) as Message);
-    setMessages((previous) => [...previous, ...keyed].slice(-MAX_KEPT_MESSAGES));
-  }, []);
+  // Each message keeps the language it was written in: after a switch of language, the earlier ones stay as they were.
+  const lang = pack?.locale;
+  const add = useCallback(
+    (...added: NewMessage[]) => {
+      const keyed = added.map((message) => ({ ...message, key: nextKey.current++, lang }) as Message);
+      setMessages((previous) => [...previous, ...keyed].slice(-MAX_KEPT_MESSAGES));
+    },
+    [lang],
+  );
 
   const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
 
@@ -100,7 +105,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       if (result?.outcome === 'choice') {
         const choices = articlesOf(result.choices);
         add({ kind: 'question', text, cut }, { kind: 'choice', question: text, choices });
-        announce(`${CHOICE_PROMPT} ${choices.map((a) => a.title).join('; ')}`);
+        announce(`${pack.site.ui.didYouMean} ${choices.map((a) => a.title).join('; ')}`);
         emitter.emit('did-you-mean', { question: text, choices: result.choices });
         return;
       }

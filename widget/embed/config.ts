@@ -1,8 +1,15 @@
 /** How a web team configured the widget through the script tag's `data-*` attributes. */
 export interface EmbedConfig {
+  /** The content pack of `locale`. */
   contentUrl: string;
-  /** Overrides the registration link from the content pack. */
-  registrationUrl: string | null;
+  /** The language the widget starts in: one of `locales`. */
+  locale: string;
+  /** Every language the site has a pack for (`data-locales`), each at `packUrl(config, locale)`. */
+  locales: string[];
+  /** The tag's attributes as written: the app reads `data-registration-url` itself (`registrationOverride`). */
+  attributes: EmbedAttributes;
+  /** Where the script was loaded from, against which relative addresses resolve. */
+  scriptUrl: string;
   /** Overrides the panel title and the launcher label. */
   title: string | null;
   /** Accent colour, already checked to be a CSS colour. */
@@ -12,22 +19,27 @@ export interface EmbedConfig {
 }
 
 /** The attributes read, as `dataset` gives them (`data-registration-url` is `registrationUrl`). */
-export type EmbedAttributes = Partial<Record<'content' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open', string>>;
+export type EmbedAttributes = Partial<Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open', string>>;
 
-const DEFAULT_CONTENT_PATH = 'content/en.json';
+const DEFAULT_CONTENT_PATH = 'content/{locale}.json';
 
-function isWebUrl(url: URL): boolean {
-  return /^https?:$/.test(url.protocol);
-}
+/** A language tag's language alone, lowercased: `ja-JP` is `ja`. */
+const language = (tag: string | undefined): string => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]!;
 
-function resolveUrl(value: string | undefined, base: string): string | null {
+export function resolveUrl(value: string | undefined, base: string): string | null {
   if (value === undefined || value.trim() === '') return null;
   try {
     const url = new URL(value.trim(), base);
-    return isWebUrl(url) ? url.href : null;
+    return /^https?:$/.test(url.protocol) ? url.href : null;
   } catch {
     return null;
   }
+}
+
+/** The pack of `locale`: `data-content` with `{locale}` replaced, else `content/<locale>.json` next to the script. */
+export function packUrl({ attributes, scriptUrl }: Pick<EmbedConfig, 'attributes' | 'scriptUrl'>, locale: string): string {
+  const at = (path = '') => resolveUrl(path.replace('{locale}', locale), scriptUrl);
+  return at(attributes.content) ?? at(DEFAULT_CONTENT_PATH)!;
 }
 
 function isColor(value: string, supportsColor: (value: string) => boolean): boolean {
@@ -36,32 +48,32 @@ function isColor(value: string, supportsColor: (value: string) => boolean): bool
 
 /**
  * Turns the script tag's attributes into a configuration. `scriptUrl` is where the script was loaded from: the
- * content pack is looked for next to it unless `data-content` says otherwise. Invalid values fall back to the
- * defaults instead of breaking the page; `warn` says which.
+ * content pack is looked for next to it unless `data-content` says otherwise. The languages are `data-locales`,
+ * else `data-locale`, else English; the widget starts in the first of `data-locale` and `pageLanguages` (the
+ * page's `<html lang>`, the browser's language) that is among them, else the first. Invalid values fall back to
+ * the defaults instead of breaking the page; the app names them in the console (`configProblems`), so their
+ * words do not weigh on the facade.
  */
 export function readEmbedConfig(
   attributes: EmbedAttributes,
   scriptUrl: string,
   supportsColor: (value: string) => boolean,
-  warn: (message: string) => void = () => {},
+  pageLanguages: readonly (string | undefined)[] = [],
 ): EmbedConfig {
-  const contentUrl = resolveUrl(attributes.content, scriptUrl) ?? new URL(DEFAULT_CONTENT_PATH, scriptUrl).href;
-  if (attributes.content !== undefined && resolveUrl(attributes.content, scriptUrl) === null) {
-    warn(`data-content "${attributes.content}" is not an http(s) address; using ${contentUrl}`);
-  }
-  const registrationUrl = resolveUrl(attributes.registrationUrl, scriptUrl);
-  if (attributes.registrationUrl !== undefined && registrationUrl === null) {
-    warn(`data-registration-url "${attributes.registrationUrl}" is not an http(s) address; ignoring it`);
-  }
+  const locales = (attributes.locales || attributes.locale || 'en').split(/[\s,]+/).map(language).filter(Boolean);
+  const locale = [attributes.locale, ...pageLanguages].map(language).find((wanted) => locales.includes(wanted)) ?? locales[0]!;
+  const contentUrl = packUrl({ attributes, scriptUrl }, locale);
   const color = attributes.color?.trim() ?? '';
-  if (color !== '' && !isColor(color, supportsColor)) warn(`data-color "${color}" is not a CSS colour; ignoring it`);
   const open = attributes.open?.trim().toLowerCase();
   return {
     contentUrl,
-    registrationUrl,
+    locale,
+    locales,
+    attributes,
+    scriptUrl,
     title: attributes.title?.trim() || null,
     color: color !== '' && isColor(color, supportsColor) ? color : null,
     position: attributes.position?.trim().toLowerCase() === 'left' ? 'left' : 'right',
-    openOnLoad: open !== undefined && open !== 'false' && open !== '0' && open !== 'no',
+    openOnLoad: open !== undefined && !/^(false|0|no)$/.test(open),
   };
 }

@@ -24,3 +24,9 @@ export function createLauncher(doc: Document, label: string): HTMLButtonElement 
 export function setLauncherExpanded(button: HTMLButtonElement, expanded: boolean): void {
   button.setAttribute('aria-expanded', String(expanded));
 }
+
+/** The launcher's words, once the content says them in its own language (the icon stays). */
+export function setLauncherLabel(button: HTMLElement, label: string, lang: string): void {
+  button.lastChild!.textContent = label;
+  button.lang = lang;
+}

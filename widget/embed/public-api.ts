@@ -44,8 +44,9 @@ export function createPublicApi(version: string, controller: WidgetController, e
 }
 
 /**
- * Runs the stub's queued calls in order. Unknown methods are skipped, not thrown, to keep the host page safe; a
- * call that fails is reported in the console and the calls after it still run.
+ * Runs the stub's queued calls in order, forwarding each to the method of its name, so a method added to the API
+ * is queueable with no change here. Unknown methods are skipped, not thrown, to keep the host page safe; a call
+ * that fails is reported in the console and the calls after it still run.
  */
 export function replayQueuedCalls(api: AskdownApi, queued: unknown): void {
   if (!Array.isArray(queued)) return;
@@ -53,10 +54,8 @@ export function replayQueuedCalls(api: AskdownApi, queued: unknown): void {
     try {
       // Not a [method, args] pair: destructuring throws, and the call is reported like any other failure.
       const [method, args] = call as [unknown, unknown];
-      const list = Array.from((args ?? []) as ArrayLike<unknown>);
-      if (method === 'open' || method === 'close' || method === 'toggle') api[method]();
-      else if (method === 'ask') api.ask(String(list[0] ?? ''));
-      else if (method === 'on') api.on(list[0] as AskdownEventName, list[1] as AskdownHandler<AskdownEventName>);
+      const run = Object.hasOwn(api, method as string) && (api as unknown as Record<string, unknown>)[method as string];
+      if (typeof run === 'function') run(...Array.from((args ?? []) as ArrayLike<unknown>));
     } catch (error) {
       report(error);
     }

@@ -29,7 +29,7 @@ describe('parseContentPack', () => {
   });
 
   it('refuses a pack of another format, so an old pack is never misread', () => {
-    expect(problemOf(fetched((data) => (data.format = 2)))).toBe('its format is 2, not 3');
+    expect(problemOf(fetched((data) => (data.format = 2)))).toBe('its format is 2, not 4');
     expect(problemOf([1, 2])).toBe('it is not a JSON object');
   });
 

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
 import { SITE_KEYS } from '../../../build/content/site-settings';
+import { ENGLISH_UI_TEXT } from '../../../widget/ui-text';
 import { copyRealContent, type TempContent } from './temp-content';
 
 let content: TempContent;
@@ -16,9 +17,12 @@ describe('buildContent', () => {
   it('writes one pack per locale', async () => {
     const result = await content.build();
     expect(result.errors).toEqual([]);
-    const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
-    expect(pack.locale).toBe('en');
-    expect(pack.articles).toHaveLength(6);
+    expect(await content.written()).toEqual(['en.json', 'ja.json']);
+    for (const locale of ['en', 'ja']) {
+      const pack = JSON.parse(await readFile(join(content.outDir, `${locale}.json`), 'utf8'));
+      expect(pack.locale).toBe(locale);
+      expect(pack.articles.map((a: { id: string }) => a.id)).toEqual(['multiple-login-ids', 'new-service-application', 'personal-email-security', 'registration-hours', 'shared-email', 'which-email']);
+    }
   });
 
   it('writes nothing when any file is bad, leaving the last good pack in place', async () => {
@@ -31,16 +35,22 @@ describe('buildContent', () => {
     expect(result.written).toEqual([]);
     expect(result.errors[0]?.file).toMatch(/shared-email\.md$/);
     expect(await readFile(join(content.outDir, 'en.json'), 'utf8')).toBe(before);
-    expect(await content.written()).toEqual(['en.json']);
+    expect(await content.written()).toEqual(['en.json', 'ja.json']);
     expect(reportBuild(result)).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\n.*shared-email\.md:2: invalid YAML/);
   });
 });
 
 describe('every locale is checked before any is written', () => {
-  /** content/aa and content/zz, copies of en; `broken` gets an article without a title. */
+  /**
+   * content/aa and content/zz, copies of en with the panel's strings written out (a locale other than English
+   * must have them all); `broken` gets an article without a title.
+   */
   async function twoLocales(broken: 'aa' | 'zz'): Promise<void> {
-    await cp(content.en, join(content.contentRoot, 'aa'), { recursive: true });
-    await cp(content.en, join(content.contentRoot, 'zz'), { recursive: true });
+    const ui = `\nui:\n${Object.entries(ENGLISH_UI_TEXT).map(([key, text]) => `  ${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}: "${text}"`).join('\n')}\n`;
+    for (const locale of ['aa', 'zz']) {
+      await cp(content.en, join(content.contentRoot, locale), { recursive: true });
+      await appendFile(join(content.contentRoot, locale, 'site.yml'), ui);
+    }
     await rm(content.en, { recursive: true });
     await writeFile(join(content.contentRoot, broken, 'untitled.md'), '---\ntags: [a]\n---\nText\n');
   }
@@ -82,7 +92,7 @@ describe('a missing site.yml', () => {
   it('in content/en/, points to the README rather than to itself', async () => {
     await rm(join(content.en, 'site.yml'));
     const [error] = (await content.build()).errors;
-    expect(error?.hint).toMatch(/^Create content\/en\/site\.yml with the keys title, greeting, suggested_questions, registration, contact, no_answer/);
+    expect(error?.hint).toMatch(/^Create content\/en\/site\.yml with the keys title, greeting, suggested_questions, registration, contact, no_answer, ui/);
     expect(error?.hint).toContain('README');
   });
 });

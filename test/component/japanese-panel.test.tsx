@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ContentPack } from '../../widget/content-pack';
+import { ENGLISH_UI_TEXT } from '../../widget/ui-text';
+import { loadJapaneseLoginFaqPack, loadLoginFaqPack } from '../helpers/login-faq';
+import { renderApp } from '../helpers/render-app';
+
+let pack: ContentPack;
+
+beforeAll(async () => {
+  pack = await loadJapaneseLoginFaqPack();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** Every visible or spoken text node and label of the panel. */
+function panelWords(dialog: HTMLElement): string {
+  const labels = [...dialog.querySelectorAll('[aria-label],[placeholder]')].map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
+  return `${dialog.textContent ?? ''} ${labels.join(' ')}`;
+}
+
+describe('the panel with the Japanese pack', () => {
+  it('speaks Japanese throughout: its strings come from the pack, and it says so with lang', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.open());
+    const input = await screen.findByRole('textbox', { name: pack.site.ui.questionLabel });
+    expect(input).toHaveAttribute('placeholder', pack.site.ui.placeholder);
+    const dialog = screen.getByRole('dialog', { name: pack.site.title });
+    expect(dialog).toHaveAttribute('lang', 'ja');
+    expect(screen.getByRole('button', { name: pack.site.ui.close })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: pack.site.ui.suggestedQuestions })).toBeInTheDocument();
+
+    fireEvent.input(input, { target: { value: 'グループアドレスは登録できますか' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const card = (await screen.findByRole('heading', { level: 3 })).closest('li') as HTMLElement;
+    expect(card).toHaveAttribute('lang', 'ja');
+    const feedback = within(card).getByRole('group', { name: pack.site.ui.feedbackQuestion });
+    fireEvent.click(within(feedback).getByRole('button', { name: pack.site.ui.no }));
+    expect(await within(card).findByText(pack.site.ui.feedbackAlternatives)).toBeInTheDocument();
+
+    // None of the English strings of the panel is left anywhere in it.
+    const words = panelWords(dialog);
+    for (const english of Object.values(ENGLISH_UI_TEXT)) expect(words).not.toContain(english);
+  });
+
+  it('offers "did you mean" in Japanese, and answers the choice', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.open());
+    act(() => setup.controller.ask('ログイン'));
+    const prompt = await screen.findByText(pack.site.ui.didYouMean);
+    const choices = within(prompt.closest('li') as HTMLElement).getByRole('list', { name: pack.site.ui.didYouMean });
+    fireEvent.click(within(choices).getAllByRole('button')[0]!);
+    expect(await screen.findByRole('heading', { level: 3 })).toBeInTheDocument();
+  });
+});
+
+describe('a site in English and Japanese', () => {
+  let en: ContentPack;
+  beforeAll(async () => {
+    en = await loadLoginFaqPack();
+  });
+
+  it('starts in the page language, and switches language from the panel without a second fetch of a pack', async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['ja-JP']);
+    act(() => setup.controller.open());
+    await screen.findByRole('dialog', { name: pack.site.title });
+    const language = screen.getByRole('combobox', { name: pack.site.ui.language });
+    expect([...(language as HTMLSelectElement).options].map((o) => [o.value, o.lang])).toEqual([['en', 'en'], ['ja', 'ja']]);
+
+    fireEvent.change(language, { target: { value: 'en' } });
+    const dialog = await screen.findByRole('dialog', { name: en.site.title });
+    expect(dialog).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('textbox', { name: en.site.ui.questionLabel })).toBeInTheDocument();
+
+    fireEvent.change(screen.getByRole('combobox', { name: en.site.ui.language }), { target: { value: 'ja' } });
+    await screen.findByRole('dialog', { name: pack.site.title });
+    expect((fetch as ReturnType<typeof vi.fn>).mock.calls.map(([url]) => url)).toEqual([
+      'https://help.example.com/askdown/content/ja.json',
+      'https://help.example.com/askdown/content/en.json',
+    ]);
+  });
+
+  it('answers a Japanese question asked of the English panel in Japanese, and the other way round', async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    await screen.findByRole('dialog', { name: en.site.title });
+    act(() => setup.controller.ask('グループアドレスは登録できますか'));
+    const japanese = await screen.findByRole('heading', { level: 3, name: pack.articles.find((a) => a.id === 'shared-email')!.title });
+    expect(japanese.closest('li')).toHaveAttribute('lang', 'ja');
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja');
+
+    act(() => setup.controller.ask('Can I register a group or shared email address?'));
+    const english = await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    expect(english.closest('li')).toHaveAttribute('lang', 'en');
+    // The earlier Japanese answer keeps its own language.
+    expect(japanese.closest('li')).toHaveAttribute('lang', 'ja');
+  });
+
+  it('shows no language switch where the site has one language', async () => {
+    const setup = renderApp(pack, { locale: 'ja' });
+    act(() => setup.controller.open());
+    await screen.findByRole('dialog', { name: pack.site.title });
+    expect(screen.queryByRole('combobox')).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { segmentJapanese } from '../../widget/search/japanese';
+import { openPage, useChromium } from './harness';
+
+const chromium = useChromium();
+let axeSource: string;
+
+beforeAll(async () => {
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+});
+
+/** Every Japanese text the index is built from and visitors ask with: content/ja and the Japanese question sets. */
+async function japaneseTexts(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const file of await readdir('content/ja')) texts.push(...(await readFile(`content/ja/${file}`, 'utf8')).split('\n'));
+  for (const set of ['login-faq-ja.json', 'login-faq-ja-heldout.json']) {
+    const { queries } = JSON.parse(await readFile(`test/fixtures/${set}`, 'utf8')) as { queries: { query: string }[] };
+    texts.push(...queries.map((q) => q.query));
+  }
+  return texts.map((text) => text.normalize('NFKC').toLowerCase()).filter((text) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text));
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(
+      { include: [['askdown-widget']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    );
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe('Japanese', () => {
+  it('is split into the same words by Chromium as by Node, which built the index', async () => {
+    const texts = await japaneseTexts();
+    expect(texts.length).toBeGreaterThan(300);
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    const inBrowser = await page.evaluate((all) => {
+      const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+      return all.map((text) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment));
+    }, texts);
+    const differences = texts.flatMap((text, i) => {
+      const inNode = segmentJapanese(text);
+      return JSON.stringify(inNode) === JSON.stringify(inBrowser[i]) ? [] : [`${text}: node ${inNode.join('|')} / chromium ${inBrowser[i]?.join('|')}`];
+    });
+    expect(differences).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a lang="ja" page: a question typed through an input method gets the Japanese answer; the switch changes language; axe is clean', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, { bypassCSP: true });
+    await page.getByRole('button', { name: 'よくあるご質問' }).click();
+    const dialog = page.getByRole('dialog', { name: 'よくあるご質問' });
+    await page.getByRole('list', { name: '質問の例' }).waitFor();
+    expect(await dialog.getAttribute('lang')).toBe('ja');
+    const input = page.getByRole('textbox', { name: 'ご質問' });
+    expect(await input.getAttribute('placeholder')).toBe('ご質問を入力してください');
+
+    // An input method: the Enter that confirms the conversion must not send.
+    await input.fill('グループアドレスは');
+    await input.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true })));
+    await input.evaluate((el) => {
+      (el as HTMLInputElement).value = 'グループアドレスは登録できますか';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: '登録できますか' }));
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true }));
+      el.dispatchEvent(new CompositionEvent('compositionend', { data: '登録できますか', bubbles: true }));
+    });
+    expect(await page.locator('askdown-widget .message--question').count()).toBe(0);
+    await input.press('Enter');
+    const heading = page.getByRole('heading', { level: 3, name: 'グループアドレス・共有アドレスを登録することはできますか？' });
+    await heading.waitFor();
+    expect(await page.getByRole('group', { name: 'この回答はお役に立ちましたか？' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+    await page.getByRole('textbox', { name: 'Your question' }).waitFor();
+    expect(await dialog.getAttribute('lang')).toBe('en');
+    // The launcher says the English pack's title unless the tag sets one; here data-title does.
+    expect(await page.getByRole('button', { name: 'よくあるご質問', exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { otherQuestionLocale } from '../../../widget/app/question-locale';
+
+const BOTH = ['en', 'ja'];
+
+describe('otherQuestionLocale', () => {
+  it('hears Japanese in any kana or kanji, and English in two Latin words', () => {
+    expect(otherQuestionLocale('共有アドレスは使えますか', 'en', BOTH)).toBe('ja');
+    expect(otherQuestionLocale('ﾒｰﾙ', 'en', BOTH)).toBe('ja');
+    expect(otherQuestionLocale('Can I use a shared address?', 'ja', BOTH)).toBe('en');
+  });
+
+  it('lets a lone Latin word, product names included, stay in the panel language', () => {
+    expect(otherQuestionLocale('NK-SHIPS', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('ID', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('NK-SHIPSの申込み', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('123 456', 'ja', BOTH)).toBeNull();
+  });
+
+  it('switches only to a language the site has, and never to the one already shown', () => {
+    expect(otherQuestionLocale('共有アドレス', 'en', ['en'])).toBeNull();
+    expect(otherQuestionLocale('共有アドレス', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('shared address', 'en', BOTH)).toBeNull();
+  });
+});

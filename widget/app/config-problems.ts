@@ -1,0 +1,14 @@
+import { resolveUrl, type EmbedConfig } from '../embed/config';
+
+/**
+ * What is wrong with the script tag's attributes, for the console: the facade ignores invalid values without a
+ * word (its bytes are every page's), and the app names them once it has loaded.
+ */
+export function configProblems({ attributes, scriptUrl, color }: EmbedConfig): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of [['content', attributes.content], ['registration-url', attributes.registrationUrl]]) {
+    if (value !== undefined && resolveUrl(value, scriptUrl) === null) problems.push(`data-${name} "${value}" is not an http(s) address; ignoring it`);
+  }
+  if (attributes.color?.trim() && color === null) problems.push(`data-color "${attributes.color}" is not a CSS colour; ignoring it`);
+  return problems;
+}

@@ -1,0 +1,25 @@
+import type { UiText } from '../ui-text';
+
+/**
+ * What the panel says while no pack is there to say it: its frame (title bar, question box) and the loading and
+ * failure messages. These cannot travel in a pack, so they are the only visitor-facing words in the code, and in
+ * English only: a Japanese set of them (about 230 B gzip) does not fit the app's budget with the Japanese
+ * matcher in it, and waits for the matcher's Japanese part to move into a script of its own (see the README).
+ * Everything else comes from the pack (`site.yml`, `ui:`).
+ */
+export interface FrameText extends Pick<UiText, 'close' | 'questionLabel' | 'placeholder' | 'send' | 'language'> {
+  loading: string;
+  failed: string;
+  retry: string;
+}
+
+export const FRAME_TEXT: FrameText = {
+  close: 'Close',
+  questionLabel: 'Your question',
+  placeholder: 'Type your question',
+  send: 'Send',
+  language: 'Language',
+  loading: 'Loading answers…',
+  failed: 'Sorry, the answers could not be loaded. Please check your connection and try again.',
+  retry: 'Try again',
+};
