@@ -1,20 +1,21 @@
 /**
  * `npm run bench:match`: ranking quality and speed of Askdown's matcher against Fuse.js and MiniSearch defaults
- * on the public StackFAQ sets, then index build time and memory at 1,000 and 10,000 articles. Prints measured
+ * and textbook BM25 (words and character bigrams) on the public StackFAQ sets and LocalgovFAQ (Japanese), then index build time and memory at 1,000 and 10,000 articles. Prints measured
  * figures only; nothing here passes or fails.
  */
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { summarize, type QueryOutcome } from '../cli/eval-queries';
-import { askdownRanker, fuseRanker, miniSearchRanker, type BenchArticle, type RankerFactory } from './rankers';
+import { askdownRanker, bigramBm25Ranker, fuseRanker, miniSearchRanker, type BenchArticle, type RankerFactory } from './rankers';
 import { scaledCorpus } from './scaled-corpus';
 
 const EVAL_DIR = new URL('../../../shared/eval/', import.meta.url);
-const SETS = ['stackfaq.json', 'stackfaq-threads.json'];
+const SETS = ['stackfaq.json', 'stackfaq-threads.json', 'localgovfaq-ja.json'];
 const RANKERS: [string, RankerFactory][] = [
   ['Askdown', askdownRanker],
   ['MiniSearch 7 defaults', miniSearchRanker],
   ['Fuse.js 7 defaults', fuseRanker],
+  ['plain BM25, words and CJK bigrams', bigramBm25Ranker],
 ];
 
 interface BenchSet {
