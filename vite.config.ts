@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two classic scripts (IIFE), each defining no global of its own, built one per run because an IIFE cannot be
+ * Classic scripts (IIFE), each defining no global of its own, built one per run because an IIFE cannot be
  * split: `vite build` makes the facade `dist/askdown.js` (the file the script tag loads); `vite build --mode app`
- * makes `dist/askdown-app.js` (panel, matcher), which the facade loads when it is wanted. The content pack is
+ * makes `dist/askdown-app.js` (panel, matcher), which the facade loads when it is wanted; `vite build --mode
+ * ja` makes `dist/askdown-ja.js` (Japanese analysis and frame text), which the app loads with a Japanese pack. The
+ * content pack is
  * built separately (`npm run build:content`) into `dist/content/`, which these builds leave in place.
  */
 export default defineConfig(({ mode }) => {
-  const app = mode === 'app';
+  const ENTRIES: Record<string, [string, string]> = {
+    production: ['widget/embed.ts', 'askdown.js'],
+    app: ['widget/app-entry.ts', 'askdown-app.js'],
+    ja: ['widget/ja-entry.ts', 'askdown-ja.js'],
+  };
+  const [input, file] = ENTRIES[mode] ?? ENTRIES.production!;
   return {
     oxc: {
       jsx: { runtime: 'automatic', importSource: 'preact' },
@@ -20,10 +27,10 @@ export default defineConfig(({ mode }) => {
       cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
       sourcemap: false,
       rolldownOptions: {
-        input: app ? 'widget/app-entry.ts' : 'widget/embed.ts',
+        input,
         output: {
           format: 'iife',
-          entryFileNames: app ? 'askdown-app.js' : 'askdown.js',
+          entryFileNames: file,
           // Chromium's compile hint: the app is loaded to be run, so its functions are compiled with the script,
           // on the thread that streams it, rather than one by one on the main thread when first called.
           postBanner: '//# allFunctionsCalledOnLoad',

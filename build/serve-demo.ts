@@ -20,6 +20,7 @@ async function rebuildWidget(): Promise<void> {
     // The same two builds as `npm run build:widget`: the facade, then the app it loads.
     await viteBuild({ logLevel: 'warn' });
     await viteBuild({ logLevel: 'warn', mode: 'app' });
+    await viteBuild({ logLevel: 'warn', mode: 'ja' });
     console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js');
   } catch (error) {
     console.error(`Widget build failed: ${error instanceof Error ? error.message : String(error)}`);

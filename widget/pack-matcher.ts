@@ -1,5 +1,7 @@
 import type { ContentPack } from './content-pack';
-import { createIndexMatcher, restoreSearchIndex, type Matcher, type MatchOptions } from './search';
+import type { MatchOptions } from './search/defaults';
+import { createIndexMatcher, type Matcher } from './search/matcher';
+import { restoreSearchIndex } from './search/packed-index';
 
 /**
  * The matcher over a content pack's ready-built index: what the widget, the CLI and the build all ask. The pack's

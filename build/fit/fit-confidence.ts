@@ -1,6 +1,6 @@
 /**
  * `npm run fit:confidence`: fits the answer-confidence model (`confidenceModel` in widget/search/defaults.ts) on
- * StackFAQ, its thread set and our own log-in set (with `--japanese`, LocalgovFAQ and our Japanese set too), reports
+ * StackFAQ, its thread set and our own log-in set (`--japanese`: LocalgovFAQ and our Japanese set too), reports
  * cross-validated figures for candidate thresholds, and prints the model to paste. Never fit on a set you report
  * as held out (test/fixtures/login-faq-heldout.json, test/fixtures/login-faq-ja-heldout.json).
  */
@@ -18,8 +18,9 @@ const TRAINING_SETS = [
 ];
 
 /**
- * With `--japanese`: LocalgovFAQ and our Japanese log-in set too. Not the default, because the model fitted so
- * (2026-11-26) left the Japanese log-in figures where they were and cost English (see the README).
+ * With `--japanese`: LocalgovFAQ and our Japanese log-in set too; with `--japanese-only`, those alone. Neither is
+ * the default: on 2026-11-26 both left the Japanese log-in figures where they were, and the first cost English
+ * (see the README).
  */
 const JAPANESE_SETS = [
   { name: 'localgov', file: '../shared/eval/localgovfaq-ja.json', content: '', domain: 'localgov' },
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
   };
   const options = DEFAULT_MATCH_OPTIONS;
 
-  const training = args.flags.has('japanese') ? [...TRAINING_SETS, ...JAPANESE_SETS] : TRAINING_SETS;
+  const training = args.flags.has('japanese-only') ? JAPANESE_SETS : args.flags.has('japanese') ? [...TRAINING_SETS, ...JAPANESE_SETS] : TRAINING_SETS;
   const sets = await Promise.all(training.map(async (training) => ({ ...training, set: await readQuerySet(training.file) })));
   const samples: ConfidenceSample[] = [];
   for (const { name, set, content, domain } of sets) {

@@ -4,8 +4,11 @@ export const BUDGETS = {
   facade: 3_000,
   /** Everything needed to answer the first question: facade, app and their CSS (inlined), not the content pack. */
   firstAnswer: 30_000,
+  /** `dist/askdown-ja.js`, what a Japanese pack adds: the Japanese analysis and frame text (issue 12). */
+  japanese: 1_500,
 };
 
 /** The built scripts, relative to `dist/`. */
 export const FACADE_FILE = 'askdown.js';
 export const APP_FILE = 'askdown-app.js';
+export const JAPANESE_FILE = 'askdown-ja.js';

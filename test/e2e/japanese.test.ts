@@ -86,4 +86,24 @@ describe('Japanese', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('downloads the Japanese script on a Japanese page only, and says in Japanese when the pack cannot come', async () => {
+    const requested: string[] = [];
+    const english = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    english.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await english.page.getByRole('button', { name: 'Questions?' }).click();
+    await english.page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(requested).not.toContain('/askdown-ja.js');
+    await english.page.context().close();
+
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
+      await context.route('**/content/ja.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    });
+    await page.getByRole('button', { name: 'よくあるご質問' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('回答を読み込めませんでした');
+    expect(await page.getByRole('button', { name: '再試行' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
 });

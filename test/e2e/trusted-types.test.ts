@@ -33,4 +33,21 @@ describe('a page that requires Trusted Types', () => {
     })).toBe('refused');
     await page.context().close();
   });
+
+  it('loads the Japanese script through the same policy, and answers in Japanese', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
+      await context.route('**/japanese.html', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': TRUSTED_TYPES_CSP } });
+      });
+    });
+    await page.getByRole('button', { name: 'よくあるご質問' }).click();
+    const input = page.getByRole('textbox', { name: 'ご質問' });
+    await input.fill('グループアドレスは登録できますか');
+    await input.press('Enter');
+    await page.getByRole('heading', { level: 3, name: 'グループアドレス・共有アドレスを登録することはできますか？' }).waitFor();
+    expect((await pageRecords(page)).cspViolations).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -9,6 +9,7 @@ import { deepActiveElement } from './focus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { FRAME_TEXT } from './frame-text';
+import { loadLanguage } from './load-language';
 import { LoadError } from './LoadError';
 import { MessageList } from './MessageList';
 import { Panel } from './Panel';
@@ -60,7 +61,14 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // The facade mounts the app only when it is wanted, so the content (and the index built from it) comes now,
   // ready before the visitor's first question whenever the app was loaded ahead of the first click.
   const [locale, setLocale] = useState(config.locale);
-  const [packState, retry] = useContentPack(packUrl(config, locale), content);
+  // A language with a script of its own (Japanese) answers once that script is in too; its frame text shows as
+  // soon as the script is, even when the pack cannot come.
+  const [frame, setFrame] = useState(FRAME_TEXT);
+  const language = () => loadLanguage(locale, config.scriptUrl);
+  useEffect(() => {
+    language().then((support) => setFrame(support?.frame ?? FRAME_TEXT), () => setFrame(FRAME_TEXT));
+  }, [locale]);
+  const [packState, retry] = useContentPack(packUrl(config, locale), content, language);
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
   useEffect(() => configProblems(config).forEach((problem) => console.warn('Askdown:', problem)), [config]);
@@ -115,7 +123,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
 
   const onLinkClick = (url: string, kind: 'registration' | 'contact' | 'answer') => emitter.emit('link-click', { url, kind });
 
-  setUiText(pack?.site.ui ?? FRAME_TEXT);
+  setUiText(pack?.site.ui ?? frame);
   return (
     <Panel
       id={panelId}
@@ -130,10 +138,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
         <div class="panel-body" ref={bodyRef}>
           {(packState.status === 'loading' || packState.status === 'idle') && (
             <p class="loading" role="status">
-              {FRAME_TEXT.loading}
+              {frame.loading}
             </p>
           )}
-          {packState.status === 'error' && <LoadError text={FRAME_TEXT} onRetry={retry} />}
+          {packState.status === 'error' && <LoadError text={frame} onRetry={retry} />}
           {pack && (
             <>
               <p class="greeting">{pack.site.greeting}</p>

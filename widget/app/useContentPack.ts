@@ -9,12 +9,13 @@ export type ContentPackState =
   | { status: 'error' };
 
 /**
- * Loads the content pack at `url` (the first time from `started`, the facade's fetch, when there is one), again on
+ * Loads the content pack at `url` (the first time from `started`, the facade's fetch, when there is one) and
+ * whatever `prepare` adds, again on
  * `retry`, and whenever `url` changes (another language). A pack once loaded is kept, so switching back to a
  * language costs no request. Failures are logged for the web team and shown to the visitor as a state, never
  * thrown into the host page.
  */
-export function useContentPack(url: string, started?: Promise<Response>): [ContentPackState, () => void] {
+export function useContentPack(url: string, started?: Promise<Response>, prepare?: () => Promise<unknown>): [ContentPackState, () => void] {
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const loaded = useRef(new Map<string, ContentPack>());
@@ -31,8 +32,9 @@ export function useContentPack(url: string, started?: Promise<Response>): [Conte
     setState({ status: 'loading' });
     const response = facadeFetch.current;
     facadeFetch.current = undefined;
-    loadContentPack(url, response).then(
-      (pack) => {
+    // `prepare`: what else the pack needs before it can answer (its language's script), fetched alongside.
+    Promise.all([loadContentPack(url, response), prepare?.()]).then(
+      ([pack]) => {
         loaded.current.set(url, pack);
         if (current) setState({ status: 'ready', pack });
       },

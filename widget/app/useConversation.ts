@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
-import type { Matcher, MatchResult } from '../search';
+import type { Matcher, MatchResult } from '../search/matcher';
 import { boundedQuestion } from '../search/question-length';
 import { type Message, type NewMessage, type ShownAnswer } from './messages';
 import { answerPlainText } from './safe-html';

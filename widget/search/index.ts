@@ -1,3 +1,14 @@
+/**
+ * The matcher's API for Node: the content build, the CLI, the benches and the tests. Loading it installs the
+ * Japanese analysis, so every index Node builds and every question it asks analyses Japanese the same way. The
+ * widget does not load this file: it imports the modules it needs and installs the Japanese analysis only with a
+ * Japanese pack (`askdown-ja.js`, see `cjk-analysis.ts`).
+ */
+import { installCjkAnalysis } from './cjk-analysis';
+import { JAPANESE_ANALYSIS } from './japanese';
+
+installCjkAnalysis(JAPANESE_ANALYSIS);
+
 export { createCorpusMatcher, createIndexMatcher, createMatcher, type Matcher, type MatchRequest, type MatchResult, type RankedArticle, type MatcherSetup } from './matcher';
 export { type AnswerEvidence } from './answer-evidence';
 export { answerProbability, EVIDENCE_FEATURES, evidenceFeatures, type ConfidenceModel, type EvidenceFeature, type MatchOutcome } from './confidence';

@@ -6,17 +6,12 @@
  * kanji words without their okurigana (申し込み, 申込み, 申込). Dictionary-free: the browser's segmenter is the only
  * language data.
  */
+import { BIGRAM_MARK, cjkBigrams, type CjkAnalysis } from './cjk-analysis';
 
 const KATAKANA = /[\u30a1-\u30f6]/g;
 const HIRAGANA = /[\u3041-\u3096]/g;
 const HIRAGANA_WORD = /^[\u3041-\u309f\u30fc]+$/;
 const KANJI = /\p{Script=Han}/u;
-
-/**
- * Marks a bigram term, so that a two-character word (登録) and the bigram of the same letters are different terms
- * and a bigram can count less than a word (`bigramWeight`). No normalised Japanese text contains it.
- */
-export const BIGRAM_MARK = '~';
 
 /**
  * Hiragana words that only make a sentence polite or grammatical. One- and two-character hiragana words (particles:
@@ -60,15 +55,6 @@ export function japaneseWordTerm(word: string): string {
   return foldKana(withoutOkurigana(word));
 }
 
-/** Overlapping two-character grams of a CJK run; a single character stands alone. */
-export function cjkBigrams(run: string): string[] {
-  const chars = Array.from(run);
-  if (chars.length < 2) return chars;
-  const grams: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
-  return grams;
-}
-
 /**
  * The index terms of one run of Japanese or Chinese text (already NFKC-normalised): its meaningful words, then the
  * marked bigrams of those words run together, so a compound split in one place and not another still meets.
@@ -83,6 +69,5 @@ export function japaneseTerms(run: string): string[] {
   return terms;
 }
 
-export function isBigramTerm(term: string): boolean {
-  return term.endsWith(BIGRAM_MARK);
-}
+/** The Japanese analysis, as `installCjkAnalysis` takes it and `askdown-ja.js` hands it to the widget. */
+export const JAPANESE_ANALYSIS: CjkAnalysis = { terms: japaneseTerms, wordTerm: japaneseWordTerm };

@@ -2,7 +2,7 @@ import { isStopword, termOf, type AnalyzedWord } from './analyze';
 import type { MatchOptions } from './defaults';
 import { inverseDocumentFrequency, type SearchIndex } from './search-index';
 import type { SynonymMap } from './synonyms';
-import { isBigramTerm } from './japanese';
+import { isBigramTerm } from './cjk-analysis';
 import { tokenizeCompounds } from './tokenize';
 import type { TypoCorrector } from './typo';
 

@@ -1,5 +1,5 @@
-import { japaneseTerms } from './japanese';
-export { cjkBigrams } from './japanese';
+import { cjkTerms } from './cjk-analysis';
+export { cjkBigrams } from './cjk-analysis';
 /**
  * Splits text into the words the matcher compares. Latin-script words are lowercased; a hyphenated compound such
  * as "log-in" yields its parts and the joined form ("log", "in", "login") because visitors write it either way.
@@ -47,7 +47,7 @@ export function tokenizeCompounds(text: string): Token[] {
     const start = match.index ?? 0;
     latinTokens(normalized.slice(last, start), tokens);
     // A loop, not push(...grams): spreading a long run's grams as arguments overflows the stack.
-    if (CJK_CHAR.test(match[0])) for (const word of japaneseTerms(match[0])) tokens.push({ word });
+    if (CJK_CHAR.test(match[0])) for (const word of cjkTerms(match[0])) tokens.push({ word });
     last = start + match[0].length;
   }
   latinTokens(normalized.slice(last), tokens);

@@ -1,0 +1,13 @@
+import type { FrameText } from '../app/frame-text';
+
+/** The panel's frame in Japanese: see `FrameText`. The rest of the panel's Japanese is in content/ja/site.yml. */
+export const JAPANESE_FRAME_TEXT: FrameText = {
+  close: '閉じる',
+  questionLabel: 'ご質問',
+  placeholder: 'ご質問を入力してください',
+  send: '送信',
+  language: '言語',
+  loading: '回答を読み込んでいます…',
+  failed: '申し訳ありません。回答を読み込めませんでした。接続をご確認のうえ、もう一度お試しください。',
+  retry: '再試行',
+};

@@ -1,0 +1,18 @@
+import type { FrameText } from '../app/frame-text';
+import type { CjkAnalysis } from '../search/cjk-analysis';
+
+/**
+ * What a language's own script (`askdown-ja.js`) gives the app: how to analyse the language, and the panel's
+ * frame in it (the words shown before its pack arrives, or if it cannot). Only pages in that language download
+ * it, so the English path stays within its budget.
+ */
+export interface LanguageSupport {
+  analysis: CjkAnalysis;
+  frame: FrameText;
+}
+
+/** The language script announces itself with this event on its own <script> element, as the app script does. */
+export const LANGUAGE_READY_EVENT = 'askdown-language-ready';
+
+/** The languages that have a script of their own, and its file name next to the facade's. */
+export const LANGUAGE_SCRIPTS: Readonly<Record<string, string>> = { ja: 'askdown-ja.js' };

@@ -1,0 +1,47 @@
+/**
+ * How runs of Japanese or Chinese text become index terms. Until a language's analysis is installed, a run gives
+ * its character bigrams, the dictionary-free default. Node (the content build, the CLI, the tests) installs the
+ * Japanese analysis when it loads the matcher (`widget/search/index.ts`); the widget installs it only with a
+ * Japanese pack, from `askdown-ja.js`, so English pages do not download it. An index must be asked with the
+ * analysis that built it.
+ */
+
+/**
+ * Marks a bigram term, so that a two-character word (登録) and the bigram of the same letters are different terms
+ * and a bigram can count less than a word (`bigramWeight`). No normalised Japanese text contains it.
+ */
+export const BIGRAM_MARK = '~';
+
+export function isBigramTerm(term: string): boolean {
+  return term.endsWith(BIGRAM_MARK);
+}
+
+/** Overlapping two-character grams of a CJK run; a single character stands alone. */
+export function cjkBigrams(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length < 2) return chars;
+  const grams: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
+  return grams;
+}
+
+export interface CjkAnalysis {
+  /** The index terms of one run of CJK text, already NFKC-normalised and lowercased. */
+  terms(run: string): string[];
+  /** The term of one word written alone, as a synonym entry is. */
+  wordTerm(word: string): string;
+}
+
+let installed: CjkAnalysis = { terms: cjkBigrams, wordTerm: (word) => word };
+
+export function installCjkAnalysis(analysis: CjkAnalysis): void {
+  installed = analysis;
+}
+
+export function cjkTerms(run: string): string[] {
+  return installed.terms(run);
+}
+
+export function cjkWordTerm(word: string): string {
+  return installed.wordTerm(word);
+}
