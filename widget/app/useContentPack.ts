@@ -10,9 +10,8 @@ export type ContentPackState =
 
 /**
  * Loads the content pack at `url` (the first time from `started`, the facade's fetch, when there is one) and
- * whatever `prepare` adds, again on
- * `retry`, and whenever `url` changes (another language). A pack once loaded is kept, so switching back to a
- * language costs no request. Failures are logged for the web team and shown to the visitor as a state, never
+ * whatever `prepare` adds; again on `retry`, and whenever `url` changes (another language). A pack once loaded is
+ * kept, so switching back to a language costs no request. Failures are logged for the web team and shown to the visitor as a state, never
  * thrown into the host page.
  */
 export function useContentPack(url: string, started?: Promise<Response>, prepare?: () => Promise<unknown>): [ContentPackState, () => void] {

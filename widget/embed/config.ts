@@ -6,7 +6,10 @@ export interface EmbedConfig {
   locale: string;
   /** Every language the site has a pack for (`data-locales`), each at `packUrl(config, locale)`. */
   locales: string[];
-  /** The tag's attributes as written: the app reads `data-registration-url` itself (`registrationOverride`). */
+  /**
+   * The tag's attributes as written: the app reads `data-registration-url` itself (`withEmbedOverrides`) and
+   * words the warnings about invalid ones (`configProblems`), so the facade carries neither.
+   */
   attributes: EmbedAttributes;
   /** Where the script was loaded from, against which relative addresses resolve. */
   scriptUrl: string;
