@@ -1,0 +1,37 @@
+/**
+ * `npm run content:gaps -- events.jsonl [--content content/en] [--out gaps.md]`: what visitors asked that the FAQ
+ * did not answer, or answered unhelpfully, grouped into gaps with the fix for each, as Markdown for editors.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { readGapEvents } from '../gaps/gap-events';
+import { buildGapReport, renderGapReport } from '../gaps/gap-report';
+import { parseArgs, stringFlag } from './args';
+import { loadPackFromDir } from './load-pack';
+
+const USAGE = 'Usage: npm run content:gaps -- events.jsonl [--content content/en] [--out gaps.md]';
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['content', 'out']);
+  const file = args.positional[0];
+  if (file === undefined) {
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  const contentDir = stringFlag(args, 'content', 'content/en');
+  const { events, problems } = readGapEvents(await readFile(file, 'utf8'));
+  for (const problem of problems.slice(0, 20)) console.error(`${file}: ${problem} (skipped)`);
+  if (problems.length > 20) console.error(`${file}: and ${problems.length - 20} more lines skipped`);
+  const markdown = renderGapReport(buildGapReport(events, await loadPackFromDir(contentDir)), file, contentDir);
+  const out = stringFlag(args, 'out', '');
+  if (out === '') console.log(markdown);
+  else {
+    await writeFile(out, markdown);
+    console.error(`Gap report written: ${out}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

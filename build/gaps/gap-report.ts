@@ -1,0 +1,148 @@
+import type { ContentPack } from '../../widget/content-pack';
+import { createPackMatcher } from '../../widget/pack-matcher';
+import { analyze } from '../../widget/search';
+import { isBigramTerm } from '../../widget/search/cjk-analysis';
+import type { GapEvent } from './gap-events';
+
+/** Questions with the same meaningful words, most asked first. */
+export interface GapCluster {
+  kind: 'unanswered' | 'unhelpful';
+  /** How many events the cluster has. */
+  count: number;
+  /** Its questions as visitors wrote them, most asked first, each once. */
+  examples: string[];
+  /** The article closest to the most asked question, or, for an unhelpful answer, the article given. */
+  article: { id: string; title: string } | null;
+  /** What an editor should do. */
+  fix: string;
+}
+
+export interface GapReport {
+  asked: number;
+  unanswered: number;
+  unhelpful: number;
+  clusters: GapCluster[];
+}
+
+/** Two questions are one gap when they share at least this share of their meaningful words (Jaccard). */
+const SAME_WORDS = 0.5;
+
+/** From this share of the question's weight covered, the closest article is about it, but misses its wording. */
+const ON_TOPIC_COVERAGE = 0.5;
+
+/** The meaningful words of a question: stemmed, no stop words; for Japanese, its words and not its bigrams. */
+function wordsOf(question: string): Set<string> {
+  return new Set(analyze(question).filter((term) => !isBigramTerm(term)));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
+interface Group {
+  seedWords: Set<string>;
+  counts: Map<string, number>;
+  ids: Map<string, number>;
+}
+
+/**
+ * Greedy clustering: questions, most asked first, join the first cluster whose first question shares enough of
+ * their words, else start one. Comparing with the first question (not the union) keeps a cluster from drifting.
+ */
+function cluster(questions: readonly { question: string; id?: string }[]): Group[] {
+  const tally = new Map<string, { count: number; ids: Map<string, number> }>();
+  for (const { question, id } of questions) {
+    const entry = tally.get(question) ?? { count: 0, ids: new Map<string, number>() };
+    entry.count++;
+    if (id !== undefined) entry.ids.set(id, (entry.ids.get(id) ?? 0) + 1);
+    tally.set(question, entry);
+  }
+  const groups: Group[] = [];
+  for (const [question, { count, ids }] of [...tally].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))) {
+    const words = wordsOf(question);
+    const group = groups.find((g) => (words.size > 0 || g.seedWords.size > 0) && jaccard(words, g.seedWords) >= SAME_WORDS);
+    const target = group ?? { seedWords: words, counts: new Map<string, number>(), ids: new Map<string, number>() };
+    if (!group) groups.push(target);
+    target.counts.set(question, count);
+    for (const [id, n] of ids) target.ids.set(id, (target.ids.get(id) ?? 0) + n);
+  }
+  return groups;
+}
+
+const total = (group: Group): number => [...group.counts.values()].reduce((a, b) => a + b, 0);
+const mostOf = (counts: ReadonlyMap<string, number>): string | undefined => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/** Groups the unanswered and unhelpful questions into gaps, each with its closest article and a suggested fix. */
+export function buildGapReport(events: readonly GapEvent[], pack: ContentPack): GapReport {
+  const matcher = createPackMatcher(pack);
+  const titleOf = (id: string) => ({ id, title: pack.articles.find((a) => a.id === id)?.title ?? id });
+  const clusters: GapCluster[] = [];
+
+  for (const group of cluster(events.filter((e) => e.kind === 'unanswered'))) {
+    const examples = [...group.counts.keys()];
+    const top = matcher.match(examples[0] ?? '').results[0];
+    const onTopic = top !== undefined && top.coverage >= ON_TOPIC_COVERAGE;
+    clusters.push({
+      kind: 'unanswered',
+      count: total(group),
+      examples,
+      article: top ? titleOf(top.id) : null,
+      fix: onTopic
+        ? `If "${top.id}" answers it, add "${examples[0]}" to its \`questions:\` (or a synonym group for the words visitors use).`
+        : 'No article covers this: write one if the FAQ should answer it.',
+    });
+  }
+  for (const group of cluster(events.flatMap((e) => (e.kind === 'unhelpful' ? [e] : [])))) {
+    const id = mostOf(group.ids) ?? '';
+    const examples = [...group.counts.keys()];
+    const better = matcher.match(examples[0] ?? '').results.find((r) => r.id !== id);
+    clusters.push({
+      kind: 'unhelpful',
+      count: total(group),
+      examples,
+      article: titleOf(id),
+      fix:
+        `Check that "${id}" answers "${examples[0]}". If another article does` +
+        (better ? ` (the next closest is "${better.id}")` : '') +
+        ', add the question to its `questions:`; if none does, write one.',
+    });
+  }
+  clusters.sort((a, b) => b.count - a.count);
+  return {
+    asked: events.filter((e) => e.kind === 'asked').length,
+    unanswered: events.filter((e) => e.kind === 'unanswered').length,
+    unhelpful: events.filter((e) => e.kind === 'unhelpful').length,
+    clusters,
+  };
+}
+
+const quote = (text: string): string => `“${text.replace(/\s+/g, ' ').slice(0, 200)}”`;
+
+/** The report as Markdown, for an editor. */
+export function renderGapReport(report: GapReport, source: string, contentDir: string): string {
+  const share = report.asked > 0 ? ` (${Math.round((report.unanswered / report.asked) * 100)}% of ${report.asked} questions asked)` : '';
+  const lines = [
+    '# Questions the FAQ did not answer',
+    '',
+    `From \`${source}\`, against \`${contentDir}\`: ${report.unanswered} questions got no answer${share}; ${report.unhelpful} answers were marked as not helpful.`,
+    '',
+  ];
+  const section = (kind: GapCluster['kind'], heading: string) => {
+    const clusters = report.clusters.filter((c) => c.kind === kind);
+    if (clusters.length === 0) return;
+    lines.push(`## ${heading}`, '');
+    clusters.forEach((c, i) => {
+      lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${c.count} ${c.count === 1 ? 'time' : 'times'}`, '');
+      if (c.examples.length > 1) lines.push(`- Also asked: ${c.examples.slice(1, 4).map(quote).join(', ')}${c.examples.length > 4 ? `, and ${c.examples.length - 4} more` : ''}`);
+      lines.push(`- ${kind === 'unhelpful' ? 'Answer given' : 'Closest article'}: ${c.article ? `${c.article.title} (\`${c.article.id}\`)` : 'none'}`);
+      lines.push(`- Suggested fix: ${c.fix}`, '');
+    });
+  };
+  section('unanswered', 'Unanswered');
+  section('unhelpful', 'Answers marked not helpful');
+  if (report.clusters.length === 0) lines.push('Nothing to fix: every question got an answer and no answer was marked unhelpful.', '');
+  return lines.join('\n');
+}
