@@ -21,7 +21,7 @@ async function rebuildWidget(): Promise<void> {
     await viteBuild({ logLevel: 'warn' });
     await viteBuild({ logLevel: 'warn', mode: 'app' });
     await viteBuild({ logLevel: 'warn', mode: 'ja' });
-    console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js');
+    console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js, dist/askdown-ja.js');
   } catch (error) {
     console.error(`Widget build failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -4,11 +4,14 @@ import { compileContent } from './compile-pack';
 import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
+import { writeFaqPages } from './write-faq-pages';
 import { writePacks } from './write-packs';
 
 export interface BuildContentOptions {
   contentRoot: string;
   outDir: string;
+  /** Where the static FAQ pages go (`<faqDir>/<locale>/index.html`); by default `faq/` beside `outDir`. */
+  faqDir?: string;
 }
 
 export type BuildContentResult = { written: string[]; errors: [] } | { written: []; errors: ContentError[] };
@@ -42,7 +45,7 @@ function writeError(outDir: string, thrown: unknown): ContentError {
  * failure of the build itself is returned as an internal error, so the CLI and the demo's watcher print it
  * like any other problem instead of a stack trace.
  */
-export async function buildContent({ contentRoot, outDir }: BuildContentOptions): Promise<BuildContentResult> {
+export async function buildContent({ contentRoot, outDir, faqDir = join(outDir, '..', 'faq') }: BuildContentOptions): Promise<BuildContentResult> {
   let checked: { packs: ContentPack[]; errors: ContentError[] };
   try {
     checked = await checkAllLocales(contentRoot);
@@ -51,14 +54,16 @@ export async function buildContent({ contentRoot, outDir }: BuildContentOptions)
   }
   if (checked.errors.length > 0) return { written: [], errors: checked.errors };
   try {
-    return { written: await writePacks(outDir, checked.packs), errors: [] };
+    const packs = await writePacks(outDir, checked.packs);
+    // The pages follow the packs they show, so a failed build leaves both as they were.
+    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.packs))], errors: [] };
   } catch (thrown) {
     return { written: [], errors: [writeError(outDir, thrown)] };
   }
 }
 
 export function reportBuild(result: BuildContentResult): string {
-  if (result.errors.length === 0) return `Content packs written: ${result.written.join(', ')}`;
+  if (result.errors.length === 0) return `Content packs and FAQ pages written: ${result.written.map((file) => relative(process.cwd(), file) || file).join(', ')}`;
   const count = result.errors.length;
   return [
     `Content build failed: ${count} problem${count === 1 ? '' : 's'}. Nothing was written.`,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadPackFromDir } from '../../../build/cli/load-pack';
+import { faqJsonLd, renderFaqPage } from '../../../build/content/faq-page';
+import type { ContentPack } from '../../../widget/content-pack';
+
+/** The ids of the page's sections, in order. */
+function sectionIds(html: string): string[] {
+  return [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+describe('the static FAQ page', () => {
+  it('has every article as a section named by its id, in the pack language, with the FAQPage data', async () => {
+    const pack = await loadPackFromDir('content/en');
+    const html = renderFaqPage(pack);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(sectionIds(html)).toEqual(pack.articles.map((a) => a.id));
+    for (const article of pack.articles) expect(html).toContain(article.html);
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*)<\/script>/.exec(html)?.[1] ?? '');
+    expect(data['@type']).toBe('FAQPage');
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(pack.articles.map((a) => a.title));
+    expect(data.mainEntity[0].acceptedAnswer.text).not.toMatch(/</);
+    // The only script is the data block: nothing runs.
+    expect([...html.matchAll(/<script/g)]).toHaveLength(1);
+  });
+
+  it('shows the registration button only under answers that ask for it, and links related answers in the page', async () => {
+    const pack = await loadPackFromDir('content/en');
+    const html = renderFaqPage(pack);
+    const section = (id: string) => html.slice(html.indexOf(`<section id="${id}"`), html.indexOf('</section>', html.indexOf(`<section id="${id}"`)));
+    const withCta = pack.articles.filter((a) => a.cta).map((a) => a.id);
+    const withoutCta = pack.articles.filter((a) => !a.cta).map((a) => a.id);
+    expect(withCta.length).toBeGreaterThan(0);
+    for (const id of withCta) expect(section(id)).toContain(`class="cta" href="${pack.site.registration.url}"`);
+    for (const id of withoutCta) expect(section(id)).not.toContain('class="cta"');
+    const shared = pack.articles.find((a) => a.id === 'shared-email')!;
+    for (const id of shared.related) expect(section('shared-email')).toContain(`<a href="#${id}">`);
+  });
+
+  it('escapes every text that is not sanitised answer HTML, and keeps "<" out of the data block', async () => {
+    const pack = await loadPackFromDir('content/en');
+    const hostile: ContentPack = {
+      ...pack,
+      site: { ...pack.site, title: '<script>alert(1)</script>', greeting: '"quoted" & <b>bold</b>' },
+      articles: pack.articles.map((a, i) => (i === 0 ? { ...a, title: '</script><script>alert(2)</script>' } : a)),
+    };
+    const html = renderFaqPage(hostile);
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).toContain('&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(faqJsonLd(hostile)).not.toContain('<');
+    expect(JSON.parse(faqJsonLd(hostile)).mainEntity[0].name).toBe('</script><script>alert(2)</script>');
+  });
+
+  it('is written in Japanese for the Japanese pack', async () => {
+    const html = renderFaqPage(await loadPackFromDir('content/ja'));
+    expect(html).toMatch(/<html lang="ja">/);
+    expect(html).toContain('<title>よくあるご質問</title>');
+    expect(html).toContain('<h3>関連記事</h3>');
+  });
+});
