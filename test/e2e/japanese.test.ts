@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { segmentJapanese } from '../../widget/search/japanese';
-import { openPage, useChromium } from './harness';
+import { focusedInWidget, openPage, useChromium } from './harness';
 
 const chromium = useChromium();
 let axeSource: string;
@@ -60,6 +60,13 @@ describe('Japanese', () => {
     expect(await dialog.getAttribute('lang')).toBe('ja');
     const input = page.getByRole('textbox', { name: 'ご質問' });
     expect(await input.getAttribute('placeholder')).toBe('ご質問を入力してください');
+    // The language switch is in the dialog's Tab cycle.
+    const reached: (string | null)[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await focusedInWidget(page));
+    }
+    expect(reached).toContain('select.language');
 
     // An input method: the Enter that confirms the conversion must not send.
     await input.fill('グループアドレスは');

@@ -87,6 +87,13 @@ describe('readEmbedConfig, languages', () => {
     expect(locale({ locales: ' EN  ja ' }).locales).toEqual(['en', 'ja']);
   });
 
+  it('warns, from the app, when several languages share one fixed data-content', () => {
+    const config = readEmbedConfig({ locales: 'en ja', content: '/help/en.json' }, SCRIPT, anyColor, ['ja']);
+    expect(configProblems(config)).toEqual(['data-content "/help/en.json" needs {locale} for data-locales']);
+    expect(configProblems(readEmbedConfig({ locales: 'en ja', content: '/help/{locale}.json' }, SCRIPT, anyColor))).toEqual([]);
+    expect(configProblems(readEmbedConfig({ content: '/help/en.json' }, SCRIPT, anyColor))).toEqual([]);
+  });
+
   it('fills {locale} in data-content, as written or as URL parsing escapes it', () => {
     expect(locale({ locales: 'en ja', content: '/faq/{locale}.json' }, ['ja']).contentUrl).toBe('https://cdn.example.com/faq/ja.json');
     expect(locale({ locales: 'en ja', content: '/faq.json?lang={locale}' }, ['en']).contentUrl).toBe('https://cdn.example.com/faq.json?lang=en');

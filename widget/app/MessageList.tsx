@@ -22,7 +22,7 @@ export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedbac
   return (
     <ol class="messages">
       {messages.map((message) => (
-        <li key={message.key} class={`message message--${message.kind}`} lang={message.lang}>
+        <li key={message.key} class={`message message--${message.kind}`}>
           {message.kind === 'question' && (
             <p class="question">
               <span class="visually-hidden">{text.youAsked} </span>

@@ -4,8 +4,11 @@ import { resolveUrl, type EmbedConfig } from '../embed/config';
  * What is wrong with the script tag's attributes, for the console: the facade ignores invalid values without a
  * word (its bytes are every page's), and the app names them once it has loaded.
  */
-export function configProblems({ attributes, scriptUrl, color }: EmbedConfig): string[] {
+export function configProblems({ attributes, scriptUrl, color, locales }: EmbedConfig): string[] {
   const problems: string[] = [];
+  if (locales.length > 1 && attributes.content && !attributes.content.includes('{locale}')) {
+    problems.push(`data-content "${attributes.content}" needs {locale} for data-locales`);
+  }
   for (const [name, value] of [['content', attributes.content], ['registration-url', attributes.registrationUrl]]) {
     if (value !== undefined && resolveUrl(value, scriptUrl) === null) problems.push(`data-${name} "${value}" is not an http(s) address; ignoring it`);
   }

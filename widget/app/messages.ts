@@ -3,8 +3,7 @@ import type { PackArticle } from '../content-pack';
 /** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
 export type AnswerSource = 'question' | 'choice' | 'related';
 
-/** `lang`: the language of the pack the message came from (the visitor's own words are tagged alike). */
-export type Message = { lang?: string } & (
+export type Message =
   /** `cut`: the visitor's text was longer than `MAX_QUESTION_LENGTH`, and only its start was read. */
   | { key: number; kind: 'question'; text: string; cut?: boolean }
   | {
@@ -18,11 +17,10 @@ export type Message = { lang?: string } & (
       alternatives: PackArticle[];
     }
   | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
-  | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] }
-);
+  | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
 
 /** A message before it gets its key (Omit over each member of the union, not over the union as a whole). */
-export type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key' | 'lang'> : never) : never;
+export type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never;
 
 /** An answer to show: `shown` is the visitor's words above it, `question` what it answers (for feedback). */
 export interface ShownAnswer {

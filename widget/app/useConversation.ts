@@ -57,15 +57,19 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
     [byId],
   );
 
-  // Each message keeps the language it was written in: after a switch of language, the earlier ones stay as they were.
-  const lang = pack?.locale;
-  const add = useCallback(
-    (...added: NewMessage[]) => {
-      const keyed = added.map((message) => ({ ...message, key: nextKey.current++, lang }) as Message);
-      setMessages((previous) => [...previous, ...keyed].slice(-MAX_KEPT_MESSAGES));
-    },
-    [lang],
-  );
+  const add = useCallback((...added: NewMessage[]) => {
+    const keyed = added.map((message) => ({ ...message, key: nextKey.current++ }) as Message);
+    setMessages((previous) => [...previous, ...keyed].slice(-MAX_KEPT_MESSAGES));
+  }, []);
+
+  // A conversation is in one language: another language starts it afresh, so no message is left half in the
+  // words of a pack no longer shown (its headings and buttons come from the pack shown now). Done as the new pack
+  // renders, not in an effect, which would run after a question asked at once and wipe it.
+  const shownLang = useRef(pack?.locale);
+  if (pack && shownLang.current !== pack.locale) {
+    if (shownLang.current) setMessages([]);
+    shownLang.current = pack.locale;
+  }
 
   const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
 

@@ -10,8 +10,10 @@ describe('otherQuestionLocale', () => {
     expect(otherQuestionLocale('Can I use a shared address?', 'ja', BOTH)).toBe('en');
   });
 
-  it('lets a lone Latin word, product names included, stay in the panel language', () => {
+  it('lets a lone Latin word, and product names and codes in capitals, stay in the panel language', () => {
     expect(otherQuestionLocale('NK-SHIPS', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('NK-SHIPS NK-PASS', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('NK-SHIPS ID', 'ja', BOTH)).toBeNull();
     expect(otherQuestionLocale('ID', 'ja', BOTH)).toBeNull();
     expect(otherQuestionLocale('NK-SHIPSの申込み', 'ja', BOTH)).toBeNull();
     expect(otherQuestionLocale('123 456', 'ja', BOTH)).toBeNull();
