@@ -10,6 +10,10 @@ import { createStaticServer } from './demo/static-server';
 
 const PORT = Number(process.env.PORT ?? 5173);
 
+// The scripts `npm run build` makes, whoever starts the demo: a NODE_ENV left by a test runner ("test") would make
+// Vite keep Preact's debugging paths, and dist/ would then hold an app 0.8 KB gzip heavier than the one measured.
+process.env.NODE_ENV = 'production';
+
 async function rebuildContent(): Promise<void> {
   const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content' });
   (result.errors.length > 0 ? console.error : console.log)(reportBuild(result));
@@ -17,7 +21,7 @@ async function rebuildContent(): Promise<void> {
 
 async function rebuildWidget(): Promise<void> {
   try {
-    // The same two builds as `npm run build:widget`: the facade, then the app it loads.
+    // The same builds as `npm run build:widget`: the facade, the app it loads, the Japanese script.
     await viteBuild({ logLevel: 'warn' });
     await viteBuild({ logLevel: 'warn', mode: 'app' });
     await viteBuild({ logLevel: 'warn', mode: 'ja' });
