@@ -113,4 +113,15 @@ describe('Japanese', () => {
     expect(await page.getByRole('button', { name: '再試行' }).isVisible()).toBe(true);
     await page.context().close();
   });
+
+  it('without askdown-ja.js, a Japanese page gets the friendly error and its retry, never a hung panel', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
+      await context.route('**/askdown-ja.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    });
+    await page.getByRole('button', { name: 'よくあるご質問' }).click();
+    await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor({ timeout: 5_000 });
+    expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(problems.join('\n')).toContain('no Askdown language script at');
+    await page.context().close();
+  });
 });

@@ -2,10 +2,9 @@ import type { UiText } from '../ui-text';
 
 /**
  * What the panel says while no pack is there to say it: its frame (title bar, question box) and the loading and
- * failure messages. These cannot travel in a pack, so they are the only visitor-facing words in the code, and in
- * English only: a Japanese set of them (about 230 B gzip) does not fit the app's budget with the Japanese
- * matcher in it, and waits for the matcher's Japanese part to move into a script of its own (see the README).
- * Everything else comes from the pack (`site.yml`, `ui:`).
+ * failure messages. These cannot travel in a pack, so they are the only visitor-facing words in the code: in
+ * English here, and in a language's own script for a language that has one (`askdown-ja.js`). Everything else
+ * comes from the pack (`site.yml`, `ui:`).
  */
 export interface FrameText extends Pick<UiText, 'close' | 'questionLabel' | 'placeholder' | 'send' | 'language'> {
   loading: string;
