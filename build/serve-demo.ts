@@ -7,6 +7,7 @@ import { watch } from 'node:fs';
 import { build as viteBuild } from 'vite';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
+import { writeIntegrity } from './integrity';
 
 const PORT = Number(process.env.PORT ?? 5173);
 
@@ -25,7 +26,8 @@ async function rebuildWidget(): Promise<void> {
     await viteBuild({ logLevel: 'warn' });
     await viteBuild({ logLevel: 'warn', mode: 'app' });
     await viteBuild({ logLevel: 'warn', mode: 'ja' });
-    console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js, dist/askdown-ja.js');
+    await writeIntegrity('dist');
+    console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js, dist/askdown-ja.js, dist/integrity.json');
   } catch (error) {
     console.error(`Widget build failed: ${error instanceof Error ? error.message : String(error)}`);
   }
