@@ -1,11 +1,9 @@
 import { CONTENT_PACK_FORMAT, type ContentPack } from '../../widget/content-pack';
+import { escapeHtml } from '../content/faq-page';
 import { packArticles } from '../content/pack-articles';
 import type { BenchArticle } from './rankers';
 import { scaledCorpus } from './scaled-corpus';
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /**
  * A content pack of `size` articles made from benchmark text, through the content build's own `packArticles`

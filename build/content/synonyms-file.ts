@@ -1,7 +1,7 @@
 import type { SynonymGroups } from '../../widget/content-pack';
 import type { ContentError } from './content-error';
 import { isContentError, parseYaml } from './yaml-source';
-import { isJapaneseStopword, segmentJapanese } from '../../widget/search/japanese';
+import { meaningfulJapaneseWords } from '../../widget/search/japanese';
 import { isCjkToken, normalizeText } from '../../widget/search/tokenize';
 
 export const SYNONYMS_FILE = 'synonyms.yml';
@@ -14,7 +14,7 @@ const SINGLE_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
  */
 function japaneseWords(entry: string): string[] {
   const normalized = normalizeText(entry);
-  return isCjkToken(normalized) ? segmentJapanese(normalized).filter((word) => !isJapaneseStopword(word)) : [entry];
+  return isCjkToken(normalized) ? meaningfulJapaneseWords(normalized) : [entry];
 }
 
 /** Reads `synonyms.yml`: a list of groups, each a list of single words. */

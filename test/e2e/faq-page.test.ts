@@ -1,14 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { useChromium } from './harness';
 
 const chromium = useChromium();
-let axeSource: string;
-
-beforeAll(async () => {
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-});
 
 describe('the static FAQ page (dist/faq/<locale>/index.html)', () => {
   for (const locale of ['en', 'ja']) {
@@ -31,12 +25,7 @@ describe('the static FAQ page (dist/faq/<locale>/index.html)', () => {
         const checked = await chromium.browser.newContext({ bypassCSP: true, colorScheme });
         const withScript = await checked.newPage();
         await withScript.goto(`${chromium.origin}/faq/${locale}/index.html`);
-        await withScript.evaluate(axeSource);
-        const violations = await withScript.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-          return result.violations.map((v) => v.id);
-        });
+        const violations = await axeViolations(withScript, 'page');
         expect({ colorScheme, violations }).toEqual({ colorScheme, violations: [] });
         await checked.close();
       }

@@ -1,16 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { segmentJapanese } from '../../widget/search/japanese';
+import { axeViolations } from './axe';
 import { focusedInWidget, openPage, useChromium } from './harness';
 
 const chromium = useChromium();
-let axeSource: string;
-
-beforeAll(async () => {
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-});
 
 /** Every Japanese text the index is built from and visitors ask with: content/ja and the Japanese question sets. */
 async function japaneseTexts(): Promise<string[]> {
@@ -21,18 +15,6 @@ async function japaneseTexts(): Promise<string[]> {
     texts.push(...queries.map((q) => q.query));
   }
   return texts.map((text) => text.normalize('NFKC').toLowerCase()).filter((text) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(
-      { include: [['askdown-widget']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
-    );
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 describe('Japanese', () => {

@@ -6,14 +6,19 @@ const chromium = useChromium();
 /** The strict policy plus Trusted Types: HTML and script URLs only through the one policy named "askdown". */
 const TRUSTED_TYPES_CSP = `${TEST_CSP}; require-trusted-types-for 'script'; trusted-types askdown`;
 
+/** Opens a test page served with `TRUSTED_TYPES_CSP` instead of its usual policy. */
+function openWithTrustedTypes(file: string) {
+  return openPage(chromium.browser, `${chromium.origin}/${file}`, {}, async (context) => {
+    await context.route(`**/${file}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': TRUSTED_TYPES_CSP } });
+    });
+  });
+}
+
 describe('a page that requires Trusted Types', () => {
   it('gets the launcher, the app and answers with their HTML, through the one policy "askdown", with no violation', async () => {
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      await context.route('**/plain.html', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': TRUSTED_TYPES_CSP } });
-      });
-    });
+    const { page, problems } = await openWithTrustedTypes('plain.html');
     await page.getByRole('button', { name: 'Questions?' }).click();
     await askQuestion(page, 'can several people share one login?');
     const answer = page.getByRole('article');
@@ -35,12 +40,7 @@ describe('a page that requires Trusted Types', () => {
   });
 
   it('loads the Japanese script through the same policy, and answers in Japanese', async () => {
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
-      await context.route('**/japanese.html', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': TRUSTED_TYPES_CSP } });
-      });
-    });
+    const { page, problems } = await openWithTrustedTypes('japanese.html');
     await page.getByRole('button', { name: 'よくあるご質問' }).click();
     const input = page.getByRole('textbox', { name: 'ご質問' });
     await input.fill('グループアドレスは登録できますか');

@@ -50,6 +50,11 @@ export function segmentJapanese(run: string): string[] {
   return words;
 }
 
+/** The words of a run that carry meaning: the segmenter's words without particles and polite endings. */
+export function meaningfulJapaneseWords(run: string): string[] {
+  return segmentJapanese(run).filter((word) => !isJapaneseStopword(word));
+}
+
 /** The folded form of one Japanese word, as the index holds it: also how a Japanese synonym entry is looked up. */
 export function japaneseWordTerm(word: string): string {
   return foldKana(withoutOkurigana(word));
@@ -60,7 +65,7 @@ export function japaneseWordTerm(word: string): string {
  * marked bigrams of those words run together, so a compound split in one place and not another still meets.
  */
 export function japaneseTerms(run: string): string[] {
-  const words = segmentJapanese(run).filter((word) => !isJapaneseStopword(word));
+  const words = meaningfulJapaneseWords(run);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
   // (めーるあどれす, an unconverted word), which the segmenter cuts into letters: there the bigrams are all there is.
