@@ -4,16 +4,11 @@
  * see an edit; a content error is printed and the last good pack keeps being served.
  */
 import { watch } from 'node:fs';
-import { build as viteBuild } from 'vite';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
-import { writeIntegrity } from './integrity';
+import { buildWidget } from './build-widget';
 
 const PORT = Number(process.env.PORT ?? 5173);
-
-// The scripts `npm run build` makes, whoever starts the demo: a NODE_ENV left by a test runner ("test") would make
-// Vite keep Preact's debugging paths, and dist/ would then hold an app 0.8 KB gzip heavier than the one measured.
-process.env.NODE_ENV = 'production';
 
 async function rebuildContent(): Promise<void> {
   const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content' });
@@ -22,11 +17,7 @@ async function rebuildContent(): Promise<void> {
 
 async function rebuildWidget(): Promise<void> {
   try {
-    // The same builds as `npm run build:widget`: the facade, the app it loads, the Japanese script.
-    await viteBuild({ logLevel: 'warn' });
-    await viteBuild({ logLevel: 'warn', mode: 'app' });
-    await viteBuild({ logLevel: 'warn', mode: 'ja' });
-    await writeIntegrity('dist');
+    await buildWidget();
     console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js, dist/askdown-ja.js, dist/integrity.json');
   } catch (error) {
     console.error(`Widget build failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -42,6 +42,8 @@ export interface PackArticle {
   cta: boolean;
   /** Other ways a visitor would ask this question, as the editor wrote them: matched letter by letter. */
   questions: string[];
+  /** Paths where the article leads the suggested questions (`pageMatches`); absent when it has none. */
+  pages?: string[];
 }
 
 /** Optional query-side synonyms: each group lists words a visitor may use for the same idea. */

@@ -19,6 +19,7 @@ export function scaledPack(source: readonly BenchArticle[], size: number, site: 
     tags: [],
     related: [],
     cta: false,
+    pages: [],
   }));
   return { format: CONTENT_PACK_FORMAT, locale: 'en', site: { ...site, suggestedQuestions: [] }, ...packArticles(sources), synonyms: [] };
 }

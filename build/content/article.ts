@@ -8,9 +8,12 @@ import { renderAnswerHtml } from './render-markdown';
 import { htmlToPlainText } from './sanitize';
 import { isContentError, parseYaml } from './yaml-source';
 
-export const ARTICLE_KEYS = ['id', 'title', 'questions', 'tags', 'related', 'cta'] as const;
+export const ARTICLE_KEYS = ['id', 'title', 'questions', 'tags', 'related', 'cta', 'pages'] as const;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A path on the site, as `location.pathname` gives it: from "/", with no spaces, query or fragment. */
+const PAGE_PATTERN = /^\/[^\s?#]*$/;
 
 /** An article as its editor wrote it, with its answer rendered: the pack's article before search analysis. */
 export interface SourceArticle extends MatchArticle {
@@ -19,6 +22,8 @@ export interface SourceArticle extends MatchArticle {
   tags: string[];
   related: string[];
   cta: boolean;
+  /** Paths where the article leads the suggested questions (`pageMatches`). */
+  pages: string[];
 }
 
 /** An article as compiled, with the lines of the keys later cross-file checks report on. */
@@ -65,6 +70,15 @@ export function compileArticle(file: string, source: string): CompiledArticle | 
   const tags = fields.textList('tags', 'log-in, email address');
   const related = fields.textList('related', 'which-email, registration-hours');
   const cta = fields.flag('cta', false);
+  const pages = fields.textList('pages', '/ships/*, /pass/**');
+  const badPage = pages.find((pattern) => !PAGE_PATTERN.test(pattern));
+  if (badPage !== undefined) {
+    fields.fail(
+      'pages',
+      `"${badPage}" is not a page path`,
+      'Write paths as they appear after the domain, starting with "/": * stands for any part of one folder, ** for any folders, e.g. pages: [/ships/*, /pass/**]',
+    );
+  }
 
   const errors = [...fields.errors, ...checkAnswerMarkdown(file, parts.body, parts.bodyLine)];
   const html = renderAnswerHtml(parts.body);
@@ -79,7 +93,7 @@ export function compileArticle(file: string, source: string): CompiledArticle | 
   }
   if (errors.length > 0) return errors;
   return {
-    article: { id, title, html, text, questions, tags, related, cta },
+    article: { id, title, html, text, questions, tags, related, cta, pages },
     file,
     idLine: fields.lineOf('id'),
     relatedLine: fields.lineOf('related'),

@@ -13,6 +13,15 @@ export function packArticles(sources: readonly SourceArticle[]): Pick<ContentPac
   const corpus = prepareCorpus(sources);
   const index = buildSearchIndex(corpus.documents);
   const relatedOf = createRelatedLookup(index, DEFAULT_MATCH_OPTIONS);
-  const articles = sources.map(({ id, title, html, cta, questions }, doc) => ({ id, title, html, related: relatedOf(doc), cta, questions }));
+  const articles = sources.map(({ id, title, html, cta, questions, pages }, doc) => ({
+    id,
+    title,
+    html,
+    related: relatedOf(doc),
+    cta,
+    questions,
+    // Only where set: most articles have none, and every page view downloads the pack.
+    ...(pages.length > 0 ? { pages } : {}),
+  }));
   return { articles, index: packSearchIndex(index), vocabulary: corpus.vocabulary.join(' ') };
 }

@@ -50,7 +50,9 @@ export async function openPage(
   options: BrowserContextOptions = {},
   beforeLoad: (context: BrowserContext) => Promise<void> = async () => {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // Reduced motion unless a test says otherwise, so geometry and axe read the panel at rest, not mid-way
+  // through its opening animation (theming.test.ts checks the animation itself).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...options });
   await beforeLoad(context);
   const page = await context.newPage();
   const problems: string[] = [];

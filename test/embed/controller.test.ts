@@ -41,22 +41,22 @@ describe('the controller the launcher and the app share', () => {
     controller.ask(undefined as unknown as string);
     expect(controller.isOpen).toBe(true);
     const taken: string[] = [];
-    const release = controller.takeQuestions((question) => taken.push(question));
+    const release = controller.takeCommands(({ value }) => taken.push(value as string));
     expect(taken).toEqual(['first']);
     controller.ask('second');
     expect(taken).toEqual(['first', 'second']);
     release();
     controller.ask('third');
     expect(taken).toEqual(['first', 'second']);
-    controller.takeQuestions((question) => taken.push(`again ${question}`));
+    controller.takeCommands(({ value }) => taken.push(`again ${value as string}`));
     expect(taken).toEqual(['first', 'second', 'again third']);
   });
 
   it('lets go of a handler only if it is still the one in place', () => {
     const { controller } = setup();
     const taken: string[] = [];
-    const releaseOld = controller.takeQuestions(() => taken.push('old'));
-    controller.takeQuestions((question) => taken.push(question));
+    const releaseOld = controller.takeCommands(() => taken.push('old'));
+    controller.takeCommands(({ value }) => taken.push(value as string));
     releaseOld();
     controller.ask('kept');
     expect(taken).toEqual(['kept']);
@@ -71,5 +71,36 @@ describe('the controller the launcher and the app share', () => {
     controller.close();
     expect(heard).toEqual([true]);
     expect(changes).toHaveLength(2);
+  });
+
+  it('tells its listeners of a command the app has not taken yet, so the facade loads the app', () => {
+    const { controller } = setup();
+    const heard: boolean[] = [];
+    controller.subscribe(({ open }) => heard.push(open));
+    controller.send({ name: 'showArticle', value: 'shared-email' });
+    expect(heard).toEqual([false]);
+    controller.takeCommands(() => {});
+    controller.send({ name: 'suggest', value: [] });
+    expect(heard).toEqual([false]);
+  });
+
+  it('closes, runs every teardown once, and ignores everything after destroy', () => {
+    const { controller, changes } = setup();
+    const order: string[] = [];
+    controller.onDestroy(() => order.push('first'));
+    controller.onDestroy(() => order.push('second'));
+    controller.open();
+    controller.destroy();
+    controller.destroy();
+    expect(order).toEqual(['first', 'second']);
+    expect(controller.destroyed).toBe(true);
+    expect(controller.isOpen).toBe(false);
+    const taken: unknown[] = [];
+    controller.takeCommands((command) => taken.push(command));
+    controller.ask('after');
+    controller.open();
+    expect(taken).toEqual([]);
+    expect(controller.isOpen).toBe(false);
+    expect(changes.at(-1)).toEqual({ open: false, restoreFocus: false });
   });
 });

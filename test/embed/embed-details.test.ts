@@ -61,7 +61,7 @@ describe('small rules that a slip would break quietly', () => {
     api.close();
     expect(controller.isOpen).toBe(false);
     const asked: string[] = [];
-    controller.takeQuestions((question) => asked.push(question));
+    controller.takeCommands(({ value }) => asked.push(value as string));
     replayQueuedCalls(api, [['ask', []]]);
     expect(asked).toEqual([]);
     expect(controller.isOpen).toBe(false);

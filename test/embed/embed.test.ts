@@ -8,8 +8,8 @@ import { stubFetch } from '../helpers/render-app';
 
 // jsdom runs no external scripts: the app "script" is the app module itself, handed over as the real script does.
 const appLoads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../widget/embed/app-script', () => ({
-  loadAppScript: async () => {
+vi.mock('../../widget/embed/load-script', () => ({
+  loadScript: async () => {
     appLoads.count += 1;
     return (await import('../../widget/app/mount-panel')).mountPanel;
   },
@@ -85,9 +85,49 @@ describe('the embed script', () => {
     stub.ask?.('registration hours');
 
     await loadEmbed();
-    expect(Object.keys(api()).sort()).toEqual(['ask', 'close', 'on', 'open', 'toggle', 'version']);
+    expect(Object.keys(api()).sort()).toEqual(['ask', 'close', 'destroy', 'on', 'open', 'setLocale', 'showArticle', 'suggest', 'toggle', 'version']);
     await waitFor(() => expect(answers).toEqual(['registration-hours']));
     expect(shadow().querySelector('.answer-title')?.textContent).toContain('at any time');
+  });
+
+  it('opens on an article queued through the stub with showArticle', async () => {
+    const stub = { q: [['showArticle', ['shared-email']]] as unknown[] };
+    window.Askdown = stub;
+    await loadEmbed();
+    await waitFor(() => expect(shadow().querySelector('.answer-title')?.textContent).toBe('Can I register a group or shared email address?'));
+    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('removes itself on destroy, leaving no element, global or open panel, and mounts afresh on a later load', async () => {
+    await loadEmbed();
+    api().open();
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
+    const first = api();
+    first.destroy();
+    expect(document.querySelector('askdown-widget')).toBeNull();
+    expect('Askdown' in window).toBe(false);
+    expect(() => first.open()).not.toThrow();
+
+    await loadEmbed();
+    expect(api()).not.toBe(first);
+    expect(document.querySelectorAll('askdown-widget')).toHaveLength(1);
+    expect(shadow().querySelector('.launcher')?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('draws nothing when destroyed before the page finished loading', async () => {
+    vi.useFakeTimers();
+    try {
+      const script = document.createElement('script');
+      script.src = 'https://help.example.com/askdown/askdown.js';
+      document.body.append(script);
+      vi.resetModules();
+      await import('../../widget/embed');
+      api().destroy();
+      vi.runAllTimers();
+      expect(document.querySelector('askdown-widget')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('mounts one widget when the script is loaded twice', async () => {

@@ -13,6 +13,10 @@ function recordingApi(): { api: AskdownApi; calls: string[] } {
     open: () => void calls.push('open'),
     close: () => void calls.push('close'),
     toggle: () => void calls.push('toggle'),
+    showArticle: (id) => void calls.push(`showArticle ${id}`),
+    suggest: (ids) => void calls.push(`suggest ${ids.join(' ')}`),
+    setLocale: (locale) => void calls.push(`setLocale ${locale}`),
+    destroy: () => void calls.push('destroy'),
     ask: (question) => {
       if (question === 'fail') throw new Error('cannot ask');
       calls.push(`ask ${question}`);
@@ -31,6 +35,12 @@ describe('replaying the calls queued by the stub', () => {
     const handler = () => {};
     replayQueuedCalls(api, [['on', ['answer', handler]], ['open', []], ['ask', ['first']], ['close', []], ['ask', ['second']], ['toggle', []]]);
     expect(calls).toEqual(['on answer', 'open', 'ask first', 'close', 'ask second', 'toggle']);
+  });
+
+  it('queues the web teams\' calls like any other', () => {
+    const { api, calls } = recordingApi();
+    replayQueuedCalls(api, [['suggest', [['which-email', 'shared-email']]], ['showArticle', ['shared-email']], ['setLocale', ['ja']], ['destroy', []]]);
+    expect(calls).toEqual(['suggest which-email shared-email', 'showArticle shared-email', 'setLocale ja', 'destroy']);
   });
 
   it('reports a failing call in the console and still runs the ones after it', () => {
@@ -55,7 +65,7 @@ describe('window.Askdown', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const emitter = createEmitter();
     const controller = createController(emitter);
-    controller.takeQuestions(() => {
+    controller.takeCommands(() => {
       throw new Error('matcher bug');
     });
     const api = createPublicApi('test', controller, emitter);
@@ -68,8 +78,39 @@ describe('window.Askdown', () => {
     const emitter = createEmitter();
     const controller = createController(emitter);
     const asked: string[] = [];
-    controller.takeQuestions((question) => asked.push(question));
+    controller.takeCommands(({ value }) => asked.push(value as string));
     createPublicApi('test', controller, emitter).ask(42 as unknown as string);
     expect(asked).toEqual(['42']);
+  });
+
+  it('hands showArticle, suggest and setLocale to the app as commands, opening nothing itself', () => {
+    const emitter = createEmitter();
+    const controller = createController(emitter);
+    const api = createPublicApi('test', controller, emitter);
+    api.showArticle('shared-email');
+    api.suggest(['which-email']);
+    api.setLocale('ja');
+    expect(controller.isOpen).toBe(false);
+    const taken: unknown[] = [];
+    controller.takeCommands((command) => taken.push(command));
+    expect(taken).toEqual([
+      { name: 'showArticle', value: 'shared-email' },
+      { name: 'suggest', value: ['which-email'] },
+      { name: 'setLocale', value: 'ja' },
+    ]);
+  });
+
+  it('destroys through the controller, after which no call does anything', () => {
+    const emitter = createEmitter();
+    const controller = createController(emitter);
+    const teardown = vi.fn();
+    controller.onDestroy(teardown);
+    const api = createPublicApi('test', controller, emitter);
+    api.destroy();
+    api.destroy();
+    expect(teardown).toHaveBeenCalledTimes(1);
+    api.open();
+    api.ask('anything');
+    expect(controller.isOpen).toBe(false);
   });
 });

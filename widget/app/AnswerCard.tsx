@@ -30,7 +30,7 @@ export function AnswerCard({ article, related, alternatives, registration, conta
     if (link) onLinkClick((link as HTMLAnchorElement).href, 'answer');
   };
   return (
-    <article class="answer">
+    <article class="answer" part="answer">
       <h3 class="answer-title">{article.title}</h3>
       <div class="answer-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: trustedHTML(html) }} />
       {article.cta && (

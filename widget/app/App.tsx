@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { packUrl, type EmbedConfig } from '../embed/config';
+import { packUrl, themeOf, type EmbedConfig } from '../embed/config';
 import { setLauncherLabel } from '../embed/launcher';
-import type { WidgetController } from '../embed/controller';
+import type { Command, WidgetController } from '../embed/controller';
 import type { Emitter } from '../embed/events';
 import { Composer } from './Composer';
 import { configProblems } from './config-problems';
@@ -18,6 +18,7 @@ import { otherQuestionLocale } from './question-locale';
 import { SuggestedQuestions } from './SuggestedQuestions';
 import { useContentPack } from './useContentPack';
 import { useConversation } from './useConversation';
+import { articlesForPage } from '../page-patterns';
 import { usePhoneScreen } from './usePhoneScreen';
 import { setUiText } from './current-ui-text';
 import { withEmbedOverrides } from './with-embed-overrides';
@@ -34,6 +35,8 @@ export interface AppProps {
 }
 
 const DEFAULT_TITLE = 'Questions?';
+
+const warn = (problem: string) => console.warn('Askdown:', problem);
 
 function usePanelOpen(controller: WidgetController): boolean {
   const [open, setOpen] = useState(controller.isOpen);
@@ -64,14 +67,14 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // A language with a script of its own (Japanese) answers once that script is in too; its frame text shows as
   // soon as the script is, even when the pack cannot come.
   const [frame, setFrame] = useState(FRAME_TEXT);
-  const language = () => loadLanguage(locale, config.scriptUrl);
+  const language = () => loadLanguage(locale);
   useEffect(() => {
     language().then((support) => setFrame(support?.frame ?? FRAME_TEXT), () => setFrame(FRAME_TEXT));
   }, [locale]);
   const [packState, retry] = useContentPack(packUrl(config, locale), content, language);
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
-  useEffect(() => configProblems(config).forEach((problem) => console.warn('Askdown:', problem)), [config]);
+  useEffect(() => configProblems(config).forEach(warn), [config]);
   const conversation = useConversation(pack, emitter);
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -82,16 +85,34 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // the question waits for that pack (at once when it was loaded before). A pack's `locale` must be the one it is
   // served for, as the content build writes it.
   const carried = useRef<{ question: string; locale: string } | null>(null);
+  const [suggested, setSuggested] = useState<string[] | null>(null);
   const take = useCallback(
-    (question: string) => {
-      const other = otherQuestionLocale(question, locale, config.locales);
-      if (other === null) return conversation.ask(question);
-      carried.current = { question, locale: other };
+    ({ name, value }: Command) => {
+      if (name === 'setLocale') {
+        return config.locales.includes(value) ? setLocale(value) : warn(`setLocale("${value}"): not one of data-locales`);
+      }
+      if (name !== 'ask') {
+        const ids = [value].flat();
+        const known = ids.filter((id) => pack?.articles.some((article) => article.id === id));
+        if (known.length < ids.length) warn(`${name}: no article ${JSON.stringify(ids.filter((id) => !known.includes(id)))}`);
+        if (name === 'suggest') {
+          // [] gives the page back its own (`pages:`); ids that are all unknown change nothing.
+          if (ids.length === 0) setSuggested(null);
+          else if (known.length > 0) setSuggested(known);
+          return;
+        }
+        if (known.length === 0) return;
+        controller.open();
+        return conversation.openArticle(value, 'api');
+      }
+      const other = otherQuestionLocale(value, locale, config.locales);
+      if (other === null) return conversation.ask(value);
+      carried.current = { question: value, locale: other };
       setLocale(other);
     },
-    [locale, config.locales, conversation.ask],
+    [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller],
   );
-  useEffect(() => (pack ? controller.takeQuestions(take) : undefined), [controller, pack, take]);
+  useEffect(() => (pack ? controller.takeCommands(take) : undefined), [controller, pack, take]);
   useEffect(() => {
     const waiting = carried.current;
     if (!waiting || pack?.locale !== waiting.locale) return;
@@ -99,8 +120,9 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     conversation.ask(waiting.question);
   }, [pack, conversation.ask]);
 
+  // From the first render: the facade may have worded a failed earlier load on the launcher.
   useEffect(() => {
-    if (launcher && pack && !config.title) setLauncherLabel(launcher, pack.site.title, pack.locale);
+    if (launcher) setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
   }, [launcher, pack, config.title]);
 
   useEffect(() => {
@@ -121,6 +143,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     if (body && latest) body.scrollTop = latest.offsetTop - 8;
   }, [conversation.messages]);
 
+  // Read on every opening, so a single-page app's route changes need no call and no patching of `history`.
+  const pageArticles = useMemo(
+    () => (!pack ? [] : suggested ? pack.articles.filter((article) => suggested.includes(article.id)) : articlesForPage(pack.articles, location.pathname)),
+    [pack, suggested, open],
+  );
+
   const onLinkClick = (url: string, kind: 'registration' | 'contact' | 'answer') => emitter.emit('link-click', { url, kind });
 
   setUiText(pack?.site.ui ?? frame);
@@ -128,6 +156,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     <Panel
       id={panelId}
       lang={pack?.locale ?? locale}
+      theme={themeOf(config.attributes)}
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
       open={open}
       panelRef={panelRef}
@@ -145,7 +174,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
           {pack && (
             <>
               <p class="greeting">{pack.site.greeting}</p>
-              <SuggestedQuestions questions={pack.site.suggestedQuestions} onAsk={conversation.ask} />
+              <SuggestedQuestions
+                articles={pageArticles}
+                questions={pack.site.suggestedQuestions}
+                onOpenArticle={(id) => conversation.openArticle(id, 'suggestion')}
+                onAsk={conversation.ask}
+              />
               <MessageList
                 messages={conversation.messages}
                 site={pack.site}

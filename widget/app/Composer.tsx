@@ -41,6 +41,7 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
         id="askdown-question"
         ref={inputRef}
         class="composer-input"
+        part="input"
         type="text"
         autocomplete="off"
         enterkeyhint="send"

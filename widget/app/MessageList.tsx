@@ -20,7 +20,7 @@ export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedbac
   const text = useUiText();
   const onContact = (url: string) => onLinkClick(url, 'contact');
   return (
-    <ol class="messages">
+    <ol class="messages" part="messages">
       {messages.map((message) => (
         <li key={message.key} class={`message message--${message.kind}`}>
           {message.kind === 'question' && (

@@ -2,12 +2,14 @@ import type { FrameText } from './frame-text';
 import { useUiText } from './current-ui-text';
 import type { ComponentChildren, Ref } from 'preact';
 import { trapTab } from './focus';
+import type { Theme } from '../embed/config';
 
 interface PanelProps {
   id: string;
   title: string;
   /** The language of the panel's words, so screen readers speak them right. */
   lang: string;
+  theme: Theme;
   /** Controls beside the close button (the language switch). */
   headerTools?: ComponentChildren;
   open: boolean;
@@ -20,13 +22,15 @@ interface PanelProps {
  * The chat panel, a modal dialog: Tab cycles inside it and Escape closes it (focus then goes back to the launcher,
  * which the embed owns). It stays mounted while closed so the conversation survives closing and reopening.
  */
-export function Panel({ id, title, lang, open, panelRef, onClose, headerTools, children }: PanelProps) {
+export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerTools, children }: PanelProps) {
   const text = useUiText<FrameText>();
   return (
     <div
       id={id}
       ref={panelRef}
       class="panel"
+      part="panel"
+      data-theme={theme}
       lang={lang}
       role="dialog"
       aria-modal="true"
@@ -42,7 +46,7 @@ export function Panel({ id, title, lang, open, panelRef, onClose, headerTools, c
         }
       }}
     >
-      <header class="panel-header">
+      <header class="panel-header" part="header">
         <h2 id={`${id}-title`} class="panel-title">
           {title}
         </h2>

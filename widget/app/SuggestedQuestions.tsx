@@ -1,19 +1,30 @@
+import type { PackArticle } from '../content-pack';
 import { useUiText } from './current-ui-text';
+
 interface SuggestedQuestionsProps {
+  /** Articles for this page (`Askdown.suggest`, or their `pages:`), offered first and opened at once. */
+  articles: readonly PackArticle[];
+  /** The questions editors chose to offer on every page. */
   questions: readonly string[];
+  onOpenArticle: (id: string) => void;
   onAsk: (question: string) => void;
 }
 
-/** The questions editors chose to offer as one-click buttons. */
-export function SuggestedQuestions({ questions, onAsk }: SuggestedQuestionsProps) {
+/** One-click buttons under the greeting: this page's articles, then the site's suggested questions. */
+export function SuggestedQuestions({ articles, questions, onOpenArticle, onAsk }: SuggestedQuestionsProps) {
   const text = useUiText();
-  if (questions.length === 0) return null;
+  const shown = new Set(articles.map((article) => article.title));
+  const buttons = [
+    ...articles.map((article) => [article.title, () => onOpenArticle(article.id)] as const),
+    ...questions.filter((question) => !shown.has(question)).map((question) => [question, () => onAsk(question)] as const),
+  ];
+  if (buttons.length === 0) return null;
   return (
     <ul class="suggested" aria-label={text.suggestedQuestions}>
-      {questions.map((question) => (
-        <li key={question}>
-          <button type="button" class="suggested-button" onClick={() => onAsk(question)}>
-            {question}
+      {buttons.map(([label, onClick]) => (
+        <li key={label}>
+          <button type="button" class="suggested-button" onClick={onClick}>
+            {label}
           </button>
         </li>
       ))}

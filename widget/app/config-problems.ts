@@ -1,4 +1,4 @@
-import { resolveUrl, type EmbedConfig } from '../embed/config';
+import { resolveUrl, themeOf, type EmbedConfig } from '../embed/config';
 
 /**
  * What is wrong with the script tag's attributes, for the console: the facade ignores invalid values without a
@@ -11,6 +11,9 @@ export function configProblems({ attributes, scriptUrl, color, locales }: EmbedC
   }
   for (const [name, value] of [['content', attributes.content], ['registration-url', attributes.registrationUrl]]) {
     if (value !== undefined && resolveUrl(value, scriptUrl) === null) problems.push(`data-${name} "${value}" is not an http(s) address; ignoring it`);
+  }
+  if (attributes.theme?.trim() && themeOf(attributes) !== attributes.theme.trim().toLowerCase()) {
+    problems.push(`data-theme "${attributes.theme}" is not auto, light or dark; using auto`);
   }
   if (attributes.color?.trim() && color === null) problems.push(`data-color "${attributes.color}" is not a CSS colour; ignoring it`);
   return problems;

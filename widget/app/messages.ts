@@ -1,7 +1,8 @@
 import type { PackArticle } from '../content-pack';
+import type { AskdownEvents } from '../embed/events';
 
-/** How an answer came to be shown: asked, picked from "did you mean", or opened from a list of articles. */
-export type AnswerSource = 'question' | 'choice' | 'related';
+/** How an answer came: a question, a "did you mean" pick, a related link, a suggestion for the page, the API. */
+export type AnswerSource = AskdownEvents['answer']['source'];
 
 export type Message =
   /** `cut`: the visitor's text was longer than `MAX_QUESTION_LENGTH`, and only its start was read. */

@@ -1,5 +1,6 @@
 import { adoptStyles } from '../embed/shadow-host';
 import type { MountPanel } from '../embed/panel-contract';
+import { setScriptLoader } from './load-language';
 import { mountApp } from './mount';
 import panelCss from './panel.css?inline';
 import { setTrustedTypesPolicy } from './trusted-html';
@@ -12,11 +13,13 @@ const PANEL_ID = 'askdown-panel';
  * render waits for a task of its own: it would otherwise run in the task that evaluated this script, and the two
  * together are one long task for a page that is still busy.
  */
-export const mountPanel: MountPanel = ({ shadow, container, launcher, controller, emitter, config, content, trustedTypes }) => {
+export const mountPanel: MountPanel = ({ shadow, container, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
   setTimeout(() => {
+    if (controller.destroyed) return;
     adoptStyles(shadow, panelCss);
     setTrustedTypesPolicy(trustedTypes);
-    mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher });
+    setScriptLoader(loadScript);
+    controller.onDestroy(mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher }));
     launcher.setAttribute('aria-controls', PANEL_ID);
   }, 0);
 };

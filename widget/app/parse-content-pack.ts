@@ -16,6 +16,7 @@ function articleProblem(article: unknown): string | null {
   if (!isObject(article)) return 'is not an object';
   for (const key of ['id', 'title', 'html'] as const) if (typeof article[key] !== 'string') return `has no text "${key}"`;
   if (!isTextList(article.questions) || !isTextList(article.related)) return 'has no list "questions" or "related"';
+  if (article.pages !== undefined && !isTextList(article.pages)) return 'has "pages" that is not a list of text';
   return typeof article.cta === 'boolean' ? null : 'has no true/false "cta"';
 }
 

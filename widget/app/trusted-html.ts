@@ -2,7 +2,7 @@ import type { TrustedTypesPolicy } from '../embed/panel-contract';
 
 let policy: TrustedTypesPolicy | undefined;
 
-/** Keeps the facade's Trusted Types policy for the app's two HTML sinks and its one script sink. */
+/** Keeps the facade's Trusted Types policy for the app's two HTML sinks (the facade loads the scripts). */
 export function setTrustedTypesPolicy(given: TrustedTypesPolicy | undefined): void {
   policy = given;
 }
@@ -14,9 +14,4 @@ export function setTrustedTypesPolicy(given: TrustedTypesPolicy | undefined): vo
  */
 export function trustedHTML(html: string): string {
   return (policy ? policy.createHTML(html) : html) as string;
-}
-
-/** A script address for the app's one script sink, the language script it loads (see `loadLanguage`). */
-export function trustedScriptURL(url: string): string {
-  return (policy ? policy.createScriptURL(url) : url) as string;
 }

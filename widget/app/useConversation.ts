@@ -4,7 +4,7 @@ import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
 import type { Matcher, MatchResult } from '../search/matcher';
 import { boundedQuestion } from '../search/question-length';
-import { type Message, type NewMessage, type ShownAnswer } from './messages';
+import { type AnswerSource, type Message, type NewMessage, type ShownAnswer } from './messages';
 import { answerPlainText } from './safe-html';
 
 export interface Conversation {
@@ -12,7 +12,8 @@ export interface Conversation {
   /** What the live region reads out: the latest answer in words. */
   announcement: string;
   ask(question: string): void;
-  openArticle(id: string): void;
+  /** Shows the article `id` as an answer: a related link, a suggestion for the page, or `Askdown.showArticle`. */
+  openArticle(id: string, source?: AnswerSource): void;
   /** The visitor picked `id` from the "did you mean" choices offered for `question`. */
   choose(question: string, id: string, offered: readonly string[]): void;
   /** The visitor said whether the answer `id` answered `question`. */
@@ -122,9 +123,9 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   );
 
   const openArticle = useCallback(
-    (id: string) => {
+    (id: string, source: AnswerSource = 'related') => {
       const article = byId.get(id);
-      if (article) showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source: 'related', alternatives: [] });
+      if (article) showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source, alternatives: [] });
     },
     [byId, showAnswer],
   );

@@ -22,7 +22,18 @@ export interface EmbedConfig {
 }
 
 /** The attributes read, as `dataset` gives them (`data-registration-url` is `registrationUrl`). */
-export type EmbedAttributes = Partial<Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open', string>>;
+export type EmbedAttributes = Partial<
+  Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open' | 'theme', string>
+>;
+
+/** `data-theme`: the panel's colours; "auto" (the default) follows the visitor's light or dark setting. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** The panel's theme from `data-theme`, which only the app reads (the launcher is in the accent in every theme). */
+export function themeOf(attributes: EmbedAttributes): Theme {
+  const theme = attributes.theme?.trim().toLowerCase();
+  return theme === 'light' || theme === 'dark' ? theme : 'auto';
+}
 
 const DEFAULT_CONTENT_PATH = 'content/{locale}.json';
 

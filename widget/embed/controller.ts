@@ -1,55 +1,104 @@
 import type { Emitter } from './events';
 
-/** The state the launcher and the app share: whether the panel is open, and questions asked through the API. */
+/**
+ * What the host page (or the panel's own question box) asks of the app: a question, an article to show, the
+ * articles to suggest on this page, a language. Kept as data so the facade forwards every one the same way.
+ */
+export type Command =
+  | { name: 'ask'; value: string }
+  | { name: 'showArticle'; value: string }
+  | { name: 'suggest'; value: string[] }
+  | { name: 'setLocale'; value: string };
+
+export type CommandName = Command['name'];
+
+/** The state the launcher and the app share: whether the panel is open, commands for the app, and teardown. */
 export interface WidgetController {
   readonly isOpen: boolean;
+  /** Whether commands wait for the app (sent through the stub before the facade drew anything, say). */
+  readonly waiting: boolean;
+  /** Whether `destroy` was called: nothing may draw or load any more. */
+  readonly destroyed: boolean;
   open(): void;
   close(options?: { restoreFocus?: boolean }): void;
   toggle(): void;
-  /** Opens the panel and asks; questions wait here until the app is ready to take them. */
+  /** Opens the panel and asks. */
   ask(question: string): void;
-  /** The app takes the questions asked so far and every later one. Returns a function that lets go. */
-  takeQuestions(handler: (question: string) => void): () => void;
+  /**
+   * Hands the app a command; commands wait here until the app is ready to take them, and tell the listeners, so
+   * the facade loads the app. Only `ask` opens the panel here: the app opens it for an article it has.
+   */
+  send(command: Command): void;
+  /** The app takes the commands sent so far and every later one. Returns a function that lets go. */
+  takeCommands(handler: (command: Command) => void): () => void;
   subscribe(listener: (change: { open: boolean; restoreFocus: boolean }) => void): () => void;
+  /** Runs `teardown` once, on `destroy`. */
+  onDestroy(teardown: () => void): void;
+  /** Runs every teardown (the facade's and the app's), so nothing of the widget is left on the page. */
+  destroy(): void;
 }
 
 export function createController(emitter: Emitter): WidgetController {
   let open = false;
-  const pending: string[] = [];
-  let questionHandler: ((question: string) => void) | null = null;
+  let destroyed = false;
+  const pending: Command[] = [];
+  let commandHandler: ((command: Command) => void) | null = null;
   const listeners = new Set<(change: { open: boolean; restoreFocus: boolean }) => void>();
+  const teardowns: (() => void)[] = [];
 
   function setOpen(next: boolean, restoreFocus: boolean): void {
-    if (open === next) return;
+    if (open === next || destroyed) return;
     open = next;
     for (const listener of [...listeners]) listener({ open, restoreFocus });
     emitter.emit(open ? 'open' : 'close', {});
+  }
+
+  function send(command: Command): void {
+    if (destroyed) return;
+    if (command.name === 'ask') setOpen(true, false);
+    if (commandHandler) return commandHandler(command);
+    pending.push(command);
+    for (const listener of [...listeners]) listener({ open, restoreFocus: false });
   }
 
   return {
     get isOpen() {
       return open;
     },
+    get waiting() {
+      return pending.length > 0;
+    },
+    get destroyed() {
+      return destroyed;
+    },
     open: () => setOpen(true, false),
     close: (options) => setOpen(false, options?.restoreFocus ?? true),
     toggle: () => setOpen(!open, true),
     ask(question) {
-      const text = String(question ?? '').trim();
-      if (text === '') return;
-      setOpen(true, false);
-      if (questionHandler) questionHandler(text);
-      else pending.push(text);
+      const value = String(question ?? '').trim();
+      if (value !== '') send({ name: 'ask', value });
     },
-    takeQuestions(handler) {
-      questionHandler = handler;
-      for (const question of pending.splice(0)) handler(question);
+    send,
+    takeCommands(handler) {
+      commandHandler = handler;
+      for (const command of pending.splice(0)) handler(command);
       return () => {
-        if (questionHandler === handler) questionHandler = null;
+        if (commandHandler === handler) commandHandler = null;
       };
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onDestroy(teardown) {
+      teardowns.push(teardown);
+    },
+    // Once destroyed, nothing opens, sends or notifies: what the listeners hold goes with the widget.
+    destroy() {
+      if (destroyed) return;
+      setOpen(false, false);
+      destroyed = true;
+      for (const teardown of teardowns.splice(0)) teardown();
     },
   };
 }

@@ -3,7 +3,7 @@ export interface AskdownEvents {
   open: Record<string, never>;
   close: Record<string, never>;
   question: { question: string };
-  answer: { question: string; id: string; title: string; confidence: number; source: 'question' | 'choice' | 'related' };
+  answer: { question: string; id: string; title: string; confidence: number; source: 'question' | 'choice' | 'related' | 'suggestion' | 'api' };
   'did-you-mean': { question: string; choices: string[] };
   'no-answer': { question: string; closest: string[] };
   feedback: { question: string; id: string; helpful: boolean };

@@ -6,6 +6,8 @@ export function createLauncher(doc: Document, label: string): HTMLButtonElement 
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'launcher';
+  // The host page's `askdown-widget::part(launcher)` reaches it (README, "Theming").
+  button.setAttribute('part', 'launcher');
   button.setAttribute('aria-haspopup', 'dialog');
   // aria-expanded follows the controller (setLauncherExpanded, from the first state on); aria-controls is set
   // by the app once it has drawn the panel it names.

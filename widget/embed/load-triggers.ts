@@ -12,8 +12,9 @@ export interface LoadEnvironment {
 const INTERACTIONS = ['pointerover', 'focus', 'click'] as const;
 
 /**
- * Calls `load` once, at the first of: the pointer over the launcher, focus on it, a click on it, any
- * API call that opens the panel or asks, or the browser being idle after the page loaded (unless Save-Data).
+ * Calls `load` once, at the first of: the pointer over the launcher, focus on it, a click on it, any API call
+ * that opens the panel or hands the app a command (made before or after this), or the browser being idle after
+ * the page loaded (unless Save-Data).
  * A visitor who reaches for the launcher starts the download before the click lands.
  */
 export function whenAppWanted(
@@ -32,7 +33,7 @@ export function whenAppWanted(
   };
   for (const type of INTERACTIONS) launcher.addEventListener(type, fire, { passive: true });
   const unsubscribe = controller.subscribe(fire);
-  if (controller.isOpen) fire();
+  if (controller.isOpen || controller.waiting) fire();
   else if (!env.saveData) env.whenIdle(fire);
 }
 

@@ -15,7 +15,15 @@ export interface PanelContext {
   content?: Promise<Response>;
   /** The widget's Trusted Types policy, where the page requires them (see `trustedTypesPolicy`). */
   trustedTypes?: TrustedTypesPolicy;
+  /** Loads another of the widget's scripts (a language's), as the facade loaded the app. */
+  loadScript: ScriptLoader;
 }
+
+/**
+ * Loads `file`, next to the facade, and resolves with what it announces with `readyEvent`; with `integrity`, only
+ * if it is byte for byte the script built with the one that asks (see `loadScript`).
+ */
+export type ScriptLoader = <T>(file: string, readyEvent: string, integrity: string) => Promise<T>;
 
 /** The part of a Trusted Types policy the widget uses (the DOM's own types are not in every TypeScript lib). */
 export interface TrustedTypesPolicy {

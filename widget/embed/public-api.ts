@@ -1,4 +1,4 @@
-import type { WidgetController } from './controller';
+import type { Command, CommandName, WidgetController } from './controller';
 import type { AskdownEventName, AskdownHandler, Emitter } from './events';
 
 /** `window.Askdown` once the script has loaded. */
@@ -8,6 +8,14 @@ export interface AskdownApi {
   close(): void;
   toggle(): void;
   ask(question: string): void;
+  /** Opens the panel on the article with this id (its file name without `.md`), with its related articles. */
+  showArticle(id: string): void;
+  /** The articles to suggest first on this page (ids), in place of those whose `pages:` match; `[]` to clear. */
+  suggest(ids: string[]): void;
+  /** Switches the panel to another of `data-locales`; the conversation starts afresh. */
+  setLocale(locale: string): void;
+  /** Removes the widget: its element, listeners and timers, and `window.Askdown`. A later script load mounts afresh. */
+  destroy(): void;
   on<E extends AskdownEventName>(event: E, handler: AskdownHandler<E>): () => void;
 }
 
@@ -33,13 +41,20 @@ export function createPublicApi(version: string, controller: WidgetController, e
         report(error);
       }
     };
+  // Handed to the app as they are: it checks the ids and locales against the content it has.
+  const forward = (name: CommandName) => guarded((value) => controller.send({ name, value } as Command));
   return Object.freeze({
     version,
-    open: guarded(() => controller.open()),
-    close: guarded(() => controller.close()),
-    toggle: guarded(() => controller.toggle()),
-    ask: guarded((question) => controller.ask(question as string)),
-    on: <E extends AskdownEventName>(event: E, handler: AskdownHandler<E>) => emitter.on(event, handler),
+    // The controller's methods are closures, safe to hand on as they are; `close` reads only `restoreFocus`.
+    open: guarded(controller.open),
+    close: guarded(controller.close as (arg?: unknown) => void),
+    toggle: guarded(controller.toggle),
+    ask: guarded(controller.ask as (arg?: unknown) => void),
+    showArticle: forward('showArticle'),
+    suggest: forward('suggest'),
+    setLocale: forward('setLocale'),
+    destroy: guarded(controller.destroy),
+    on: emitter.on,
   });
 }
 

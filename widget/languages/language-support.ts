@@ -14,5 +14,10 @@ export interface LanguageSupport {
 /** The language script announces itself with this event on its own <script> element, as the app script does. */
 export const LANGUAGE_READY_EVENT = 'askdown-language-ready';
 
-/** The languages that have a script of their own, and its file name next to the facade's. */
-export const LANGUAGE_SCRIPTS: Readonly<Record<string, string>> = { ja: 'askdown-ja.js' };
+/**
+ * The languages that have a script of their own: its file name next to the facade's, and its hash, which the
+ * build writes into the app (`vite.config.ts`) so the app loads only the script built with it.
+ */
+export const LANGUAGE_SCRIPTS: Readonly<Record<string, { file: string; integrity: string }>> = {
+  ja: { file: 'askdown-ja.js', integrity: __ASKDOWN_JA_INTEGRITY__ },
+};

@@ -70,6 +70,18 @@ describe('compiling the real content', () => {
 });
 
 describe('bad content fails with file, line, what is wrong and how to fix it', () => {
+  it('puts an article\'s page patterns in the pack, and only where it has some', () => {
+    const result = compileContent('en', withFile('content/en/ships.md', ARTICLE('title: Ships\npages: [/ships/*, /pass/**]')));
+    expect(result.pack?.articles.find((a) => a.id === 'ships')?.pages).toEqual(['/ships/*', '/pass/**']);
+    expect(result.pack?.articles.find((a) => a.id === 'shared-email')).not.toHaveProperty('pages');
+  });
+
+  it('reports a page pattern that is not a path, on its line', () => {
+    const [error] = errorsOf(withFile('content/en/ships.md', ARTICLE('title: Ships\npages: [ships/*]')));
+    expect(error).toMatchObject({ file: 'content/en/ships.md', line: 3, message: '"ships/*" is not a page path' });
+    expect(error?.hint).toContain('starting with "/"');
+  });
+
   it('reports a missing title', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('tags: [a]')));
     expect(error).toMatchObject({ file: 'content/en/new.md', message: 'missing "title"' });

@@ -48,7 +48,7 @@ describe('search corpus', () => {
       { id: 'hours', title: 'When can I register?', questions: ['Is registration open at night?'], tags: ['hours'], text: 'Registration is open 24 hours a day.', related: ['group'] },
     ];
     // Through the content build's own packing, whose `related` lists are final, and a trip through JSON.
-    const packed = JSON.parse(JSON.stringify(packArticles(articles.map((a) => ({ ...a, html: `<p>${a.text}</p>`, cta: false })))));
+    const packed = JSON.parse(JSON.stringify(packArticles(articles.map((a) => ({ ...a, html: `<p>${a.text}</p>`, cta: false, pages: [] })))));
     const documents = packed.articles.map((a: PackArticle) => ({ id: a.id, phrasings: [a.title, ...a.questions], related: a.related }));
     const direct = createMatcher(articles);
     // An English pack carries the built-in synonym groups (compile-pack.ts); this one is made by hand.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { loadAppScript } from '../../widget/embed/app-script';
+import { loadScript } from '../../widget/embed/load-script';
 import { APP_READY_EVENT } from '../../widget/embed/panel-contract';
 
 const URL = 'https://help.example.com/askdown/askdown-app.js';
@@ -11,9 +11,9 @@ function appScript(): HTMLScriptElement {
   return script;
 }
 
-describe('loading the app script', () => {
+describe("loading the widget's own scripts", () => {
   it('adds a script element for the address and resolves with what the app announces on it', async () => {
-    const loading = loadAppScript(document, URL);
+    const loading = loadScript(document, URL, APP_READY_EVENT);
     const mountPanel = vi.fn();
     appScript().dispatchEvent(new CustomEvent(APP_READY_EVENT, { detail: mountPanel }));
     await expect(loading).resolves.toBe(mountPanel);
@@ -21,14 +21,25 @@ describe('loading the app script', () => {
   });
 
   it('rejects, naming the address, and removes the element when the script loads but no app announces itself', async () => {
-    const loading = loadAppScript(document, URL);
+    const loading = loadScript(document, URL, APP_READY_EVENT);
     appScript().dispatchEvent(new Event('load'));
-    await expect(loading).rejects.toThrow(`no Askdown app at ${URL}`);
+    await expect(loading).rejects.toThrow(`no Askdown script at ${URL}`);
     expect(document.head.querySelector('script')).toBeNull();
   });
 
+  it('pins the script with its hash and the facade tag\'s crossorigin, and only when given a hash', async () => {
+    void loadScript(document, URL, APP_READY_EVENT, 'sha384-abc', 'anonymous').catch(() => {});
+    expect(appScript().integrity).toBe('sha384-abc');
+    expect(appScript().crossOrigin).toBe('anonymous');
+    appScript().remove();
+    void loadScript(document, URL, APP_READY_EVENT, '', 'anonymous').catch(() => {});
+    expect(appScript().hasAttribute('integrity')).toBe(false);
+    expect(appScript().hasAttribute('crossorigin')).toBe(false);
+    appScript().remove();
+  });
+
   it('rejects when the script cannot be fetched', async () => {
-    const loading = loadAppScript(document, URL);
+    const loading = loadScript(document, URL, APP_READY_EVENT);
     appScript().dispatchEvent(new Event('error'));
     await expect(loading).rejects.toThrow(URL);
     expect(document.head.querySelector('script')).toBeNull();

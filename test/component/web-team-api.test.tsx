@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ContentPack } from '../../widget/content-pack';
+import { loadLoginFaqPack } from '../helpers/login-faq';
+import { renderApp } from '../helpers/render-app';
+
+let pack: ContentPack;
+
+beforeAll(async () => {
+  pack = await loadLoginFaqPack();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  history.replaceState(null, '', '/');
+});
+
+const titleOf = (id: string) => pack.articles.find((a) => a.id === id)!.title;
+
+/** The pack with `pages:` patterns on two articles, as the content build writes them. */
+function packWithPages(): ContentPack {
+  const pages: Record<string, string[]> = { 'multiple-login-ids': ['/ships/*'], 'registration-hours': ['/pass/**'] };
+  return { ...pack, articles: pack.articles.map((a) => (pages[a.id] ? { ...a, pages: pages[a.id] } : a)) };
+}
+
+function suggestedButtons(): string[] {
+  return within(screen.getByRole('list', { name: 'Suggested questions' }))
+    .getAllByRole('button')
+    .map((b) => b.textContent ?? '');
+}
+
+describe('Askdown.showArticle', () => {
+  it('opens the panel on the article with its related articles, and tells the host it came from the API', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.send({ name: 'showArticle', value: 'shared-email' }));
+    expect(await screen.findByRole('heading', { level: 3, name: titleOf('shared-email') })).toBeInTheDocument();
+    expect(setup.controller.isOpen).toBe(true);
+    const related = screen.getByRole('list', { name: /related/i });
+    expect(within(related).getAllByRole('button').map((b) => b.textContent)).toEqual(pack.articles.find((a) => a.id === 'shared-email')!.related.map(titleOf));
+    expect(setup.events).toContainEqual({ name: 'answer', detail: expect.objectContaining({ id: 'shared-email', source: 'api' }) });
+  });
+
+  it('warns about an unknown id and does nothing else: the panel stays closed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const setup = renderApp(pack);
+    act(() => setup.controller.send({ name: 'showArticle', value: 'no-such-article' }));
+    await waitFor(() => expect(warn).toHaveBeenCalledWith('Askdown:', 'showArticle: no article ["no-such-article"]'));
+    expect(setup.controller.isOpen).toBe(false);
+    expect(setup.events.filter((e) => e.name === 'answer' || e.name === 'open')).toEqual([]);
+  });
+});
+
+describe('suggestions for the page', () => {
+  it('puts the articles whose pages: match the path first, read again on every opening (no history patching)', async () => {
+    history.replaceState(null, '', '/ships/register');
+    const setup = renderApp(packWithPages());
+    act(() => setup.controller.open());
+    await screen.findByText(pack.site.greeting);
+    expect(suggestedButtons()[0]).toBe(titleOf('multiple-login-ids'));
+    expect(suggestedButtons().slice(1)).toEqual(pack.site.suggestedQuestions.filter((q) => q !== titleOf('multiple-login-ids')));
+
+    act(() => setup.controller.close());
+    history.pushState(null, '', '/pass/renew/step-2');
+    act(() => setup.controller.open());
+    await waitFor(() => expect(suggestedButtons()[0]).toBe(titleOf('registration-hours')));
+    expect(suggestedButtons()).not.toContain(titleOf('multiple-login-ids'));
+  });
+
+  it('opens a suggested article at once, without matching its title as a question', async () => {
+    history.replaceState(null, '', '/ships/register');
+    const setup = renderApp(packWithPages());
+    act(() => setup.controller.open());
+    fireEvent.click(await screen.findByRole('button', { name: titleOf('multiple-login-ids') }));
+    expect(await screen.findByRole('heading', { level: 3, name: titleOf('multiple-login-ids') })).toBeInTheDocument();
+    expect(setup.events).toContainEqual({ name: 'answer', detail: expect.objectContaining({ id: 'multiple-login-ids', source: 'suggestion' }) });
+    expect(setup.events.some((e) => e.name === 'question')).toBe(false);
+  });
+
+  it('lets Askdown.suggest replace the page\'s own, warns about unknown ids, and goes back to them with []', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    history.replaceState(null, '', '/ships/register');
+    const setup = renderApp(packWithPages());
+    act(() => setup.controller.send({ name: 'suggest', value: ['personal-email-security', 'nope'] }));
+    act(() => setup.controller.open());
+    await screen.findByText(pack.site.greeting);
+    await waitFor(() => expect(suggestedButtons()[0]).toBe(titleOf('personal-email-security')));
+    expect(suggestedButtons()).not.toContain(titleOf('multiple-login-ids'));
+    expect(warn).toHaveBeenCalledWith('Askdown:', 'suggest: no article ["nope"]');
+
+    act(() => setup.controller.send({ name: 'suggest', value: [] }));
+    await waitFor(() => expect(suggestedButtons()[0]).toBe(titleOf('multiple-login-ids')));
+  });
+});
+
+describe('Askdown.setLocale', () => {
+  it('warns about a language the site does not have and stays in its own', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const setup = renderApp(pack);
+    act(() => setup.controller.open());
+    await screen.findByText(pack.site.greeting);
+    act(() => setup.controller.send({ name: 'setLocale', value: 'fr' }));
+    await waitFor(() => expect(warn).toHaveBeenCalledWith('Askdown:', 'setLocale("fr"): not one of data-locales'));
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en');
+  });
+});
