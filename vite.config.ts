@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { minify } from 'terser';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -77,12 +77,35 @@ function integrityDefines(mode: string): Record<string, string> {
   return defines;
 }
 
+/**
+ * `vite build --mode npm`: the npm package's ES module, `dist/npm/askdown.js`, whose `mount()` imports the app
+ * and the Japanese support on demand (a bundler splits them off). Everything is bundled in, Preact included, so
+ * the widget never shares a Preact (and its global hooks) with the host's own. Nothing of it is in the script
+ * tag's files.
+ */
+function npmPackageConfig(): UserConfig {
+  return {
+    define: integrityDefines('npm'),
+    plugins: [fuseCombiningMarks(), terserAfterMinify()],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: 'dist/npm',
+      emptyOutDir: true,
+      target: BROWSERS,
+      cssTarget: BROWSERS,
+      lib: { entry: 'widget/npm.ts', formats: ['es'], fileName: 'askdown' },
+      rolldownOptions: { output: { charset: 'ascii', chunkFileNames: 'askdown-[name]-[hash].js' } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const ENTRIES: Record<string, [string, string]> = {
     production: ['widget/embed.ts', 'askdown.js'],
     app: ['widget/app-entry.ts', 'askdown-app.js'],
     ja: ['widget/ja-entry.ts', 'askdown-ja.js'],
   };
+  if (mode === 'npm') return npmPackageConfig();
   const [input, file] = ENTRIES[mode] ?? ENTRIES.production!;
   return {
     define: integrityDefines(mode),

@@ -3,9 +3,7 @@
  * analysis (`Intl.Segmenter` words and bigrams, folding) and the panel's frame in Japanese, handed over through
  * an event on its own <script>, so it adds no global.
  */
-import { JAPANESE_FRAME_TEXT } from './languages/japanese-frame-text';
-import { LANGUAGE_READY_EVENT, type LanguageSupport } from './languages/language-support';
-import { JAPANESE_ANALYSIS } from './search/japanese';
+import { JAPANESE_SUPPORT } from './languages/japanese-support';
+import { LANGUAGE_READY_EVENT } from './languages/language-support';
 
-const support: LanguageSupport = { analysis: JAPANESE_ANALYSIS, frame: JAPANESE_FRAME_TEXT };
-document.currentScript?.dispatchEvent(new CustomEvent(LANGUAGE_READY_EVENT, { detail: support }));
+document.currentScript?.dispatchEvent(new CustomEvent(LANGUAGE_READY_EVENT, { detail: JAPANESE_SUPPORT }));

@@ -23,7 +23,7 @@ describe("loading the widget's own scripts", () => {
   it('rejects, naming the address, and removes the element when the script loads but no app announces itself', async () => {
     const loading = loadScript(document, URL, APP_READY_EVENT);
     appScript().dispatchEvent(new Event('load'));
-    await expect(loading).rejects.toThrow(`no Askdown script at ${URL}`);
+    await expect(loading).rejects.toThrow(`cannot load ${URL}`);
     expect(document.head.querySelector('script')).toBeNull();
   });
 

@@ -1,17 +1,6 @@
-/** What the widget tells the host page, by event name. */
-export interface AskdownEvents {
-  open: Record<string, never>;
-  close: Record<string, never>;
-  question: { question: string };
-  answer: { question: string; id: string; title: string; confidence: number; source: 'question' | 'choice' | 'related' | 'suggestion' | 'api' };
-  'did-you-mean': { question: string; choices: string[] };
-  'no-answer': { question: string; closest: string[] };
-  feedback: { question: string; id: string; helpful: boolean };
-  'link-click': { url: string; kind: 'registration' | 'contact' | 'answer' };
-}
+import type { AskdownEventName, AskdownEvents, AskdownHandler } from '../public-types';
 
-export type AskdownEventName = keyof AskdownEvents;
-export type AskdownHandler<E extends AskdownEventName> = (detail: AskdownEvents[E]) => void;
+export type { AskdownEventName, AskdownEvents, AskdownHandler };
 
 export interface Emitter {
   on<E extends AskdownEventName>(event: E, handler: AskdownHandler<E>): () => void;

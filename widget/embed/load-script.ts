@@ -23,7 +23,7 @@ export function loadScript<T>(doc: Document, url: string, readyEvent: string, in
     // After "load", the promise has resolved if the script announced itself; otherwise the URL served something else.
     const fail = () => {
       script.remove();
-      reject(new Error(`no Askdown script at ${url}`));
+      reject(new Error(`cannot load ${url}`));
     };
     script.onload = script.onerror = fail;
     doc.head.append(script);

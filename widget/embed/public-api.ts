@@ -1,23 +1,8 @@
 import type { Command, CommandName, WidgetController } from './controller';
-import type { AskdownEventName, AskdownHandler, Emitter } from './events';
+import type { AskdownApi } from '../public-types';
+import type { Emitter } from './events';
 
-/** `window.Askdown` once the script has loaded. */
-export interface AskdownApi {
-  readonly version: string;
-  open(): void;
-  close(): void;
-  toggle(): void;
-  ask(question: string): void;
-  /** Opens the panel on the article with this id (its file name without `.md`), with its related articles. */
-  showArticle(id: string): void;
-  /** The articles to suggest first on this page (ids), in place of those whose `pages:` match; `[]` to clear. */
-  suggest(ids: string[]): void;
-  /** Switches the panel to another of `data-locales`; the conversation starts afresh. */
-  setLocale(locale: string): void;
-  /** Removes the widget: its element, listeners and timers, and `window.Askdown`. A later script load mounts afresh. */
-  destroy(): void;
-  on<E extends AskdownEventName>(event: E, handler: AskdownHandler<E>): () => void;
-}
+export type { AskdownApi };
 
 /** A call made through the two-line stub before the script loaded: `[method, arguments]`. */
 export type QueuedCall = [string, ArrayLike<unknown>];

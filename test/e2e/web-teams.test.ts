@@ -1,0 +1,225 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ContentPack } from '../../widget/content-pack';
+import { axeViolations } from './axe';
+import { askQuestion, openPage, TEST_CSP, useChromium, type WatchedPage } from './harness';
+
+const chromium = useChromium();
+
+/** The README's two-line stub, in a file of its own as a strict CSP needs, then the host's own queued calls. */
+const STUB = `window.Askdown = window.Askdown || { q: [] };
+['open', 'close', 'toggle', 'ask', 'on', 'showArticle', 'suggest', 'setLocale', 'destroy'].forEach((m) => (Askdown[m] = Askdown[m] || ((...a) => Askdown.q.push([m, a]))));`;
+
+interface HostPage {
+  /** Attributes of the script tag, written as they are. */
+  tag?: string;
+  /** Calls made through the stub before the widget loads. */
+  calls?: string;
+  /** The built pack with these `pages:` patterns added, by article id. */
+  pages?: Record<string, string[]>;
+  /** Serves this in place of a built script, by file name. */
+  scripts?: Record<string, (built: string) => string>;
+}
+
+/** A host page at `path`, with the stub and the widget's script tag, served under the strict CSP. */
+async function hostPage(path: string, host: HostPage = {}, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web team page</title></head>
+<body><h1>Web team page</h1><script src="/stub.js"></script><script src="/askdown.js" ${host.tag ?? ''} async></script></body></html>`;
+  return openPage(chromium.browser, `${chromium.origin}${path}`, options, async (context) => {
+    await context.route(`**${path}`, (route) =>
+      route.fulfill({ status: 200, headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': TEST_CSP }, body: html }),
+    );
+    await context.route('**/stub.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: `${STUB}\n${host.calls ?? ''}` }),
+    );
+    if (host.pages) {
+      const pages = host.pages;
+      await context.route('**/content/en.json', async (route) => {
+        const pack = JSON.parse(await readFile('dist/content/en.json', 'utf8')) as ContentPack;
+        pack.articles = pack.articles.map((a) => (pages[a.id] ? { ...a, pages: pages[a.id] } : a));
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) });
+      });
+    }
+    for (const [file, change] of Object.entries(host.scripts ?? {})) {
+      await context.route(`**/${file}`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: change(await response.text()) });
+      });
+    }
+  });
+}
+
+const launcherOf = (page: Page) => page.getByRole('button', { name: 'Questions?' });
+
+function suggestions(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Suggested questions' }).getByRole('button').allTextContents();
+}
+
+async function integrity(file: string): Promise<string> {
+  return (JSON.parse(await readFile('dist/integrity.json', 'utf8')) as Record<string, string>)[file]!;
+}
+
+describe('for web teams', () => {
+  it('opens on an article asked for through the stub, with its related articles', async () => {
+    const { page, problems } = await hostPage('/ships/help', { calls: "Askdown.showArticle('shared-email');" });
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.getByRole('list', { name: 'Related' }).getByRole('button').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leads the suggestions with the articles whose pages: match, following pushState between openings', async () => {
+    const pages = { 'multiple-login-ids': ['/ships/*'], 'registration-hours': ['/pass/**'] };
+    const { page } = await hostPage('/ships/register', { pages });
+    await launcherOf(page).click();
+    await expect.poll(() => suggestions(page).then((s) => s[0])).toContain('multiple login IDs for each system');
+
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.evaluate(() => history.pushState(null, '', '/pass/renew/step-2'));
+    await launcherOf(page).click();
+    await expect.poll(() => suggestions(page).then((s) => s[0])).toBe('Can I register my email address at any time during the pre-registration period?');
+    expect((await suggestions(page)).some((s) => s.includes('multiple login IDs'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('removes itself on destroy, leaving nothing behind, and mounts afresh when the script is loaded again', async () => {
+    const { page, problems } = await hostPage('/account');
+    await launcherOf(page).click();
+    await page.getByRole('textbox', { name: 'Your question' }).waitFor();
+    await page.evaluate(() => (window as unknown as { Askdown: { destroy(): void } }).Askdown.destroy());
+    expect(await page.locator('askdown-widget').count()).toBe(0);
+    expect(await page.evaluate(() => 'Askdown' in window)).toBe(false);
+
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.src = '/askdown.js';
+      document.body.append(script);
+    });
+    await launcherOf(page).click();
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    expect(await page.locator('askdown-widget').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads the app pinned to its hash when the tag has integrity, and the Japanese script too', async () => {
+    const tag = `integrity="${await integrity('askdown.js')}" crossorigin="anonymous" data-locales="en ja" data-locale="ja"`;
+    const { page, problems } = await hostPage('/pinned', { tag });
+    await page.getByRole('button', { name: /Questions\?|よくあるご質問/ }).click();
+    await page.getByRole('list', { name: '質問の例' }).waitFor();
+    const pinned = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+    expect(pinned).toEqual(expect.arrayContaining(['askdown-app.js', 'askdown-ja.js']));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses an app script changed on the way, and tells the visitor on the launcher, which retries', async () => {
+    const tag = `integrity="${await integrity('askdown.js')}" crossorigin="anonymous"`;
+    let tampered = true;
+    const scripts = { 'askdown-app.js': (built: string) => (tampered ? `${built}\n/* changed on the way */` : built) };
+    const { page, problems } = await hostPage('/tampered', { tag, scripts });
+    await launcherOf(page).click();
+    const failed = page.getByRole('button', { name: 'Help is unavailable. Try again' });
+    await failed.waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(problems.join('\n')).toMatch(/integrity/i);
+    expect(problems.some((p) => p.startsWith('uncaught'))).toBe(false);
+
+    tampered = false;
+    await failed.click();
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    expect(await launcherOf(page).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('refuses a Japanese script changed on the way: the panel gives its friendly error and retry', async () => {
+    const tag = `integrity="${await integrity('askdown.js')}" crossorigin="anonymous" data-locale="ja"`;
+    const scripts = { 'askdown-ja.js': (built: string) => `${built}\n/* changed on the way */` };
+    const { page, problems } = await hostPage('/tampered-ja', { tag, scripts });
+    await launcherOf(page).click();
+    await page.getByRole('button', { name: /Try again|もう一度/ }).waitFor();
+    expect(problems.join('\n')).toMatch(/integrity/i);
+    await page.context().close();
+  });
+});
+
+describe('themes', () => {
+  const panelColours = (page: Page) =>
+    page.evaluate(() => {
+      const panel = document.querySelector('askdown-widget')!.shadowRoot!.querySelector('.panel')!;
+      const style = getComputedStyle(panel);
+      return { background: style.backgroundColor, color: style.color };
+    });
+
+  it('follows a dark colour scheme by default, with axe clean in every state of the conversation', async () => {
+    const { page } = await hostPage('/dark', {}, { colorScheme: 'dark', bypassCSP: true });
+    await launcherOf(page).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(await panelColours(page)).toEqual({ background: 'rgb(28, 33, 40)', color: 'rgb(230, 237, 243)' });
+    expect(await axeViolations(page)).toEqual([]);
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    await page.getByRole('button', { name: 'No' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await askQuestion(page, 'email');
+    await page.getByRole('list', { name: 'Did you mean one of these?' }).waitFor();
+    await askQuestion(page, 'how do I reset my password');
+    await page.getByRole('list', { name: 'Closest articles' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps data-theme="light" light on a dark setting, and makes data-theme="dark" dark on a light one', async () => {
+    const light = await hostPage('/light', { tag: 'data-theme="light"' }, { colorScheme: 'dark' });
+    await launcherOf(light.page).click();
+    await light.page.getByRole('textbox', { name: 'Your question' }).waitFor();
+    expect((await panelColours(light.page)).background).toBe('rgb(255, 255, 255)');
+    await light.page.context().close();
+
+    const dark = await hostPage('/dark', { tag: 'data-theme="dark"' }, { colorScheme: 'light', bypassCSP: true });
+    await launcherOf(dark.page).click();
+    await askQuestion(dark.page, 'registration hours');
+    await dark.page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    expect((await panelColours(dark.page)).background).toBe('rgb(28, 33, 40)');
+    expect(await axeViolations(dark.page)).toEqual([]);
+    await dark.page.context().close();
+  });
+
+  it('gives every control a visible edge or an underline in forced colours', async () => {
+    const { page } = await hostPage('/forced', {}, { forcedColors: 'active' });
+    await launcherOf(page).click();
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    const invisible = await page.evaluate(() => {
+      const root = document.querySelector('askdown-widget')!.shadowRoot!;
+      return [...root.querySelectorAll<HTMLElement>('button, input, select, a')].flatMap((control) => {
+        const style = getComputedStyle(control);
+        const edged = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0;
+        const underlined = style.textDecorationLine.includes('underline');
+        return edged || underlined || control.offsetParent === null ? [] : [control.className || control.tagName];
+      });
+    });
+    expect(invisible).toEqual([]);
+    await page.context().close();
+  });
+
+  it('animates the panel open, unless the visitor asked for reduced motion', async () => {
+    const animations = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { page } = await hostPage('/motion', {}, { reducedMotion });
+      await launcherOf(page).click();
+      await page.getByRole('textbox', { name: 'Your question' }).waitFor();
+      const names = await page.evaluate(() =>
+        document.querySelector('askdown-widget')!.shadowRoot!.querySelector('.panel')!.getAnimations().map((a) => (a as CSSAnimation).animationName),
+      );
+      await page.context().close();
+      return names;
+    };
+    // Read at once after opening: the animation lasts 160 ms.
+    expect(await animations('no-preference')).toEqual(['askdown-open']);
+    expect(await animations('reduce')).toEqual([]);
+  });
+});

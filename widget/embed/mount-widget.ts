@@ -1,0 +1,78 @@
+import type { EmbedConfig } from './config';
+import type { WidgetController } from './controller';
+import type { Emitter } from './events';
+import { createLauncher, setLauncherExpanded } from './launcher';
+import launcherCss from './launcher.css?inline';
+import { browserLoadEnvironment, whenAppWanted } from './load-triggers';
+import { APP_READY_EVENT, APP_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
+import type { AskdownApi } from './public-api';
+import { adoptStyles, createShadowHost } from './shadow-host';
+import { trustedTypesPolicy } from './trusted-types';
+
+export const WIDGET_VERSION = '0.1.0';
+
+/** The launcher's words when the app could not load (missing, or refused by Subresource Integrity). */
+const LOAD_FAILED = 'Help is unavailable. Try again';
+
+/**
+ * Draws the launcher in a shadow root at the end of the page and loads the app (through `loadOwnScript`) when it
+ * is wanted: what the script tag's facade does once it has read its tag, and what the npm package's `mount()` does
+ * with its options.
+ */
+export function mountWidget(
+  config: EmbedConfig,
+  loadOwnScript: ScriptLoader,
+  api: AskdownApi,
+  controller: WidgetController,
+  emitter: Emitter,
+): void {
+  const { host, shadow } = createShadowHost(document);
+  controller.onDestroy(() => host.remove());
+  const accent = config.color ? `:host{--askdown-accent:${config.color}}` : '';
+  adoptStyles(shadow, launcherCss + accent);
+
+  const root = document.createElement('div');
+  root.className = `root root--${config.position}`;
+  const launcher = createLauncher(document, config.title ?? 'Questions?');
+  const panelContainer = document.createElement('div');
+  root.append(panelContainer, launcher);
+  shadow.append(root);
+
+  launcher.addEventListener('click', () => controller.toggle());
+  const reflect = (open: boolean) => {
+    setLauncherExpanded(launcher, open);
+    root.classList.toggle('root--open', open);
+  };
+  controller.subscribe(({ open, restoreFocus }) => {
+    reflect(open);
+    if (!open && restoreFocus) launcher.focus();
+  });
+  reflect(controller.isOpen);
+
+  let loading = false;
+  const loadApp = () => {
+    if (loading || controller.destroyed) return;
+    loading = true;
+    // The same request as the app's own (load-content-pack.ts); not shared, to keep the facade under 3 KB.
+    const content = fetch(config.contentUrl, { credentials: 'omit' });
+    // The app reports a failed fetch to the visitor; unhandled here it would also reach the host's console.
+    content.catch(() => {});
+    loadOwnScript<MountPanel>(APP_SCRIPT_FILE, APP_READY_EVENT, __ASKDOWN_APP_INTEGRITY__).then(
+      (mountPanel) => {
+        const trustedTypes = trustedTypesPolicy(window);
+        mountPanel({ shadow, container: panelContainer, launcher, controller, emitter, config, content, trustedTypes, loadScript: loadOwnScript });
+      },
+      (error: unknown) => {
+        // The launcher stays and the next interaction tries again; a visitor who asked for the panel is told so
+        // on the launcher itself (the panel's own words come with the app that did not).
+        loading = false;
+        console.warn('Askdown:', error);
+        if (controller.isOpen) launcher.lastChild!.textContent = LOAD_FAILED;
+        controller.close({ restoreFocus: false });
+        whenAppWanted(launcher, controller, { saveData: true, whenIdle: () => {} }, loadApp);
+      },
+    );
+  };
+  whenAppWanted(launcher, controller, browserLoadEnvironment(window), loadApp);
+  if (config.openOnLoad) api.open();
+}
