@@ -106,3 +106,17 @@ describe('Askdown.setLocale', () => {
     expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en');
   });
 });
+
+describe('data-theme', () => {
+  it('marks the panel auto by default, light or dark as asked, and auto with a warning for anything else', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const [attribute, theme] of [[undefined, 'auto'], ['dark', 'dark'], [' Light ', 'light'], ['purple', 'auto']] as const) {
+      const setup = renderApp(pack, attribute === undefined ? {} : { theme: attribute });
+      act(() => setup.controller.open());
+      expect(await screen.findByRole('dialog')).toHaveAttribute('data-theme', theme);
+      cleanup();
+    }
+    expect(warn).toHaveBeenCalledWith('Askdown:', 'data-theme "purple" is not auto, light or dark; using auto');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});

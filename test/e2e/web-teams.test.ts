@@ -24,7 +24,7 @@ interface HostPage {
 
 /** A host page at `path`, with the stub and the widget's script tag, served under the strict CSP. */
 async function hostPage(path: string, host: HostPage = {}, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web team page</title></head>
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Web team page</title></head>
 <body><h1>Web team page</h1><script src="/stub.js"></script><script src="/askdown.js" ${host.tag ?? ''} async></script></body></html>`;
   return openPage(chromium.browser, `${chromium.origin}${path}`, options, async (context) => {
     await context.route(`**${path}`, (route) =>
@@ -102,6 +102,17 @@ describe('for web teams', () => {
     await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
     expect(await page.locator('askdown-widget').count()).toBe(1);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives a phone page its scrolling back when destroyed with the panel open', async () => {
+    const phone = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true };
+    const { page } = await hostPage('/phone', {}, phone);
+    await launcherOf(page).click();
+    await page.getByRole('textbox', { name: 'Your question' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
+    await page.evaluate(() => (window as unknown as { Askdown: { destroy(): void } }).Askdown.destroy());
+    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
     await page.context().close();
   });
 
