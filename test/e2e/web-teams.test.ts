@@ -112,7 +112,8 @@ describe('for web teams', () => {
     await page.getByRole('textbox', { name: 'Your question' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
     await page.evaluate(() => (window as unknown as { Askdown: { destroy(): void } }).Askdown.destroy());
-    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+    // Preact runs an unmounted effect's cleanup after the next frame at the latest.
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
     await page.context().close();
   });
 
