@@ -38,9 +38,11 @@ function start(): void {
     if (controller.destroyed) return;
     const script = findScriptTag(document, scriptUrlFromStack(new Error().stack));
     const scriptUrl = script?.src || document.baseURI;
-    // A tag pinned with `integrity` pins the rest of the chain: the app, and the app the language scripts.
+    // The app, and the app the language scripts, load pinned to the hashes built into them wherever the browser
+    // can check one: on the page's own origin, or from a tag that asked for CORS (`crossorigin`).
+    const pinned = script?.crossOrigin != null || new URL(scriptUrl).origin === location.origin;
     const loadOwnScript: ScriptLoader = (file, readyEvent, integrity) =>
-      loadScript(document, new URL(file, scriptUrl).href, readyEvent, script?.integrity && integrity, script?.crossOrigin);
+      loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', script?.crossOrigin);
     const config = readEmbedConfig(
       { ...(script?.dataset ?? {}) } as EmbedAttributes,
       scriptUrl,

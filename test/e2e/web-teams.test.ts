@@ -148,6 +148,15 @@ describe('for web teams', () => {
     await page.context().close();
   });
 
+  it('pins the app on its own origin even when the tag has no integrity of its own', async () => {
+    const scripts = { 'askdown-app.js': (built: string) => `${built}\n/* changed on the way */` };
+    const { page, problems } = await hostPage('/plain-tag', { scripts });
+    await launcherOf(page).click();
+    await page.getByRole('button', { name: 'Help is unavailable. Try again' }).waitFor();
+    expect(problems.join('\n')).toMatch(/integrity/i);
+    await page.context().close();
+  });
+
   it('refuses a Japanese script changed on the way: the panel gives its friendly error and retry', async () => {
     const tag = `integrity="${await integrity('askdown.js')}" crossorigin="anonymous" data-locale="ja"`;
     const scripts = { 'askdown-ja.js': (built: string) => `${built}\n/* changed on the way */` };
