@@ -14,6 +14,9 @@ import type { AskdownApi, MountOptions } from './public-types';
 
 export type { AskdownApi, AskdownEventName, AskdownEvents, AskdownHandler, MountOptions } from './public-types';
 
+/** The widget mount() drew and has not destroyed: one per page, as with the script tag. */
+let mounted: AskdownApi | null = null;
+
 /** The options as the facade reads them from a script tag's `dataset`. */
 function attributesOf(options: MountOptions): EmbedAttributes {
   const { base: _base, open, ...rest } = options;
@@ -35,6 +38,10 @@ const loadBundled: ScriptLoader = async <T>(file: string): Promise<T> => {
  * API. Call it once; `destroy()` on the result removes it, after which `mount()` may be called again.
  */
 export function mount(options: MountOptions = {}): AskdownApi {
+  if (mounted) {
+    console.warn('Askdown: mount() was called while the widget is mounted; destroy() it first. Returning the mounted one.');
+    return mounted;
+  }
   const emitter = createEmitter();
   const controller = createController(emitter);
   const api = createPublicApi(WIDGET_VERSION, controller, emitter);
@@ -44,5 +51,6 @@ export function mount(options: MountOptions = {}): AskdownApi {
     navigator.language,
   ]);
   mountWidget(config, loadBundled, api, controller, emitter);
-  return api;
+  controller.onDestroy(() => (mounted = null));
+  return (mounted = api);
 }

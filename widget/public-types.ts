@@ -17,7 +17,8 @@ export interface AskdownEvents {
   'did-you-mean': { question: string; choices: string[] };
   'no-answer': { question: string; closest: string[] };
   feedback: { question: string; id: string; helpful: boolean };
-  'link-click': { url: string; kind: 'registration' | 'contact' | 'answer' };
+  /** `page`: an answer's "Open as a page", to the static FAQ page. */
+  'link-click': { url: string; kind: 'registration' | 'contact' | 'answer' | 'page' };
 }
 
 export type AskdownEventName = keyof AskdownEvents;
@@ -61,6 +62,8 @@ export interface MountOptions {
   /** Opens the panel at once. */
   open?: boolean;
   theme?: 'auto' | 'light' | 'dark';
+  /** The static FAQ pages (`{locale}` for the language), which answers link to; "none" for no link. Default: `faq/{locale}/`. */
+  faq?: string;
   /** What relative addresses (`content`) resolve against. Default: the page's address. */
   base?: string;
 }

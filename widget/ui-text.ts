@@ -25,6 +25,8 @@ export interface UiText {
   feedbackAlternatives: string;
   otherArticles: string;
   opensInNewTab: string;
+  /** The link from an answer to its section of the static FAQ page. */
+  openAsPage: string;
   /** Label of the language switch, shown when the widget has more than one locale. */
   language: string;
 }
@@ -48,6 +50,7 @@ export const ENGLISH_UI_TEXT: UiText = {
   feedbackAlternatives: 'Thank you. One of these may help, or you can ask us.',
   otherArticles: 'Other articles',
   opensInNewTab: '(opens in a new tab)',
+  openAsPage: 'Open as a page',
   language: 'Language',
 };
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../widget/content-pack';
 import { ENGLISH_UI_TEXT } from '../../widget/ui-text';
@@ -105,6 +105,20 @@ describe('a site in English and Japanese', () => {
     // Another language starts the conversation afresh: nothing is left half in the other language's words.
     expect(japanese).not.toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(1);
+  });
+
+  it('leaves no answer of the other language in the live region after a switch', async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    act(() => setup.controller.ask('Can I register a group or shared email address?'));
+    await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    const status = () => screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
+    expect(status().textContent).toMatch(/group or shared/);
+    act(() => setup.controller.send({ name: 'setLocale', value: 'ja' }));
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja'));
+    expect(status().textContent).toBe('');
+    await screen.findByText(pack.site.greeting);
+    expect(status().textContent).toBe('');
   });
 
   it('shows no language switch where the site has one language', async () => {

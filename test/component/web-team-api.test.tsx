@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../widget/content-pack';
-import { loadLoginFaqPack } from '../helpers/login-faq';
-import { renderApp } from '../helpers/render-app';
+import { usePanelTest } from '../helpers/panel-test';
+import { renderApp, stubFetch } from '../helpers/render-app';
 
 let pack: ContentPack;
-
-beforeAll(async () => {
-  pack = await loadLoginFaqPack();
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  history.replaceState(null, '', '/');
-});
+usePanelTest((loaded) => (pack = loaded));
 
 const titleOf = (id: string) => pack.articles.find((a) => a.id === id)!.title;
 
@@ -92,6 +82,42 @@ describe('suggestions for the page', () => {
 
     act(() => setup.controller.send({ name: 'suggest', value: [] }));
     await waitFor(() => expect(suggestedButtons()[0]).toBe(titleOf('multiple-login-ids')));
+  });
+});
+
+describe('what web teams asked for after trying it', () => {
+  it('suggests in the order given, not the content\'s', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.send({ name: 'suggest', value: ['registration-hours', 'which-email'] }));
+    act(() => setup.controller.open());
+    await screen.findByText(pack.site.greeting);
+    await waitFor(() => expect(suggestedButtons().slice(0, 2)).toEqual([titleOf('registration-hours'), titleOf('which-email')]));
+  });
+
+  it('gives focus back to the page\'s own link that opened the panel, not to the launcher', async () => {
+    const link = document.createElement('a');
+    link.href = '#help';
+    link.textContent = 'Which one?';
+    document.body.append(link);
+    link.focus();
+    const setup = renderApp(pack);
+    act(() => setup.controller.send({ name: 'showArticle', value: 'which-email' }));
+    await screen.findByRole('heading', { level: 3, name: titleOf('which-email') });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Your question' })));
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(setup.controller.isOpen).toBe(false);
+    expect(document.activeElement).toBe(link);
+    link.remove();
+  });
+
+  it('opens on the friendly error when the page asks for an answer and the content could not come', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    stubFetch(null, 404);
+    const setup = renderApp(null);
+    await waitFor(() => expect(fetch).toHaveBeenCalled());
+    act(() => setup.controller.send({ name: 'showArticle', value: 'which-email' }));
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(setup.controller.isOpen).toBe(true);
   });
 });
 

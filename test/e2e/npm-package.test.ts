@@ -41,12 +41,13 @@ async function typeCheck(source: string): Promise<string> {
 }
 
 describe('the npm package', () => {
-  it('holds the script-tag files and their types, and not the content', async () => {
+  it('holds the script-tag files, their types and the licence, and not the content', async () => {
     const installed = join(project, 'node_modules', 'askdown', 'dist');
     for (const file of ['askdown.js', 'askdown-app.js', 'askdown-ja.js', 'askdown.d.ts', 'integrity.json', 'npm/askdown.js', 'npm/askdown.d.ts']) {
       await expect(access(join(installed, file))).resolves.toBeUndefined();
     }
     await expect(access(join(installed, 'content'))).rejects.toThrow();
+    await expect(access(join(installed, '..', 'LICENSE'))).resolves.toBeUndefined();
   });
 
   it('types mount(), its options, the API and the events, and refuses what they do not allow', async () => {

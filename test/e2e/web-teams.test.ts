@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../widget/content-pack';
 import { axeViolations } from './axe';
@@ -23,7 +23,12 @@ interface HostPage {
 }
 
 /** A host page at `path`, with the stub and the widget's script tag, served under the strict CSP. */
-async function hostPage(path: string, host: HostPage = {}, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+async function hostPage(
+  path: string,
+  host: HostPage = {},
+  options: BrowserContextOptions = {},
+  routes: (context: BrowserContext) => Promise<void> = async () => {},
+): Promise<WatchedPage> {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Web team page</title></head>
 <body><h1>Web team page</h1><script src="/stub.js"></script><script src="/askdown.js" ${host.tag ?? ''} async></script></body></html>`;
   return openPage(chromium.browser, `${chromium.origin}${path}`, options, async (context) => {
@@ -41,6 +46,7 @@ async function hostPage(path: string, host: HostPage = {}, options: BrowserConte
         await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) });
       });
     }
+    await routes(context);
     for (const [file, change] of Object.entries(host.scripts ?? {})) {
       await context.route(`**/${file}`, async (route) => {
         const response = await route.fetch();
@@ -145,6 +151,22 @@ describe('for web teams', () => {
     await askQuestion(page, 'registration hours');
     await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
     expect(await launcherOf(page).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('asks for a missing app once for a waiting call, tells the visitor on the launcher, and tries again on a click', async () => {
+    let requests = 0;
+    const { page } = await hostPage('/missing-app', { calls: "Askdown.showArticle('shared-email');" }, {}, async (context) => {
+      await context.route('**/askdown-app.js', (route) => {
+        requests += 1;
+        return route.fulfill({ status: 404, body: 'not here' });
+      });
+    });
+    await page.getByRole('button', { name: 'Help is unavailable. Try again' }).waitFor();
+    await page.waitForTimeout(1_000);
+    expect(requests).toBe(1);
+    await page.getByRole('button', { name: 'Help is unavailable. Try again' }).click();
+    await expect.poll(() => requests).toBe(2);
     await page.context().close();
   });
 

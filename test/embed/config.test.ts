@@ -49,10 +49,18 @@ describe('readEmbedConfig', () => {
     expect(config.position).toBe('right');
     expect(config.openOnLoad).toBe(false);
     expect(warnings).toEqual([
+      'data-position "top" is not left or right; using right',
       'data-content "javascript:alert(1)" is not an http(s) address; ignoring it',
       'data-registration-url "javascript:alert(1)" is not an http(s) address; ignoring it',
       'data-color "red;}body{display:none" is not a CSS colour; ignoring it',
     ]);
+  });
+
+  it('names a data-locale that is not among the languages, which the widget then ignores', () => {
+    const config = readEmbedConfig({ locales: 'en ja', locale: 'fr-CA' }, SCRIPT, anyColor);
+    expect(config.locale).toBe('en');
+    expect(configProblems(config)).toEqual(['data-locale "fr-CA" is not one of en, ja; ignoring it']);
+    expect(configProblems(readEmbedConfig({ locales: 'en ja', locale: 'ja-JP' }, SCRIPT, anyColor))).toEqual([]);
   });
 
   it('refuses a colour that could close the style rule it goes into, even where the browser would take it', () => {

@@ -30,6 +30,22 @@ describe('when the app loads', () => {
     expect(asked.load).toHaveBeenCalledTimes(1);
   });
 
+  it('at once for commands sent before it was set up, unless loading waits for the visitor', () => {
+    const launcher = document.createElement('button');
+    const waiting = createController(createEmitter());
+    waiting.send({ name: 'showArticle', value: 'shared-email' });
+    const load = vi.fn();
+    whenAppWanted(launcher, waiting, { saveData: false, whenIdle: () => {} }, load);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    // The facade's retry after a failed load: the same waiting command must not load again and again.
+    const retry = vi.fn();
+    whenAppWanted(launcher, waiting, { saveData: true, whenIdle: () => {} }, retry);
+    expect(retry).not.toHaveBeenCalled();
+    launcher.dispatchEvent(new Event('click'));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
   it('when the browser is idle, and then never again', () => {
     const { launcher, controller, load, runIdle } = setUp();
     runIdle();

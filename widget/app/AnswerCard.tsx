@@ -4,6 +4,7 @@ import type { PackArticle, PackLink } from '../content-pack';
 import { AnswerFeedback } from './AnswerFeedback';
 import { ArticleLinks } from './ArticleLinks';
 import { ExternalLink } from './ExternalLink';
+import type { LinkKind } from './messages';
 import { sanitizeAnswerMarkup } from './safe-html';
 import { trustedHTML } from './trusted-html';
 
@@ -14,7 +15,9 @@ interface AnswerCardProps {
   registration: PackLink;
   contact: PackLink;
   onOpenArticle: (id: string) => void;
-  onLinkClick: (url: string, kind: 'registration' | 'contact' | 'answer') => void;
+  /** The answer's section on the static FAQ page, for "Open as a page"; null for none. */
+  pageUrl: string | null;
+  onLinkClick: (url: string, kind: LinkKind) => void;
   onFeedback: (helpful: boolean) => void;
 }
 
@@ -22,7 +25,7 @@ interface AnswerCardProps {
  * One answer: the article's title and rendered Markdown, its call to action, its related articles, and the
  * question whether it answered the visitor's.
  */
-export function AnswerCard({ article, related, alternatives, registration, contact, onOpenArticle, onLinkClick, onFeedback }: AnswerCardProps) {
+export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback }: AnswerCardProps) {
   const text = useUiText();
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
@@ -36,6 +39,11 @@ export function AnswerCard({ article, related, alternatives, registration, conta
       {article.cta && (
         <ExternalLink class="cta" href={registration.url} onFollow={(url) => onLinkClick(url, 'registration')}>
           {registration.label}
+        </ExternalLink>
+      )}
+      {pageUrl && (
+        <ExternalLink class="page-link" href={pageUrl} onFollow={(url) => onLinkClick(url, 'page')}>
+          {text.openAsPage}
         </ExternalLink>
       )}
       <ArticleLinks heading={text.related} articles={related} onOpen={onOpenArticle} />

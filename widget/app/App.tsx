@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { packUrl, themeOf, type EmbedConfig } from '../embed/config';
+import { faqPageUrl, packUrl, themeOf, type EmbedConfig } from '../embed/config';
 import { setLauncherLabel } from '../embed/launcher';
 import type { Command, WidgetController } from '../embed/controller';
 import type { Emitter } from '../embed/events';
@@ -18,6 +18,7 @@ import { otherQuestionLocale } from './question-locale';
 import { SuggestedQuestions } from './SuggestedQuestions';
 import { useContentPack } from './useContentPack';
 import { useConversation } from './useConversation';
+import type { LinkKind } from './messages';
 import { articlesForPage } from '../page-patterns';
 import { usePhoneScreen } from './usePhoneScreen';
 import { setUiText } from './current-ui-text';
@@ -37,6 +38,9 @@ export interface AppProps {
 const DEFAULT_TITLE = 'Questions?';
 
 const warn = (problem: string) => console.warn('Askdown:', problem);
+
+/** `#askdown=<article id>` in the page's address. */
+const DEEP_LINK = /^#askdown=(.+)$/;
 
 function usePanelOpen(controller: WidgetController): boolean {
   const [open, setOpen] = useState(controller.isOpen);
@@ -113,6 +117,16 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller],
   );
   useEffect(() => (pack ? controller.takeCommands(take) : undefined), [controller, pack, take]);
+
+  // A page opened with #askdown=<id> (a link in an e-mail or a support reply) opens on that answer, once the
+  // first content has come: the app loads when the browser is idle after the page's load event.
+  const deepLinked = useRef(false);
+  useEffect(() => {
+    if (!pack || deepLinked.current) return;
+    deepLinked.current = true;
+    const id = DEEP_LINK.exec(location.hash)?.[1];
+    if (id) take({ name: 'showArticle', value: id });
+  }, [pack, take]);
   useEffect(() => {
     const waiting = carried.current;
     if (!waiting || pack?.locale !== waiting.locale) return;
@@ -125,10 +139,34 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     if (launcher) setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
   }, [launcher, pack, config.title]);
 
+  // Where focus goes back on closing: the page's own control that opened the panel (a "Help" link calling
+  // showArticle), else the launcher. Read before the panel takes focus below.
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (open) opener.current = active instanceof HTMLElement && active !== document.body && !active.shadowRoot ? active : null;
+  }, [open]);
+  const close = () => {
+    const back = opener.current;
+    controller.close({ restoreFocus: !back?.isConnected });
+    if (back?.isConnected) back.focus();
+  };
+
   useEffect(() => {
     if (!open) return;
     (inputRef.current ?? panelRef.current)?.focus();
   }, [open]);
+
+  // Content that failed to come cannot answer the page's call (a "Help" link): the panel opens on the friendly
+  // error and its retry instead, and the call waits for the retry.
+  useEffect(() => {
+    if (packState.status !== 'error') return;
+    const openIfCalled = () => {
+      if (controller.waiting) controller.open();
+    };
+    openIfCalled();
+    return controller.subscribe(openIfCalled);
+  }, [packState.status, controller]);
 
   // Content that arrives while the panel holds focus hands it on to the question box.
   useEffect(() => {
@@ -145,11 +183,16 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
 
   // Read on every opening, so a single-page app's route changes need no call and no patching of `history`.
   const pageArticles = useMemo(
-    () => (!pack ? [] : suggested ? pack.articles.filter((article) => suggested.includes(article.id)) : articlesForPage(pack.articles, location.pathname)),
+    () =>
+      !pack
+        ? []
+        : suggested
+          ? suggested.flatMap((id) => pack.articles.find((article) => article.id === id) ?? [])
+          : articlesForPage(pack.articles, location.pathname),
     [pack, suggested, open],
   );
 
-  const onLinkClick = (url: string, kind: 'registration' | 'contact' | 'answer') => emitter.emit('link-click', { url, kind });
+  const onLinkClick = (url: string, kind: LinkKind) => emitter.emit('link-click', { url, kind });
 
   setUiText(pack?.site.ui ?? frame);
   return (
@@ -160,7 +203,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
       open={open}
       panelRef={panelRef}
-      onClose={() => controller.close({ restoreFocus: true })}
+      onClose={close}
       headerTools={<LanguageSwitch locales={config.locales} locale={locale} onChange={setLocale} />}
     >
       {opened && (
@@ -183,6 +226,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
               <MessageList
                 messages={conversation.messages}
                 site={pack.site}
+                faqPage={faqPageUrl(config, pack.locale)}
                 onOpenArticle={conversation.openArticle}
                 onChoose={conversation.choose}
                 onFeedback={conversation.giveFeedback}
@@ -195,7 +239,8 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       {/* Through the controller, whose queue keeps a question sent before the content arrived. */}
       {opened && <Composer inputRef={inputRef} onSend={controller.ask} />}
       {opened && pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
-      <LiveRegion text={conversation.announcement} />
+      {/* Nothing while another language loads: the last answer is in the language being left */}
+      <LiveRegion text={pack ? conversation.announcement : ''} />
     </Panel>
   );
 }

@@ -4,7 +4,7 @@ import { AnswerCard } from './AnswerCard';
 import { MAX_QUESTION_LENGTH } from '../search/question-length';
 import { ChoiceCard } from './ChoiceCard';
 import { NoAnswerCard } from './NoAnswerCard';
-import type { Message } from './messages';
+import type { LinkKind, Message } from './messages';
 
 interface MessageListProps {
   messages: readonly Message[];
@@ -12,11 +12,13 @@ interface MessageListProps {
   onOpenArticle: (id: string) => void;
   onChoose: (question: string, id: string, offered: readonly string[]) => void;
   onFeedback: (question: string, id: string, helpful: boolean) => void;
-  onLinkClick: (url: string, kind: 'registration' | 'contact' | 'answer') => void;
+  onLinkClick: (url: string, kind: LinkKind) => void;
+  /** The static FAQ page of the pack's language, where each answer has its section; null for no link. */
+  faqPage: string | null;
 }
 
 /** The conversation so far. Visitor text is rendered as text, never as HTML. */
-export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedback, onLinkClick }: MessageListProps) {
+export function MessageList({ messages, site, faqPage, onOpenArticle, onChoose, onFeedback, onLinkClick }: MessageListProps) {
   const text = useUiText();
   const onContact = (url: string) => onLinkClick(url, 'contact');
   return (
@@ -39,6 +41,7 @@ export function MessageList({ messages, site, onOpenArticle, onChoose, onFeedbac
               alternatives={message.alternatives}
               registration={site.registration}
               contact={site.contact}
+              pageUrl={faqPage && `${faqPage}#${message.article.id}`}
               onOpenArticle={onOpenArticle}
               onLinkClick={onLinkClick}
               onFeedback={(helpful) => onFeedback(message.question, message.article.id, helpful)}

@@ -1,6 +1,9 @@
 import type { PackArticle } from '../content-pack';
 import type { AskdownEvents } from '../embed/events';
 
+/** Where a link the visitor followed goes: the registration page, the contact page, a link in an answer, the FAQ page. */
+export type LinkKind = AskdownEvents['link-click']['kind'];
+
 /** How an answer came: a question, a "did you mean" pick, a related link, a suggestion for the page, the API. */
 export type AnswerSource = AskdownEvents['answer']['source'];
 

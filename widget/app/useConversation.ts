@@ -68,7 +68,10 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   // renders, not in an effect, which would run after a question asked at once and wipe it.
   const shownLang = useRef(pack?.locale);
   if (pack && shownLang.current !== pack.locale) {
-    if (shownLang.current) setMessages([]);
+    if (shownLang.current) {
+      setMessages([]);
+      setAnnouncement('');
+    }
     shownLang.current = pack.locale;
   }
 

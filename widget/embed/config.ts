@@ -23,7 +23,7 @@ export interface EmbedConfig {
 
 /** The attributes read, as `dataset` gives them (`data-registration-url` is `registrationUrl`). */
 export type EmbedAttributes = Partial<
-  Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open' | 'theme', string>
+  Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open' | 'theme' | 'faq', string>
 >;
 
 /** `data-theme`: the panel's colours; "auto" (the default) follows the visitor's light or dark setting. */
@@ -36,6 +36,7 @@ export function themeOf(attributes: EmbedAttributes): Theme {
 }
 
 const DEFAULT_CONTENT_PATH = 'content/{locale}.json';
+const DEFAULT_FAQ_PATH = 'faq/{locale}/';
 
 /** A language tag's language alone, lowercased: `ja-JP` is `ja`. */
 const language = (tag: string | undefined): string => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]!;
@@ -52,8 +53,22 @@ export function resolveUrl(value: string | undefined, base: string): string | nu
 
 /** The pack of `locale`: `data-content` with `{locale}` replaced, else `content/<locale>.json` next to the script. */
 export function packUrl({ attributes, scriptUrl }: Pick<EmbedConfig, 'attributes' | 'scriptUrl'>, locale: string): string {
-  const at = (path = '') => resolveUrl(path.replace('{locale}', locale), scriptUrl);
-  return at(attributes.content) ?? at(DEFAULT_CONTENT_PATH)!;
+  return localeUrl(attributes.content, locale, scriptUrl) ?? localeUrl(DEFAULT_CONTENT_PATH, locale, scriptUrl)!;
+}
+
+/** An address written with `{locale}`, for `locale`, against the script's; null if it is none or not http(s). */
+function localeUrl(path: string | undefined, locale: string, scriptUrl: string): string | null {
+  return resolveUrl(path?.replace('{locale}', locale), scriptUrl);
+}
+
+/**
+ * The static FAQ page of `locale` (`data-faq`, with `{locale}`), else `faq/<locale>/` next to the script, where
+ * `npm run build` writes it; null with `data-faq="none"`. Only the app reads it.
+ */
+export function faqPageUrl({ attributes, scriptUrl }: Pick<EmbedConfig, 'attributes' | 'scriptUrl'>, locale: string): string | null {
+  const faq = attributes.faq?.trim();
+  if (faq?.toLowerCase() === 'none') return null;
+  return localeUrl(faq, locale, scriptUrl) ?? localeUrl(DEFAULT_FAQ_PATH, locale, scriptUrl);
 }
 
 function isColor(value: string, supportsColor: (value: string) => boolean): boolean {

@@ -33,7 +33,9 @@ export function whenAppWanted(
   };
   for (const type of INTERACTIONS) launcher.addEventListener(type, fire, { passive: true });
   const unsubscribe = controller.subscribe(fire);
-  if (controller.isOpen || controller.waiting) fire();
+  // Waiting commands load the app at once, except where loading must wait for the visitor (Save-Data, and a retry
+  // after a failed load, which would otherwise try again and again for a command that cannot be run).
+  if (controller.isOpen || (controller.waiting && !env.saveData)) fire();
   else if (!env.saveData) env.whenIdle(fire);
 }
 

@@ -63,11 +63,11 @@ export function mountWidget(
         mountPanel({ shadow, container: panelContainer, launcher, controller, emitter, config, content, trustedTypes, loadScript: loadOwnScript });
       },
       (error: unknown) => {
-        // The launcher stays and the next interaction tries again; a visitor who asked for the panel is told so
-        // on the launcher itself (the panel's own words come with the app that did not).
+        // The launcher stays and the next interaction tries again; a visitor who asked for the panel (or a page
+        // that asked for an answer) is told so on the launcher itself: the panel's words come with the app.
         loading = false;
         console.warn('Askdown:', error);
-        if (controller.isOpen) launcher.lastChild!.textContent = LOAD_FAILED;
+        if (controller.isOpen || controller.waiting) launcher.lastChild!.textContent = LOAD_FAILED;
         controller.close({ restoreFocus: false });
         whenAppWanted(launcher, controller, { saveData: true, whenIdle: () => {} }, loadApp);
       },

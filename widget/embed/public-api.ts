@@ -28,7 +28,8 @@ export function createPublicApi(version: string, controller: WidgetController, e
     };
   // Handed to the app as they are: it checks the ids and locales against the content it has.
   const forward = (name: CommandName) => guarded((value) => controller.send({ name, value } as Command));
-  return Object.freeze({
+  // Not frozen: the stub's `Askdown[m] = Askdown[m] || …`, run again in a module (strict mode), would throw.
+  return {
     version,
     // The controller's methods are closures, safe to hand on as they are; `close` reads only `restoreFocus`.
     open: guarded(controller.open),
@@ -40,7 +41,7 @@ export function createPublicApi(version: string, controller: WidgetController, e
     setLocale: forward('setLocale'),
     destroy: guarded(controller.destroy),
     on: emitter.on,
-  });
+  };
 }
 
 /**

@@ -29,7 +29,7 @@ describe("site.yml's ui: the panel's own strings", () => {
     expect(Array.isArray(errors)).toBe(true);
     const [error] = errors as { line: number; message: string; hint: string }[];
     expect(error?.line).toBe(10);
-    expect(error?.message).toMatch(/lacks 18 of the panel's strings/);
+    expect(error?.message).toMatch(/lacks 19 of the panel's strings/);
     expect(error?.hint).toContain('  placeholder: Type your question');
     expect(error?.hint).not.toContain('  close:');
   });
