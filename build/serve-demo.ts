@@ -1,18 +1,31 @@
 /**
- * `npm run demo`: builds the widget and the content pack, serves the demo page on localhost, and rebuilds the
- * content pack whenever a file under content/ changes (and the widget when widget/ changes). Reload the page to
- * see an edit; a content error is printed and the last good pack keeps being served.
+ * `npm run demo`: builds the widget and the content packs, then serves two pages on localhost:
+ * - the demo page, with the built scripts under the strict CSP, at PORT (5173): reload it to see an edit;
+ * - the live preview, the widget from its source through Vite's dev server, at PORT + 1: a content edit reaches
+ *   it at once on Vite's HMR channel (the widget fetches the packs again and keeps the conversation), and the
+ *   content build's problems are listed over it until they are fixed.
+ * Content under ASKDOWN_CONTENT (default content/) is rebuilt on every change, the widget on changes to widget/;
+ * a content error is printed and the last good packs keep being served.
  */
 import { watch } from 'node:fs';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { CONTENT_PROBLEMS_EVENT, type ContentProblem } from '../demo/content-problems';
+import { CONTENT_REBUILT_EVENT } from '../widget/app/useContentPack';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
 import { buildWidget } from './build-widget';
 
 const PORT = Number(process.env.PORT ?? 5173);
+const CONTENT = process.env.ASKDOWN_CONTENT ?? 'content';
+
+let preview: ViteDevServer | undefined;
 
 async function rebuildContent(): Promise<void> {
-  const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content' });
+  const result = await buildContent({ contentRoot: CONTENT, outDir: 'dist/content' });
   (result.errors.length > 0 ? console.error : console.log)(reportBuild(result));
+  const problems: ContentProblem[] = result.errors.map(({ file, line, message, hint }) => ({ file, line, message, hint }));
+  preview?.ws.send({ type: 'custom', event: CONTENT_PROBLEMS_EVENT, data: problems });
+  if (problems.length === 0) preview?.ws.send({ type: 'custom', event: CONTENT_REBUILT_EVENT });
 }
 
 async function rebuildWidget(): Promise<void> {
@@ -38,9 +51,21 @@ function debounced(task: () => Promise<void>): () => void {
 
 await rebuildWidget();
 await rebuildContent();
-watch('content', { recursive: true }, debounced(rebuildContent));
+watch(CONTENT, { recursive: true }, debounced(rebuildContent));
 watch('widget', { recursive: true }, debounced(rebuildWidget));
 
+// The project's own Vite configuration (Preact's JSX), in a mode of its own; `dist/` is served as it is, so the
+// packs and the FAQ pages are at /content/ and /faq/ as next to the built scripts.
+preview = await createViteServer({
+  mode: 'preview',
+  publicDir: 'dist',
+  logLevel: 'warn',
+  server: { host: '127.0.0.1', port: PORT + 1, strictPort: true, watch: { ignored: ['**/dist/**', '**/content/**'] } },
+});
+await preview.listen();
+
 createStaticServer(['demo', 'dist']).listen(PORT, '127.0.0.1', () => {
-  console.log(`\nAskdown demo: http://localhost:${PORT}/  (Ctrl+C to stop; edit content/en/*.md and reload)`);
+  console.log(`\nAskdown demo: http://localhost:${PORT}/  (the built widget under the strict CSP; reload to see an edit)`);
+  console.log(`Live preview: http://localhost:${PORT + 1}/demo/preview.html  (content edits appear as you save)`);
+  console.log('Ctrl+C to stop.');
 });

@@ -1,14 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { askQuestion, openPage, useChromium } from './harness';
 
 const chromium = useChromium();
 let demo: ChildProcess | undefined;
 
-afterAll(() => {
+/** A copy of the content, which the tests edit as an editor would. */
+let content: string;
+
+afterAll(async () => {
   demo?.kill();
+  if (content) await rm(content, { recursive: true, force: true });
 });
 
 function freePort(): Promise<number> {
@@ -20,30 +27,79 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `npm run demo`'s script as a web team would run it and resolves with its URL once it serves. */
-async function startDemo(): Promise<string> {
+/**
+ * Starts `npm run demo`'s script as a web team would run it, on a copy of the content, and resolves with the
+ * demo page's and the live preview's origins once it serves.
+ */
+async function startDemo(): Promise<{ demo: string; preview: string }> {
+  // The demo takes PORT and the preview PORT + 1, which is free too but for a rare clash (the preview then exits).
   const port = await freePort();
-  demo = spawn(process.execPath, ['--import', 'tsx', 'build/serve-demo.ts'], { env: { ...process.env, PORT: String(port) } });
+  content = await mkdtemp(join(tmpdir(), 'askdown-demo-content-'));
+  await cp('content', content, { recursive: true });
+  demo = spawn(process.execPath, ['--import', 'tsx', 'build/serve-demo.ts'], {
+    env: { ...process.env, PORT: String(port), ASKDOWN_CONTENT: content },
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     demo?.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Askdown demo:')) resolve(`http://127.0.0.1:${port}`);
+      if (output.includes('Live preview:')) resolve({ demo: `http://127.0.0.1:${port}`, preview: `http://127.0.0.1:${port + 1}` });
+    });
+    demo?.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
     });
     demo?.on('exit', (code) => reject(new Error(`the demo exited with ${code}: ${output}`)));
   });
+}
+
+let origins: Promise<{ demo: string; preview: string }> | undefined;
+
+async function editArticle(id: string, change: (source: string) => string): Promise<void> {
+  const file = join(content, 'en', `${id}.md`);
+  await writeFile(file, change(await readFile(file, 'utf8')));
 }
 
 describe('npm run demo', () => {
   it('builds the facade, the app and the content, and serves a page where the widget answers', async () => {
     // Gone before the demo starts, so only the demo's own build can bring it back.
     await rm('dist/askdown-app.js', { force: true });
-    const origin = await startDemo();
-    const { page, problems } = await openPage(chromium.browser, `${origin}/`);
+    origins = startDemo();
+    const { page, problems } = await openPage(chromium.browser, `${(await origins).demo}/`);
     await page.getByRole('button', { name: 'Questions?' }).click();
     await askQuestion(page, 'registration hours');
     await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pushes a content edit to the live preview without a reload, keeping the conversation, and lists a problem until it is fixed', async () => {
+    const { preview } = await (origins ?? (origins = startDemo()));
+    const { page } = await openPage(chromium.browser, `${preview}/demo/preview.html`, { bypassCSP: true });
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+
+    await editArticle('registration-hours', (source) => source.replace('24 hours a day.', '24 hours a day, even on holidays.'));
+    await expect.poll(async () => {
+      await askQuestion(page, 'registration hours');
+      return page.getByText('even on holidays').count();
+    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    // The first answer is still there: same page, same conversation.
+    expect(await page.getByRole('heading', { level: 3, name: /at any time/ }).count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    // Closed, so that axe reads the page and the problem list with nothing of the panel under it.
+    await page.keyboard.press('Escape');
+    await editArticle('registration-hours', (source) => source.replace(/^title: .*$/m, 'titel: When?'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/registration-hours\.md, line 2: unknown key "titel"/);
+    expect(await alert.textContent()).toContain('Use only these keys');
+    expect(await axeViolations(page, 'page')).toEqual([]);
+
+    await editArticle('registration-hours', (source) => source.replace('titel: When?', 'title: Can I register my email address at any time during the pre-registration period?'));
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await page.context().close();
   });
 });

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentPack } from '../content-pack';
 import { loadContentPack } from './load-content-pack';
 
+/** What `npm run demo` sends on Vite's HMR channel once it has rebuilt the content packs without a problem. */
+export const CONTENT_REBUILT_EVENT = 'askdown:content-rebuilt';
+
 export type ContentPackState =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -18,6 +21,8 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const loaded = useRef(new Map<string, ContentPack>());
+  // A live-preview reload keeps the pack shown until the new one is in: no "Loading", the conversation kept.
+  const reloading = useRef(false);
   // The facade's fetch serves the first load only: a retry, or another language, must fetch again.
   const facadeFetch = useRef(started);
 
@@ -28,7 +33,8 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
       return;
     }
     let current = true;
-    setState({ status: 'loading' });
+    if (!reloading.current) setState({ status: 'loading' });
+    reloading.current = false;
     const response = facadeFetch.current;
     facadeFetch.current = undefined;
     // `prepare`: what else the pack needs before it can answer (its language's script), fetched alongside.
@@ -47,6 +53,22 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
       current = false;
     };
   }, [url, attempt]);
+
+  // `npm run demo`'s live preview (Vite's dev server) says on its HMR channel when it has rebuilt the content.
+  // Built scripts have no `import.meta.hot`, and so none of this (their budgets have no room for it).
+  if (import.meta.hot) {
+    const hot = import.meta.hot;
+    useEffect(() => {
+      const reload = () => {
+        loaded.current.clear();
+        reloading.current = true;
+        setAttempt((n) => n + 1);
+      };
+      hot.on(CONTENT_REBUILT_EVENT, reload);
+      // Vitest's `import.meta.hot` has no `off`.
+      return () => hot.off?.(CONTENT_REBUILT_EVENT, reload);
+    }, [hot]);
+  }
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return [state, retry];
