@@ -4,10 +4,12 @@
  * - the live preview, the widget from its source through Vite's dev server, at PORT + 1: a content edit reaches
  *   it at once on Vite's HMR channel (the widget fetches the packs again and keeps the conversation), and the
  *   content build's problems are listed over it until they are fixed.
- * Content under ASKDOWN_CONTENT (default content/) is rebuilt on every change, the widget on changes to widget/;
- * a content error is printed and the last good packs keep being served.
+ * Content under ASKDOWN_CONTENT (default content/) is rebuilt on every change into ASKDOWN_SITE (default dist/:
+ * its content/ and faq/), the widget on changes to widget/; a content error is printed and the last good packs
+ * keep being served. (The browser test points both elsewhere, so its edits never reach dist/.)
  */
 import { watch } from 'node:fs';
+import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { CONTENT_PROBLEMS_EVENT, type ContentProblem } from '../demo/content-problems';
 import { CONTENT_REBUILT_EVENT } from '../widget/app/useContentPack';
@@ -17,11 +19,12 @@ import { buildWidget } from './build-widget';
 
 const PORT = Number(process.env.PORT ?? 5173);
 const CONTENT = process.env.ASKDOWN_CONTENT ?? 'content';
+const SITE = process.env.ASKDOWN_SITE ?? 'dist';
 
 let preview: ViteDevServer | undefined;
 
 async function rebuildContent(): Promise<void> {
-  const result = await buildContent({ contentRoot: CONTENT, outDir: 'dist/content' });
+  const result = await buildContent({ contentRoot: CONTENT, outDir: join(SITE, 'content') });
   (result.errors.length > 0 ? console.error : console.log)(reportBuild(result));
   const problems: ContentProblem[] = result.errors.map(({ file, line, message, hint }) => ({ file, line, message, hint }));
   preview?.ws.send({ type: 'custom', event: CONTENT_PROBLEMS_EVENT, data: problems });
@@ -54,17 +57,17 @@ await rebuildContent();
 watch(CONTENT, { recursive: true }, debounced(rebuildContent));
 watch('widget', { recursive: true }, debounced(rebuildWidget));
 
-// The project's own Vite configuration (Preact's JSX), in a mode of its own; `dist/` is served as it is, so the
-// packs and the FAQ pages are at /content/ and /faq/ as next to the built scripts.
+// The project's own Vite configuration (Preact's JSX), in a mode of its own; the site folder is served as it is,
+// so the packs and the FAQ pages are at /content/ and /faq/ as next to the built scripts.
 preview = await createViteServer({
   mode: 'preview',
-  publicDir: 'dist',
+  publicDir: SITE,
   logLevel: 'warn',
   server: { host: '127.0.0.1', port: PORT + 1, strictPort: true, watch: { ignored: ['**/dist/**', '**/content/**'] } },
 });
 await preview.listen();
 
-createStaticServer(['demo', 'dist']).listen(PORT, '127.0.0.1', () => {
+createStaticServer(['demo', SITE, 'dist']).listen(PORT, '127.0.0.1', () => {
   console.log(`\nAskdown demo: http://localhost:${PORT}/  (the built widget under the strict CSP; reload to see an edit)`);
   console.log(`Live preview: http://localhost:${PORT + 1}/demo/preview.html  (content edits appear as you save)`);
   console.log('Ctrl+C to stop.');

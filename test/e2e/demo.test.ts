@@ -10,12 +10,12 @@ import { askQuestion, openPage, useChromium } from './harness';
 const chromium = useChromium();
 let demo: ChildProcess | undefined;
 
-/** A copy of the content, which the tests edit as an editor would. */
+/** A copy of the content, which the tests edit as an editor would, in a folder removed afterwards. */
 let content: string;
 
 afterAll(async () => {
   demo?.kill();
-  if (content) await rm(content, { recursive: true, force: true });
+  if (content) await rm(join(content, '..'), { recursive: true, force: true });
 });
 
 function freePort(): Promise<number> {
@@ -34,10 +34,12 @@ function freePort(): Promise<number> {
 async function startDemo(): Promise<{ demo: string; preview: string }> {
   // The demo takes PORT and the preview PORT + 1, which is free too but for a rare clash (the preview then exits).
   const port = await freePort();
-  content = await mkdtemp(join(tmpdir(), 'askdown-demo-content-'));
+  const work = await mkdtemp(join(tmpdir(), 'askdown-demo-'));
+  content = join(work, 'content');
   await cp('content', content, { recursive: true });
+  // The packs go to a site folder of their own: the other browser tests read dist/content/ at the same time.
   demo = spawn(process.execPath, ['--import', 'tsx', 'build/serve-demo.ts'], {
-    env: { ...process.env, PORT: String(port), ASKDOWN_CONTENT: content },
+    env: { ...process.env, PORT: String(port), ASKDOWN_CONTENT: content, ASKDOWN_SITE: join(work, 'site') },
   });
   return new Promise((resolve, reject) => {
     let output = '';
