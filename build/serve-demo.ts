@@ -11,7 +11,7 @@
 import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
-import { CONTENT_PROBLEMS_EVENT, type ContentProblem } from '../demo/content-problems';
+import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, type ContentProblem } from '../demo/content-problems';
 import { CONTENT_REBUILT_EVENT } from '../widget/app/useContentPack';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
@@ -22,11 +22,14 @@ const CONTENT = process.env.ASKDOWN_CONTENT ?? 'content';
 const SITE = process.env.ASKDOWN_SITE ?? 'dist';
 
 let preview: ViteDevServer | undefined;
+/** The last build's problems, for a preview page opened (or reloaded) while the content is broken. */
+let lastProblems: ContentProblem[] = [];
 
 async function rebuildContent(): Promise<void> {
   const result = await buildContent({ contentRoot: CONTENT, outDir: join(SITE, 'content') });
   (result.errors.length > 0 ? console.error : console.log)(reportBuild(result));
   const problems: ContentProblem[] = result.errors.map(({ file, line, message, hint }) => ({ file, line, message, hint }));
+  lastProblems = problems;
   preview?.ws.send({ type: 'custom', event: CONTENT_PROBLEMS_EVENT, data: problems });
   if (problems.length === 0) preview?.ws.send({ type: 'custom', event: CONTENT_REBUILT_EVENT });
 }
@@ -65,6 +68,7 @@ preview = await createViteServer({
   logLevel: 'warn',
   server: { host: '127.0.0.1', port: PORT + 1, strictPort: true, watch: { ignored: ['**/dist/**', '**/content/**'] } },
 });
+preview.ws.on(CONTENT_PROBLEMS_REQUEST, (_data, client) => client.send(CONTENT_PROBLEMS_EVENT, lastProblems));
 await preview.listen();
 
 createStaticServer(['demo', SITE, 'dist']).listen(PORT, '127.0.0.1', () => {

@@ -6,8 +6,11 @@ export interface ContentProblem {
   hint: string;
 }
 
-/** What `npm run demo` sends when the content build found problems; the widget keeps the last good packs. */
+/** What `npm run demo` sends after each content build: its problems (none when it built); the widget keeps the last good packs. */
 export const CONTENT_PROBLEMS_EVENT = 'askdown:content-problems';
+
+/** What a preview page sends when it opens, so that it learns of problems found before it was there. */
+export const CONTENT_PROBLEMS_REQUEST = 'askdown:content-problems-request';
 
 const OVERLAY_ID = 'askdown-content-problems';
 
@@ -17,10 +20,17 @@ const OVERLAY_ID = 'askdown-content-problems';
  * quote the editor's text, which is never HTML.
  */
 export function showContentProblems(doc: Document, problems: readonly ContentProblem[]): void {
-  doc.getElementById(OVERLAY_ID)?.remove();
+  const shown = doc.getElementById(OVERLAY_ID);
+  // The same list again (a save that changed nothing of it) is left as it is, so it is not read out again.
+  const key = JSON.stringify(problems);
+  if (shown?.dataset.problems === key) return;
+  shown?.remove();
   if (problems.length === 0) return;
   const section = doc.createElement('section');
   section.id = OVERLAY_ID;
+  section.dataset.problems = key;
+  // Scrolls when long; focusable so a keyboard can scroll it.
+  section.tabIndex = 0;
   section.className = 'content-problems';
   section.setAttribute('role', 'alert');
   section.setAttribute('aria-labelledby', `${OVERLAY_ID}-title`);

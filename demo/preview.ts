@@ -4,8 +4,9 @@
  * found problems (listed over the page until fixed).
  */
 import { mount } from '../widget/npm';
-import { CONTENT_PROBLEMS_EVENT, showContentProblems, type ContentProblem } from './content-problems';
+import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, showContentProblems, type ContentProblem } from './content-problems';
 
 mount({ content: '/content/{locale}.json', locales: 'en ja', faq: '/faq/{locale}/' });
 
 import.meta.hot?.on(CONTENT_PROBLEMS_EVENT, (problems: ContentProblem[]) => showContentProblems(document, problems));
+import.meta.hot?.send(CONTENT_PROBLEMS_REQUEST);

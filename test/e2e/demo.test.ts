@@ -98,9 +98,14 @@ describe('npm run demo', () => {
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/registration-hours\.md, line 2: unknown key "titel"/);
     expect(await alert.textContent()).toContain('Use only these keys');
     expect(await axeViolations(page, 'page')).toEqual([]);
+    // A preview opened (or reloaded) while the content is broken is told at once.
+    await page.reload();
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/unknown key "titel"/);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     await editArticle('registration-hours', (source) => source.replace('titel: When?', 'title: Can I register my email address at any time during the pre-registration period?'));
     await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(0);
+    // Fixed without a reload either.
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await page.context().close();
   });

@@ -22,15 +22,17 @@ describe('the controller the launcher and the app share', () => {
     controller.toggle();
     controller.toggle();
     controller.open();
-    controller.close({ restoreFocus: false });
+    controller.close({ restoreFocus: true });
     expect(events).toEqual(['open', 'close', 'open', 'close', 'open', 'close']);
+    // A close from the page's code keeps the page's focus; the launcher's toggle and the panel's own close
+    // (Escape, the close button) give it back to the launcher.
     expect(changes).toEqual([
       { open: true, restoreFocus: false },
-      { open: false, restoreFocus: true },
+      { open: false, restoreFocus: false },
       { open: true, restoreFocus: true },
       { open: false, restoreFocus: true },
       { open: true, restoreFocus: false },
-      { open: false, restoreFocus: false },
+      { open: false, restoreFocus: true },
     ]);
   });
 

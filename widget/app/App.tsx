@@ -21,6 +21,7 @@ import { useConversation } from './useConversation';
 import type { LinkKind } from './messages';
 import { articlesForPage } from '../page-patterns';
 import { usePhoneScreen } from './usePhoneScreen';
+import { useReturnFocus } from './useReturnFocus';
 import { setUiText } from './current-ui-text';
 import { withEmbedOverrides } from './with-embed-overrides';
 
@@ -139,18 +140,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     if (launcher) setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
   }, [launcher, pack, config.title]);
 
-  // Where focus goes back on closing: the page's own control that opened the panel (a "Help" link calling
-  // showArticle), else the launcher. Read before the panel takes focus below.
-  const opener = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const active = document.activeElement;
-    if (open) opener.current = active instanceof HTMLElement && active !== document.body && !active.shadowRoot ? active : null;
-  }, [open]);
-  const close = () => {
-    const back = opener.current;
-    controller.close({ restoreFocus: !back?.isConnected });
-    if (back?.isConnected) back.focus();
-  };
+  const close = useReturnFocus(open, controller);
 
   useEffect(() => {
     if (!open) return;

@@ -19,8 +19,8 @@ interface PanelProps {
 }
 
 /**
- * The chat panel, a modal dialog: Tab cycles inside it and Escape closes it (focus then goes back to the launcher,
- * which the embed owns). It stays mounted while closed so the conversation survives closing and reopening.
+ * The chat panel, a modal dialog: Tab cycles inside it and Escape closes it (focus then goes back to what opened
+ * it: the launcher, or the page's own control; `useReturnFocus`). It stays mounted while closed so the conversation survives closing and reopening.
  */
 export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerTools, children }: PanelProps) {
   const text = useUiText<FrameText>();

@@ -33,7 +33,8 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
       return;
     }
     let current = true;
-    if (!reloading.current) setState({ status: 'loading' });
+    // (`import.meta.hot` first: built scripts, which have none, keep only the plain "Loading".)
+    if (!(import.meta.hot && reloading.current)) setState({ status: 'loading' });
     reloading.current = false;
     const response = facadeFetch.current;
     facadeFetch.current = undefined;

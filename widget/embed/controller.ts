@@ -72,7 +72,8 @@ export function createController(emitter: Emitter): WidgetController {
       return destroyed;
     },
     open: () => setOpen(true, false),
-    close: (options) => setOpen(false, options?.restoreFocus ?? true),
+    // Focus goes back to the launcher only when asked: a page closing the panel from its own code keeps its focus.
+    close: (options) => setOpen(false, !!options?.restoreFocus),
     toggle: () => setOpen(!open, true),
     ask(question) {
       const value = String(question ?? '').trim();

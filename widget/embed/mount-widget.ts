@@ -68,7 +68,7 @@ export function mountWidget(
         loading = false;
         console.warn('Askdown:', error);
         if (controller.isOpen || controller.waiting) launcher.lastChild!.textContent = LOAD_FAILED;
-        controller.close({ restoreFocus: false });
+        controller.close();
         whenAppWanted(launcher, controller, { saveData: true, whenIdle: () => {} }, loadApp);
       },
     );
