@@ -5,14 +5,6 @@ import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Classic scripts (IIFE), each defining no global of its own, built one per run because an IIFE cannot be
- * split: `vite build` makes the facade `dist/askdown.js` (the file the script tag loads); `vite build --mode app`
- * makes `dist/askdown-app.js` (panel, matcher), which the facade loads when it is wanted; `vite build --mode
- * ja` makes `dist/askdown-ja.js` (Japanese analysis and frame text), which the app loads with a Japanese pack. The
- * content pack is
- * built separately (`npm run build:content`) into `dist/content/`, which these builds leave in place.
- */
-/**
  * The scripts each build pins by hash (Subresource Integrity), built before it (`build/build-widget.ts` runs the
  * builds in that order): the facade loads only the app built with it, and the app only the Japanese script. Tests
  * and other modes load them unpinned.
@@ -99,6 +91,16 @@ function npmPackageConfig(): UserConfig {
   };
 }
 
+/**
+ * Classic scripts (IIFE), each defining no global of its own, built one per run because an IIFE cannot be
+ * split: `vite build` makes the facade `dist/askdown.js` (the file the script tag loads); `vite build --mode app`
+ * makes `dist/askdown-app.js` (panel, matcher), which the facade loads when it is wanted; `vite build --mode ja`
+ * makes `dist/askdown-ja.js` (Japanese analysis and frame text), which the app loads with a Japanese pack;
+ * `--mode npm` makes the npm package's module (`npmPackageConfig`). `build/build-widget.ts` runs them in the order
+ * the pinning needs. The content packs are built separately (`npm run build:content`) into `dist/content/`, which
+ * these builds leave in place. `npm run demo`'s live preview serves the source with this configuration too
+ * (`--mode preview`), and Vitest reads its `test` section.
+ */
 export default defineConfig(({ mode }) => {
   const ENTRIES: Record<string, [string, string]> = {
     production: ['widget/embed.ts', 'askdown.js'],

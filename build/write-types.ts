@@ -20,7 +20,8 @@ declare global {
 const MOUNT = `
 /**
  * Mounts the widget on the page with the same options as the script tag's \`data-*\` attributes and returns its
- * API. Call it once; \`destroy()\` on the result removes it, after which \`mount()\` may be called again.
+ * API. Called again while the widget is mounted, it warns and returns that one; \`destroy()\` on the result
+ * removes it, after which \`mount()\` mounts afresh.
  */
 export declare function mount(options?: MountOptions): AskdownApi;
 `;
