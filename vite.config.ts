@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { minify } from 'terser';
 import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { integrityOf } from './build/sri.ts';
 
 /**
  * The scripts each build pins by hash (Subresource Integrity), built before it (`build/build-widget.ts` runs the
@@ -63,8 +63,7 @@ function integrityDefines(mode: string): Record<string, string> {
     } catch {
       throw new Error(`${file} is missing: build the widget with \`npm run build:widget\`, which builds it first`);
     }
-    // As build/integrity.ts writes it (not imported: Vite loads this file natively, without TypeScript's resolution).
-    defines[name] = JSON.stringify(`sha384-${createHash('sha384').update(script).digest('base64')}`);
+    defines[name] = JSON.stringify(integrityOf(script));
   }
   return defines;
 }
@@ -76,18 +75,28 @@ function integrityDefines(mode: string): Record<string, string> {
  * tag's files.
  */
 function npmPackageConfig(): UserConfig {
+  const base = sharedConfig('npm');
   return {
-    define: integrityDefines('npm'),
-    plugins: [fuseCombiningMarks(), terserAfterMinify()],
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    ...base,
     build: {
+      ...base.build,
       outDir: 'dist/npm',
       emptyOutDir: true,
-      target: BROWSERS,
-      cssTarget: BROWSERS,
       lib: { entry: 'widget/npm.ts', formats: ['es'], fileName: 'askdown' },
       rolldownOptions: { output: { charset: 'ascii', chunkFileNames: 'askdown-[name]-[hash].js' } },
     },
+  };
+}
+
+/** What every build of the widget shares: the pinned hashes, the size plugins, Preact's JSX, the browsers. */
+function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
+  return {
+    define: integrityDefines(mode),
+    plugins: [fuseCombiningMarks(), terserAfterMinify()],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Browsers with constructable stylesheets, which the widget needs. Their JavaScript has class fields, so
+    // Fuse.js's are not rewritten with helpers, and their CSS needs none of the font and prefix fallbacks.
+    build: { target: BROWSERS, cssTarget: BROWSERS },
   };
 }
 
@@ -109,19 +118,13 @@ export default defineConfig(({ mode }) => {
   };
   if (mode === 'npm') return npmPackageConfig();
   const [input, file] = ENTRIES[mode] ?? ENTRIES.production!;
+  const base = sharedConfig(mode);
   return {
-    define: integrityDefines(mode),
-    plugins: [fuseCombiningMarks(), terserAfterMinify()],
-    oxc: {
-      jsx: { runtime: 'automatic', importSource: 'preact' },
-    },
+    ...base,
     build: {
+      ...base.build,
       outDir: 'dist',
       emptyOutDir: false,
-      // Browsers with constructable stylesheets, which the widget needs. Their JavaScript has class fields, so
-      // Fuse.js's are not rewritten with helpers, and their CSS needs none of the font and prefix fallbacks.
-      target: BROWSERS,
-      cssTarget: BROWSERS,
       sourcemap: false,
       rolldownOptions: {
         input,
