@@ -11,7 +11,11 @@ import { integrityOf } from './build/sri.ts';
  */
 const PINNED: Record<string, Record<string, string>> = {
   production: { __ASKDOWN_APP_INTEGRITY__: 'dist/askdown-app.js' },
-  app: { __ASKDOWN_JA_INTEGRITY__: 'dist/askdown-ja.js' },
+  app: {
+    __ASKDOWN_JA_INTEGRITY__: 'dist/askdown-ja.js',
+    __ASKDOWN_MARKDOWN_INTEGRITY__: 'dist/askdown-markdown.js',
+    __ASKDOWN_TYPO_INTEGRITY__: 'dist/askdown-typo.js',
+  },
 };
 
 /**
@@ -55,7 +59,9 @@ function fuseCombiningMarks(): Plugin {
 const BROWSERS = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
 
 function integrityDefines(mode: string): Record<string, string> {
-  const defines: Record<string, string> = { __ASKDOWN_APP_INTEGRITY__: '""', __ASKDOWN_JA_INTEGRITY__: '""' };
+  const defines: Record<string, string> = Object.fromEntries(
+    ['__ASKDOWN_APP_INTEGRITY__', '__ASKDOWN_JA_INTEGRITY__', '__ASKDOWN_MARKDOWN_INTEGRITY__', '__ASKDOWN_TYPO_INTEGRITY__'].map((name) => [name, '""']),
+  );
   for (const [name, file] of Object.entries(PINNED[mode] ?? {})) {
     let script: Buffer;
     try {
@@ -105,7 +111,9 @@ function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfi
  * split: `vite build` makes the facade `dist/askdown.js` (the file the script tag loads); `vite build --mode app`
  * makes `dist/askdown-app.js` (panel, matcher), which the facade loads when it is wanted; `vite build --mode ja`
  * makes `dist/askdown-ja.js` (Japanese analysis and frame text), which the app loads with a Japanese pack;
- * `--mode npm` makes the npm package's module (`npmPackageConfig`). `build/build-widget.ts` runs them in the order
+ * `--mode typo` makes `dist/askdown-typo.js` (Fuse.js, for typo correction), which the app fetches
+ * as it mounts; `--mode markdown` makes `dist/askdown-markdown.js` (the content compiler, for the run-time Markdown mode),
+ * which the app loads when `data-content` names an index.md; `--mode npm` makes the npm package's module (`npmPackageConfig`). `build/build-widget.ts` runs them in the order
  * the pinning needs. The content packs are built separately (`npm run build:content`) into `dist/content/`, which
  * these builds leave in place. `npm run demo`'s live preview serves the source with this configuration too
  * (`--mode preview`), and Vitest reads its `test` section.
@@ -115,6 +123,8 @@ export default defineConfig(({ mode }) => {
     production: ['widget/embed.ts', 'askdown.js'],
     app: ['widget/app-entry.ts', 'askdown-app.js'],
     ja: ['widget/ja-entry.ts', 'askdown-ja.js'],
+    markdown: ['widget/markdown-entry.ts', 'askdown-markdown.js'],
+    typo: ['widget/typo-entry.ts', 'askdown-typo.js'],
   };
   if (mode === 'npm') return npmPackageConfig();
   const [input, file] = ENTRIES[mode] ?? ENTRIES.production!;

@@ -12,7 +12,7 @@ import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, type ContentProblem } from '../demo/content-problems';
-import { CONTENT_REBUILT_EVENT } from '../widget/app/useContentPack';
+import { CONTENT_REBUILT_EVENT } from '../widget/live-preview';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
 import { buildWidget } from './build-widget';
@@ -37,7 +37,7 @@ async function rebuildContent(): Promise<void> {
 async function rebuildWidget(): Promise<void> {
   try {
     await buildWidget();
-    console.log('Widget rebuilt: dist/askdown.js, dist/askdown-app.js, dist/askdown-ja.js, dist/integrity.json');
+    console.log('Widget rebuilt: dist/askdown*.js, dist/integrity.json');
   } catch (error) {
     console.error(`Widget build failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,6 +1,6 @@
 /**
- * The only HTML an answer may contain, in one place for the content build's sanitiser (sanitize-html, in Node)
- * and the widget's (a DOM walker, in the browser): what one refuses, the other refuses too.
+ * The only HTML an answer may contain, in one place for the one sanitiser (`app/safe-html.ts`), which the content
+ * build runs over jsdom and the widget over the browser's parser: what one refuses, the other refuses too.
  */
 export const ANSWER_TAGS = [
   'p', 'br', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr',
@@ -17,3 +17,9 @@ export const ANSWER_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   th: ['align'],
   td: ['align'],
 };
+
+/**
+ * Where plain text breaks between blocks: both engines put a space after these before they read the text, so
+ * "<td>a</td><td>b</td>" is "a b", not "ab", in the search index and in what screen readers are told.
+ */
+export const TEXT_BREAKS = /<\/(p|li|h\d|blockquote|pre|tr|td|th)>|<br\s*\/?>/gi;

@@ -12,7 +12,7 @@ export interface PackLink {
   url: string;
 }
 
-/** Site-level settings that content editors own (`content/<locale>/site.yml`). */
+/** Site-level settings that content editors own (the front matter of `content/<locale>/index.md`). */
 export interface SiteSettings {
   /** Panel heading, e.g. "Questions?". */
   title: string;
@@ -26,7 +26,7 @@ export interface SiteSettings {
   contact: PackLink;
   /** Message shown when no article answers the question confidently. */
   noAnswer: string;
-  /** Every other string of the panel, in the pack's language (`ui:` in `site.yml`). */
+  /** Every other string of the panel, in the pack's language (`ui:` in index.md). */
   ui: UiText;
 }
 
@@ -64,6 +64,11 @@ export interface ContentPack {
   synonyms: SynonymGroups;
   /** The articles' meaningful words as written, space-separated: typo correction chooses among them. */
   vocabulary: string;
+  /**
+   * Never in a built pack: the problems the run-time Markdown mode found in the editors' files, when the page
+   * asks for them (`data-preview`), for the panel to list.
+   */
+  problems?: string[];
 }
 
 export const CONTENT_PACK_FORMAT = 4 as const;

@@ -46,8 +46,13 @@ export interface AskdownApi {
 
 /** `mount()`'s options: the script tag's `data-*` attributes, by their names in camelCase. */
 export interface MountOptions {
-  /** The content pack's address; `{locale}` stands for the language. Default: `content/{locale}.json`. */
+  /**
+   * The content pack's address; `{locale}` stands for the language. Default: `content/{locale}.json`. An address
+   * ending in `.md` names a locale's index.md: the widget reads the Markdown itself (the run-time Markdown mode).
+   */
   content?: string;
+  /** In the run-time Markdown mode, lists the content's problems in the panel, for editors (`data-preview`). */
+  preview?: boolean;
   /** The language to start in (`data-locale`). */
   locale?: string;
   /** Every language the site has a pack for, space-separated (`data-locales`), e.g. "en ja". */

@@ -1,7 +1,7 @@
 /**
  * Every string of the panel that a visitor reads or a screen reader speaks, by name. The content pack carries
- * them in its own language (`site.yml`, `ui:`), so a Japanese pack gives a Japanese panel with no Japanese in the
- * code. The English text is the default of an English `site.yml` and what the panel says before a pack arrives.
+ * them in its own language (`ui:` in index.md), so a Japanese pack gives a Japanese panel with no Japanese in the
+ * code. The English text is the default of an English index.md and what the panel says before a pack arrives.
  */
 export interface UiText {
   close: string;

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: the widget's sizes, what it costs a host page (the same page with and without it, CPU slowed
- * 4×), and the time from first opening to first answer at 6, 1,000 and 10,000 articles. Prints medians of
+ * 4×), and the time from first opening to first answer at 6, 1,000 and 10,000 articles, and at 6 in the run-time
+ * Markdown mode. Prints medians of
  * several runs; nothing here passes or fails. Run `npm run build` first (the script does).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { ContentPack } from '../../widget/content-pack';
@@ -39,13 +40,15 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Askdown bench, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, Chromium CPU slowed ${CPU_SLOWDOWN}×\n`);
 
-  const { facade, app, packs } = await measureBuild('dist');
+  const { facade, app, typo, markdown, packs } = await measureBuild('dist');
   console.log(
     table([
       ['file', 'bytes', 'gzip -9'],
       [facade.file, facade.bytes, facade.gzip],
       [app.file, app.bytes, app.gzip],
       ['facade + app', facade.bytes + app.bytes, facade.gzip + app.gzip],
+      [typo.file, typo.bytes, typo.gzip],
+      [markdown.file, markdown.bytes, markdown.gzip],
       ...packs.map((p) => [`${p.file} (${p.articles} articles)`, p.bytes, `${p.gzip} (${Math.round(p.gzip / Math.max(p.articles, 1))} per article)`]),
     ]),
   );
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
     const site = (JSON.parse(await readFile('dist/content/en.json', 'utf8')) as ContentPack).site;
     const stackfaq = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[] };
     await writeFile(join(temp, 'open-6.html'), openPage('/content/en.json'));
-    const results: (string | number)[][] = [['articles', 'pack gzip', 'cold, ms', 'preloaded, ms', 'runs']];
+    const results: (string | number)[][] = [['articles', 'content gzip', 'cold, ms', 'preloaded, ms', 'runs']];
     const timeOpenings = async (page: string, question: string, runs: number) => {
       const cold: number[] = [];
       const warm: number[] = [];
@@ -101,6 +104,12 @@ async function main(): Promise<void> {
     };
     const sixPack = packs.find((p) => p.file.endsWith('en.json'));
     results.push([6, sixPack?.gzip ?? '', ...(await timeOpenings('open-6.html', QUESTION, 5))]);
+    // The run-time Markdown mode: content/en/ served as the editors' files, compiled in the browser.
+    await cp('content/en', join(temp, 'md/en'), { recursive: true });
+    await writeFile(join(temp, 'open-md.html'), openPage('/md/en/index.md'));
+    const markdownFiles = await Promise.all((await readdir('content/en')).map((name) => readFile(join('content/en', name))));
+    const markdownGzip = `${markdownFiles.reduce((sum, file) => sum + gzipSize(file), 0)} (${markdownFiles.length} .md files) + ${markdown.gzip} (${markdown.file})`;
+    results.push(['6, Markdown mode', markdownGzip, ...(await timeOpenings('open-md.html', QUESTION, 9))]);
     for (const scale of SCALES) {
       const pack = JSON.stringify(scaledPack(stackfaq.articles, scale.articles, site));
       await writeFile(join(temp, `pack-${scale.articles}.json`), pack);

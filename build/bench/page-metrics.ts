@@ -47,7 +47,7 @@ const CODE_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
 /** Whether a trace event is the widget's code at work: its scripts evaluated, or a function of theirs called. */
 function isWidgetWork(event: TraceEvent): boolean {
   const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
-  return CODE_EVENTS.has(event.name) && /\/(askdown(-app)?|control)\.js/.test(url);
+  return CODE_EVENTS.has(event.name) && /\/(askdown(-[a-z]+)?|control)\.js/.test(url);
 }
 
 async function traceWhile(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
@@ -126,7 +126,8 @@ export async function openToFirstAnswer(browser: Browser, url: string, question:
       await page.waitForFunction(
         () =>
           document.querySelector('askdown-widget')?.shadowRoot?.querySelector('[role="dialog"]') &&
-          performance.getEntriesByType('resource').some((entry) => /\.json$/.test(new URL(entry.name).pathname) && (entry as PerformanceResourceTiming).responseEnd > 0),
+          // The pack, or in the run-time Markdown mode its index.md (the articles follow at once).
+          performance.getEntriesByType('resource').some((entry) => /\.(json|md)$/.test(new URL(entry.name).pathname) && (entry as PerformanceResourceTiming).responseEnd > 0),
         null,
         { timeout: 120_000 },
       );

@@ -1,11 +1,11 @@
 import type { MatchArticle } from '../../widget/search';
+import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { checkArticleSize } from './article-size';
 import { splitFrontMatter } from './front-matter';
 import { checkAnswerMarkdown } from './markdown-checks';
 import { renderAnswerHtml } from './render-markdown';
-import { htmlToPlainText } from './sanitize';
 import { isContentError, parseYaml } from './yaml-source';
 
 export const ARTICLE_KEYS = ['id', 'title', 'questions', 'tags', 'related', 'cta', 'pages'] as const;
@@ -53,7 +53,7 @@ function readId(fields: FieldReader, file: string): string {
 }
 
 /** Compiles one Markdown article, or returns every problem found in it. */
-export function compileArticle(file: string, source: string): CompiledArticle | ContentError[] {
+export function compileArticle(file: string, source: string, answerHtml: AnswerHtml): CompiledArticle | ContentError[] {
   // Checked before parsing: past the limit, the Markdown renderer may overflow its stack.
   const tooLarge = checkArticleSize(file, source);
   if (tooLarge) return [tooLarge];
@@ -81,8 +81,8 @@ export function compileArticle(file: string, source: string): CompiledArticle | 
   }
 
   const errors = [...fields.errors, ...checkAnswerMarkdown(file, parts.body, parts.bodyLine)];
-  const html = renderAnswerHtml(parts.body);
-  const text = htmlToPlainText(html);
+  const html = renderAnswerHtml(parts.body, answerHtml);
+  const text = answerHtml.plainText(html);
   if (text === '') {
     errors.push({
       file,

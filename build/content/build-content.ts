@@ -1,10 +1,11 @@
 import { join, relative } from 'node:path';
-import type { ContentPack } from '../../widget/content-pack';
-import { compileContent } from './compile-pack';
+import { compileContent } from './compile-content';
 import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
-import { writeFaqPages } from './write-faq-pages';
+import { renderFaqIntro } from './faq-intro';
+import { NODE_ANSWER_HTML } from './sanitize';
+import { writeFaqPages, type FaqPageSource } from './write-faq-pages';
 import { writePacks } from './write-packs';
 
 export interface BuildContentOptions {
@@ -20,15 +21,18 @@ export type BuildContentResult = { written: string[]; errors: [] } | { written: 
  * Checks every locale to the end before anything is written: one bad locale must not leave the others' packs
  * updated and its own stale, which visitors of a multilingual site would see as content out of step.
  */
-async function checkAllLocales(contentRoot: string): Promise<{ packs: ContentPack[]; errors: ContentError[] }> {
+async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSource[]; errors: ContentError[] }> {
   const { locales, errors } = await listLocales(contentRoot);
-  const packs: ContentPack[] = [];
+  const pages: FaqPageSource[] = [];
   for (const locale of locales) {
-    const result = compileContent(locale, await readLocaleFiles(join(contentRoot, locale)));
-    if (result.pack) packs.push(result.pack);
-    else errors.push(...result.errors);
+    const { pack, index, errors: problems } = compileContent(locale, await readLocaleFiles(join(contentRoot, locale)), NODE_ANSWER_HTML);
+    if (pack && index) {
+      // In a pack that compiled, the articles are the index's links, in its order.
+      const idOf = new Map(index.articles.map((link, i) => [link.file, pack.articles[i]?.id ?? '']));
+      pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
+    } else errors.push(...problems);
   }
-  return { packs, errors };
+  return { pages, errors };
 }
 
 function writeError(outDir: string, thrown: unknown): ContentError {
@@ -46,7 +50,7 @@ function writeError(outDir: string, thrown: unknown): ContentError {
  * like any other problem instead of a stack trace.
  */
 export async function buildContent({ contentRoot, outDir, faqDir = join(outDir, '..', 'faq') }: BuildContentOptions): Promise<BuildContentResult> {
-  let checked: { packs: ContentPack[]; errors: ContentError[] };
+  let checked: { pages: FaqPageSource[]; errors: ContentError[] };
   try {
     checked = await checkAllLocales(contentRoot);
   } catch (thrown) {
@@ -54,9 +58,9 @@ export async function buildContent({ contentRoot, outDir, faqDir = join(outDir, 
   }
   if (checked.errors.length > 0) return { written: [], errors: checked.errors };
   try {
-    const packs = await writePacks(outDir, checked.packs);
+    const packs = await writePacks(outDir, checked.pages.map((page) => page.pack));
     // The pages follow the packs they show, so a failed build leaves both as they were.
-    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.packs))], errors: [] };
+    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages))], errors: [] };
   } catch (thrown) {
     return { written: [], errors: [writeError(outDir, thrown)] };
   }

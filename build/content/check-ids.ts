@@ -4,9 +4,11 @@ import { didYouMean } from './suggest';
 
 /**
  * Duplicate ids and `related` lists naming unknown articles, across a locale's articles. `brokenIds`: articles
- * that failed to compile; naming them in `related` is not a second error.
+ * that failed to compile; naming them in `related` is not a second error. `absentIds`: files the index links to
+ * that are not there (or did not come): not a second error either, but no id to suggest, as the link may be the
+ * misspelt one.
  */
-export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly string[]): ContentError[] {
+export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly string[], absentIds: readonly string[] = []): ContentError[] {
   const errors: ContentError[] = [];
   const firstFile = new Map<string, string>();
   for (const { article, file, idLine } of compiled) {
@@ -25,7 +27,7 @@ export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readon
     for (const id of article.related) {
       if (id === article.id) {
         errors.push({ file, line: relatedLine, message: `"related" lists the article itself ("${id}")`, hint: 'Remove it from the list.' });
-      } else if (!firstFile.has(id) && !brokenIds.includes(id)) {
+      } else if (!firstFile.has(id) && !brokenIds.includes(id) && !absentIds.includes(id)) {
         errors.push({
           file,
           line: relatedLine,

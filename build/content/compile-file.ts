@@ -1,9 +1,8 @@
-import type { SiteSettings, SynonymGroups } from '../../widget/content-pack';
 import { compileArticle, type CompiledArticle } from './article';
+import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
+import { compileIndex, INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
-import { compileSiteSettings, SITE_FILE } from './site-settings';
-import { compileSynonyms, SYNONYMS_FILE } from './synonyms-file';
 import { decodeEditorFile } from './text-encoding';
 
 /** One editor file: its path as shown in messages, and its content: the bytes read from disk, or text. */
@@ -21,52 +20,65 @@ export interface RefusedEntry {
 /** What a locale folder holds, as the compiler receives it. */
 export type LocaleEntry = SourceFile | RefusedEntry;
 
-export type FileRole = 'article' | 'site' | 'synonyms' | 'other';
+/** `legacy`: site.yml and synonyms.yml, whose keys moved into index.md. */
+export type FileRole = 'article' | 'index' | 'legacy' | 'other';
 
 /** One file compiled: its problems, or what it contributes to the pack. */
 export interface FileResult {
   role: FileRole;
   errors: ContentError[];
   article?: CompiledArticle;
-  settings?: SiteSettings;
-  synonyms?: SynonymGroups;
+  index?: CompiledIndex;
+}
+
+/** The settings files of earlier versions, folded into index.md. */
+export const LEGACY_FILES: readonly string[] = ['site.yml', 'synonyms.yml'];
+
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 export function roleOf(path: string): FileRole {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  if (name === SITE_FILE) return 'site';
-  if (name === SYNONYMS_FILE) return 'synonyms';
+  const name = fileNameOf(path);
+  if (name === INDEX_FILE) return 'index';
+  if (LEGACY_FILES.includes(name)) return 'legacy';
   return /\.md$/i.test(name) ? 'article' : 'other';
 }
 
-function compileText(role: FileRole, path: string, text: string): FileResult {
+function legacyFileError(path: string): ContentError {
+  const name = fileNameOf(path);
+  const what = name === 'site.yml' ? 'its keys (title, greeting, …)' : 'its groups, under a key "synonyms:"';
+  return {
+    file: path,
+    message: `${name} is no longer read: the site settings and synonyms are in ${INDEX_FILE} now`,
+    hint: `Move ${what} into the front matter of ${INDEX_FILE} beside it, then delete ${name} (README: "Moving from site.yml").`,
+  };
+}
+
+function compileText(role: FileRole, path: string, text: string, answerHtml: AnswerHtml, locale: string): FileResult {
   if (role === 'article') {
-    const result = compileArticle(path, text);
+    const result = compileArticle(path, text, answerHtml);
     return Array.isArray(result) ? { role, errors: result } : { role, errors: [], article: result };
   }
-  if (role === 'site') {
-    const result = compileSiteSettings(path, text);
-    return Array.isArray(result) ? { role, errors: result } : { role, errors: [], settings: result };
+  if (role === 'index') {
+    const index = compileIndex(path, text, locale);
+    return { role, errors: index.errors, index };
   }
-  if (role === 'synonyms') {
-    const { groups, errors } = compileSynonyms(path, text);
-    return { role, errors, synonyms: groups };
-  }
-  return { role, errors: [] };
+  return { role, errors: role === 'legacy' ? [legacyFileError(path)] : [] };
 }
 
 /**
- * Compiles one entry of a locale folder by its name: an article, site.yml or synonyms.yml. Anything it throws
- * becomes an internal error on this file, so the other files are still checked and reported.
+ * Compiles one entry of a locale folder by its name: an article or the index. Anything it throws becomes an
+ * internal error on this file, so the other files are still checked and reported.
  */
-export function compileFile(entry: LocaleEntry): FileResult {
+export function compileFile(entry: LocaleEntry, answerHtml: AnswerHtml, locale: string): FileResult {
   const role = roleOf(entry.path);
   if ('problem' in entry) return { role, errors: [entry.problem] };
   return guarded(
     entry.path,
     () => {
       const text = decodeEditorFile(entry.path, entry.source);
-      return typeof text === 'string' ? compileText(role, entry.path, text) : { role, errors: [text] };
+      return typeof text === 'string' ? compileText(role, entry.path, text, answerHtml, locale) : { role, errors: [text] };
     },
     (error) => ({ role, errors: [error] }),
   );

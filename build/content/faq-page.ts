@@ -46,7 +46,8 @@ export function faqJsonLd(pack: ContentPack): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-export function renderFaqPage(pack: ContentPack): string {
+/** `introHtml`: the index's body, sanitised, its article links leading to the sections (`renderFaqIntro`). */
+export function renderFaqPage(pack: ContentPack, introHtml: string): string {
   const { site } = pack;
   const titleOf = new Map(pack.articles.map((article) => [article.id, article.title]));
   const link = (id: string) => `<li><a href="#${escapeHtml(id)}">${escapeHtml(titleOf.get(id) ?? id)}</a></li>`;
@@ -76,8 +77,7 @@ export function renderFaqPage(pack: ContentPack): string {
 <body>
 <header>
 <h1>${escapeHtml(site.title)}</h1>
-<p class="intro">${escapeHtml(site.greeting)}</p>
-<ul class="contents">${pack.articles.map((article) => link(article.id)).join('')}</ul>
+<div class="intro">${introHtml}</div>
 </header>
 <main>
 ${sections.join('\n')}

@@ -1,7 +1,7 @@
 import type { ContentError } from './content-error';
-import { SITE_FILE } from './site-settings';
+import { LEGACY_FILES } from './compile-file';
 import { didYouMean } from './suggest';
-import { SYNONYMS_FILE } from './synonyms-file';
+import { INDEX_FILE } from './index-file';
 
 /** What the build knows about one entry of a content folder before opening it. */
 export interface FolderEntry {
@@ -14,7 +14,6 @@ export interface FolderEntry {
   link: { target: string; leads: 'inside' | 'outside' | 'nowhere' | 'in-a-circle' } | null;
 }
 
-const SETTINGS_FILES: readonly string[] = [SITE_FILE, SYNONYMS_FILE];
 const ARTICLE_NAME = /\.md$/i;
 /** Other names Markdown goes by: such a file is surely meant as an article, so ignoring it would lose it. */
 const OTHER_MARKDOWN_NAME = /\.(markdown|mdown|mkdn?|mdwn|mdtxt|mdtext)$/i;
@@ -91,7 +90,7 @@ function folderProblem(entry: FolderEntry, localePath: string): ContentError | n
 
 /**
  * An entry of a locale folder: an editor file to read, something to skip, a subfolder to search for misplaced
- * articles, or a problem. Only `*.md`, site.yml and synonyms.yml are read; other files (images, notes) are skipped.
+ * articles, or a problem. Only `*.md` (index.md and articles), and site.yml and synonyms.yml (to report them) are read; other files (images, notes) are skipped.
  */
 export function decideLocaleEntry(entry: FolderEntry, rootPath: string, localePath: string): 'read' | 'skip' | 'search' | ContentError {
   if (isHidden(entry.name)) return 'skip';
@@ -99,7 +98,8 @@ export function decideLocaleEntry(entry: FolderEntry, rootPath: string, localePa
   if (problem) return problem;
   if (entry.kind === 'folder') return folderProblem(entry, localePath) ?? 'search';
   if (entry.kind !== 'file') return 'skip';
-  if (ARTICLE_NAME.test(entry.name) || SETTINGS_FILES.includes(entry.name)) return 'read';
+  // site.yml and synonyms.yml are read to be reported: their keys moved into index.md.
+  if (ARTICLE_NAME.test(entry.name) || LEGACY_FILES.includes(entry.name)) return 'read';
   if (OTHER_MARKDOWN_NAME.test(entry.name)) {
     const renamed = entry.name.replace(OTHER_MARKDOWN_NAME, '.md');
     return { file: entry.path, message: `"${entry.name}" is not read: article files must end in .md`, hint: `Rename it to ${renamed}.` };
@@ -107,8 +107,8 @@ export function decideLocaleEntry(entry: FolderEntry, rootPath: string, localePa
   if (YAML_NAME.test(entry.name)) {
     return {
       file: entry.path,
-      message: `"${entry.name}" is not read: the only settings files are ${SETTINGS_FILES.join(' and ')}.${didYouMean(entry.name, SETTINGS_FILES)}`,
-      hint: `Rename it to ${SETTINGS_FILES.join(' or ')}, or move it out of ${rootPath}/.`,
+      message: `"${entry.name}" is not read: the site settings and synonyms are in the front matter of ${INDEX_FILE}`,
+      hint: `Move its keys into ${INDEX_FILE}, or move the file out of ${rootPath}/.`,
     };
   }
   return 'skip';

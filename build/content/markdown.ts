@@ -1,4 +1,35 @@
-import { Marked } from 'marked';
+import { Marked, Renderer, type Tokens } from 'marked';
 
-/** The one Markdown dialect of answers (GitHub-flavoured), shared by rendering and checking so both read alike. */
-export const markdown = new Marked({ gfm: true, async: false });
+/** A link that leaves the site: it opens in a new tab, which the sanitisers keep from reaching back (`rel`). */
+const EXTERNAL_HREF = /^https?:/i;
+
+/**
+ * What raw HTML may not even bring to the sanitiser: a browser parsing it (the run-time Markdown mode's
+ * sanitiser runs in the visitor's page) applies the page's CSP to inline styles and `<base>` as it parses, and
+ * reports each to the page's CSP reports. None of it is allowed in an answer anyway.
+ */
+const CSP_TRIGGERS = /<style\b[\s\S]*?<\/style\s*>|<base\b[^>]*>|(?<=<[a-z][^>]*?)\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi;
+
+/**
+ * The one Markdown dialect of answers (GitHub-flavoured), shared by rendering and checking so both read alike, in
+ * the build and in the run-time Markdown mode. Headings start at h3: the answer card's heading is the article
+ * title, so `#` and `##` in an answer sit below it. Links to other sites open in a new tab. Raw HTML loses inline
+ * styles and `<base>` (`CSP_TRIGGERS`). Doing these here, not in the sanitiser, keeps the sanitiser to the
+ * allow-list alone, and the build and the browser alike.
+ */
+export const markdown = new Marked({
+  gfm: true,
+  async: false,
+  renderer: {
+    html(this: Renderer, token: Tokens.HTML | Tokens.Tag): string {
+      return Renderer.prototype.html.call(this, token).replace(CSP_TRIGGERS, '');
+    },
+    link(this: Renderer, token: Tokens.Link): string {
+      const html = Renderer.prototype.link.call(this, token);
+      return EXTERNAL_HREF.test(token.href) ? html.replace(/^<a href="[^"]*"/, '$& target="_blank" rel="noopener noreferrer"') : html;
+    },
+  },
+  walkTokens(token) {
+    if (token.type === 'heading') (token as Tokens.Heading).depth = Math.max((token as Tokens.Heading).depth + 2, 3);
+  },
+});

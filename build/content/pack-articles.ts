@@ -1,5 +1,10 @@
 import type { ContentPack } from '../../widget/content-pack';
-import { buildSearchIndex, DEFAULT_MATCH_OPTIONS, packSearchIndex, prepareCorpus } from '../../widget/search';
+// From the modules, not the Node API (widget/search/index.ts): the run-time Markdown mode's script builds packs
+// here too, and needs neither Fuse.js nor the analysis that index installs (it installs its own).
+import { DEFAULT_MATCH_OPTIONS } from '../../widget/search/defaults';
+import { packSearchIndex } from '../../widget/search/packed-index';
+import { prepareCorpus } from '../../widget/search/search-corpus';
+import { buildSearchIndex } from '../../widget/search/search-index';
 import { createRelatedLookup } from '../../widget/search/related';
 import type { SourceArticle } from './article';
 

@@ -2,26 +2,11 @@ import type { PackLink, SiteSettings } from '../../widget/content-pack';
 import { ENGLISH_UI_TEXT, UI_TEXT_KEYS, type UiText } from '../../widget/ui-text';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
-import { isContentError, parseYaml } from './yaml-source';
-
-export const SITE_FILE = 'site.yml';
 
 export const SITE_KEYS = ['title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer', 'ui'] as const;
 
-/** `questionLabel` is written `question_label` in site.yml, like the other keys. */
+/** `questionLabel` is written `question_label` in index.md, like the other keys. */
 const yamlKey = (key: string): string => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-
-/** The error for a locale without site.yml: what to create, with which keys, and where to see one. */
-export function missingSiteSettings(locale: string): ContentError {
-  const example = locale === 'en' ? 'the README section "Write content" explains each key' : 'content/en/site.yml is an example';
-  return {
-    file: `content/${locale}/${SITE_FILE}`,
-    message: `missing ${SITE_FILE}: every locale needs one`,
-    hint:
-      `Create content/${locale}/${SITE_FILE} with the keys ${SITE_KEYS.join(', ')} ` +
-      `(registration and contact each with a label and a url); ${example}.`,
-  };
-}
 
 /** Whether a URL is an absolute http(s) address, as the registration and contact links must be. */
 function isWebUrl(url: string): boolean {
@@ -37,20 +22,15 @@ function readLink(fields: FieldReader, key: string, example: string): PackLink {
   link.rejectUnknownKeys(['label', 'url']);
   const label = link.text('label', { required: true, example: 'Go to email pre-registration' });
   const url = link.text('url', { required: true, example });
-  if (url !== '' && !isWebUrl(url)) {
-    link.fail(undefined, `"${key}.url" is not a web address: "${url}"`, `Use a full address starting with https://, e.g. ${example}`);
-  }
+  const bad = url !== '' && !isWebUrl(url);
+  if (bad) link.fail(undefined, `"${key}.url" is not a web address: "${url}"`, `Use a full address starting with https://, e.g. ${example}`);
   fields.errors.push(...link.errors);
-  return { label, url };
-}
-
-/** The folder's name: the locale of `content/<locale>/site.yml`. */
-function localeOf(file: string): string {
-  return file.split(/[\\/]/).slice(-2, -1)[0] ?? '';
+  // Left out rather than kept: the run-time Markdown mode goes on without this link (the build stops).
+  return { label, url: bad ? '' : url };
 }
 
 /**
- * Reads `ui:`, the panel's own strings. English ones default to the built-in text, so an English site.yml may
+ * Reads `ui:`, the panel's own strings. English ones default to the built-in text, so an English index.md may
  * leave out the section; in any other language a missing string would show English to the visitor, so it is an
  * error that lists the English to translate.
  */
@@ -75,20 +55,18 @@ function readUiText(fields: FieldReader, locale: string): UiText {
   return text;
 }
 
-/** Reads `site.yml`: the greeting, suggested questions and links editors set for the whole widget. */
-export function compileSiteSettings(file: string, source: string): SiteSettings | ContentError[] {
-  const parsed = parseYaml(file, source, 1);
-  if (isContentError(parsed)) return [parsed];
-  const fields = new FieldReader(file, parsed.data, parsed.keyLines, 1);
-  fields.rejectUnknownKeys(SITE_KEYS);
-  const settings: SiteSettings = {
+/**
+ * Reads the site settings from the index's front matter: the greeting, suggested questions and links editors set
+ * for the whole widget. Their problems are left in `fields.errors`.
+ */
+export function readSiteSettings(fields: FieldReader, locale: string): SiteSettings {
+  return {
     title: fields.text('title', { required: true, example: 'Questions?' }),
     greeting: fields.text('greeting', { required: true, example: 'Hello! Ask me about the new log-in system.' }),
     suggestedQuestions: fields.textList('suggested_questions', 'Can I register a group email address?'),
     registration: readLink(fields, 'registration', 'https://example.com/pre-registration'),
     contact: readLink(fields, 'contact', 'https://example.com/contact'),
     noAnswer: fields.text('no_answer', { required: true, example: 'Sorry, I could not find an answer to that.' }),
-    ui: readUiText(fields, localeOf(file)),
+    ui: readUiText(fields, locale),
   };
-  return fields.errors.length > 0 ? fields.errors : settings;
 }

@@ -5,15 +5,21 @@ import { FAQ_CSS_FILE, renderFaqPage } from './faq-page';
 
 const FAQ_CSS = new URL('./faq-page.css', import.meta.url);
 
+/** One locale's page: its pack, and its index's body as HTML (`renderFaqIntro`). */
+export interface FaqPageSource {
+  pack: ContentPack;
+  introHtml: string;
+}
+
 /** Writes `<faqDir>/<locale>/index.html` for every pack and the stylesheet they share; returns the pages written. */
-export async function writeFaqPages(faqDir: string, packs: readonly ContentPack[]): Promise<string[]> {
+export async function writeFaqPages(faqDir: string, pages: readonly FaqPageSource[]): Promise<string[]> {
   await mkdir(faqDir, { recursive: true });
   await copyFile(FAQ_CSS, join(faqDir, FAQ_CSS_FILE));
   return Promise.all(
-    packs.map(async (pack) => {
+    pages.map(async ({ pack, introHtml }) => {
       const page = join(faqDir, pack.locale, 'index.html');
       await mkdir(join(faqDir, pack.locale), { recursive: true });
-      await writeFile(page, renderFaqPage(pack));
+      await writeFile(page, renderFaqPage(pack, introHtml));
       return page;
     }),
   );

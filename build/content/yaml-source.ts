@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { ContentError } from './content-error';
 
 /** A YAML mapping with the line of each top-level key, so later checks can point at the right line. */
@@ -7,39 +7,61 @@ export interface ParsedYaml {
   keyLines: Map<string, number>;
 }
 
-/**
- * Parses YAML text that starts at `firstLine` of `file` (front matter starts on line 2). Returns the data, or the
- * parser's first error with a line number in the editor's file.
- */
-export function parseYaml(file: string, text: string, firstLine: number): ParsedYaml | ContentError {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const [problem] = document.errors;
-  if (problem) return yamlError(file, problem, lineCounter.linePos(problem.pos[0]).line + firstLine - 1);
+/** A top-level key: at the start of its line, plain or quoted, followed by a colon and a space or the line's end. */
+const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"?:{}[\]!&*|>%@`-][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 
-  const keyLines = new Map<string, number>();
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items) {
-      const key = isScalar(pair.key) ? pair.key : null;
-      if (key && key.range) keyLines.set(String(key.value), lineCounter.linePos(key.range[0]).line + firstLine - 1);
-    }
-  }
-  return { data: document.toJS(), keyLines };
+/** The line of each top-level key in `text`, counted from `firstLine`. */
+function topLevelKeyLines(text: string, firstLine: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const match = TOP_LEVEL_KEY.exec(line);
+    const key = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (key !== undefined && !lines.has(key)) lines.set(key, i + firstLine);
+  });
+  return lines;
 }
 
-function yamlError(file: string, problem: YAMLParseError, line: number): ContentError {
-  const reason = problem.message.split('\n')[0] ?? problem.message;
-  const hint =
-    problem.code === 'DUPLICATE_KEY'
-      ? 'Each key may appear once; delete or merge the repeated one.'
-      : 'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
-        'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
-  return {
-    file,
-    line,
-    message: `invalid YAML: ${reason}`,
-    hint,
-  };
+/**
+ * Parses YAML text that starts at `firstLine` of `file` (front matter starts on line 2) with js-yaml's core
+ * schema (YAML 1.2: `yes` and dates stay text). The same parser reads the content in the build and, in the
+ * run-time Markdown mode, in the browser (`askdown-markdown.js`), so both accept and refuse the same files.
+ * Returns the data, or the parser's error with a line number in the editor's file.
+ */
+export function parseYaml(file: string, text: string, firstLine: number): ParsedYaml | ContentError {
+  try {
+    return { data: load(text, { schema: CORE_SCHEMA, filename: file }), keyLines: topLevelKeyLines(text, firstLine) };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = /flow collection/.test(error.reason) ? unclosedBracketLine(text) : error.mark?.line;
+    return yamlError(file, error, (line ?? 0) + firstLine);
+  }
+}
+
+/**
+ * The line (0-based) of the bracket left open: js-yaml notices it only at the end of the text, but the editor
+ * needs the line where the list began, e.g. `related: [a, b`.
+ */
+function unclosedBracketLine(text: string): number | undefined {
+  let depth = 0;
+  let opened: number | undefined;
+  text.split('\n').forEach((line, i) => {
+    for (const char of line.replace(/"[^"]*"|'[^']*'/g, '')) {
+      if (char === '[' || char === '{') {
+        if (depth === 0) opened = i;
+        depth++;
+      } else if ((char === ']' || char === '}') && depth > 0) depth--;
+    }
+  });
+  return depth > 0 ? opened : undefined;
+}
+
+function yamlError(file: string, problem: YAMLException, line: number): ContentError {
+  const duplicate = /duplicated mapping key/.test(problem.reason);
+  const hint = duplicate
+    ? 'Each key may appear once; delete or merge the repeated one.'
+    : 'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
+      'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
+  return { file, line, message: `invalid YAML: ${problem.reason}`, hint };
 }
 
 export function isContentError(value: unknown): value is ContentError {

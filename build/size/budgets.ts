@@ -5,13 +5,27 @@ export const BUDGETS = {
    * for what the web teams' API and Subresource Integrity need there (README, "Size budgets").
    */
   facade: 3_300,
-  /** Everything needed to answer the first question: facade, app and their CSS (inlined), not the content pack. */
+  /**
+   * Everything needed to answer the first question: facade, app and their CSS (inlined), not the content pack.
+   * A question spelt right needs no more; one with an unknown word waits for the typo script too (`firstTypo`).
+   */
   firstAnswer: 30_000,
+  /** `dist/askdown-typo.js`, Fuse.js for typo correction, fetched as the panel mounts. */
+  typo: 7_000,
+  /** Facade, app and typo script: the first answer to a question with a misspelt word. */
+  firstTypo: 31_000,
   /** `dist/askdown-ja.js`, what a Japanese pack adds: the Japanese analysis and frame text (issue 12). */
   japanese: 1_500,
+  /** `dist/askdown-markdown.js`, the run-time Markdown mode's compiler (issue 13): only pages in that mode load it. */
+  markdown: 40_000,
 };
 
 /** The built scripts, relative to `dist/`. */
 export const FACADE_FILE = 'askdown.js';
 export const APP_FILE = 'askdown-app.js';
 export const JAPANESE_FILE = 'askdown-ja.js';
+export const TYPO_FILE = 'askdown-typo.js';
+export const MARKDOWN_FILE = 'askdown-markdown.js';
+
+/** Every script the widget is made of, as the build writes them into `dist/`. */
+export const SCRIPT_FILES = [FACADE_FILE, APP_FILE, JAPANESE_FILE, TYPO_FILE, MARKDOWN_FILE] as const;

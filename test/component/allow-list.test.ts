@@ -51,6 +51,15 @@ describe.each(SANITISERS)("%s's sanitiser and the shared allow-list", (_, saniti
     expect(sanitise('<p>a</p><embed src="x.swf">')).toBe('<p>a</p>');
   });
 
+  it('keeps no h1 or h2 (the Markdown renderer writes # and ## as h3 and h4), but keeps their words', () => {
+    expect(sanitise('<h1>a</h1><h2>b</h2>')).toBe('ab');
+  });
+
+  it('never lets a link target a frame or window of the host page', () => {
+    expect(sanitise('<a href="https://example.com/" target="_top">x</a>')).toBe('<a href="https://example.com/">x</a>');
+    expect(sanitise('<a href="/x" target="host-frame">x</a>')).toBe('<a href="/x">x</a>');
+  });
+
   it('opens links to other sites in a new tab that cannot reach back', () => {
     const doc = new DOMParser().parseFromString(sanitise('<a href="https://example.com/" target="_blank">x</a>'), 'text/html');
     expect(doc.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
@@ -58,13 +67,9 @@ describe.each(SANITISERS)("%s's sanitiser and the shared allow-list", (_, saniti
 });
 
 describe("the content build's sanitiser", () => {
-  it('turns h1 and h2 into h3 and h4, below the answer card\'s own heading', () => {
-    expect(sanitizeAnswerHtml('<h1>a</h1><h2>b</h2>')).toBe('<h3>a</h3><h4>b</h4>');
-  });
-
-  it('gives external links a new tab and noopener, and leaves relative links as they are', () => {
-    expect(sanitizeAnswerHtml('<a href="https://example.com/">x</a>')).toBe('<a href="https://example.com/" target="_blank" rel="noopener noreferrer">x</a>');
-    expect(sanitizeAnswerHtml('<a href="/help">x</a>')).toBe('<a href="/help">x</a>');
+  it('keeps links as written, and gives one that opens a new tab no way back to the page', () => {
+    expect(sanitizeAnswerHtml('<a href="https://example.com/">x</a>')).toBe('<a href="https://example.com/">x</a>');
+    expect(sanitizeAnswerHtml('<a href="/help" target="_blank">x</a>')).toBe('<a href="/help" target="_blank" rel="noopener noreferrer">x</a>');
     expect(sanitizeAnswerHtml('<a href="mailto:a@b.example">x</a>')).toBe('<a href="mailto:a@b.example">x</a>');
   });
 

@@ -67,7 +67,7 @@ function dangers(sanitised: string): string[] {
 }
 
 describe('both sanitisers over arbitrary hostile HTML', () => {
-  it("the build's (sanitize-html) never lets an event attribute, unsafe URL or element outside the allow-list through", () => {
+  it("the build's (the widget's walker over jsdom) never lets an event attribute, unsafe URL or element outside the allow-list through", () => {
     fc.assert(fc.property(html, (input) => {
       expect(dangers(sanitizeAnswerHtml(input))).toEqual([]);
     }), { numRuns: 400 });
@@ -76,6 +76,12 @@ describe('both sanitisers over arbitrary hostile HTML', () => {
   it("the widget's (DOM walker) never lets an event attribute, unsafe URL or element outside the allow-list through", () => {
     fc.assert(fc.property(html, (input) => {
       expect(dangers(sanitizeAnswerMarkup(input))).toEqual([]);
+    }), { numRuns: 400 });
+  });
+
+  it('keep exactly the same of it: one walker, over two parsers that follow the HTML standard', () => {
+    fc.assert(fc.property(html, (input) => {
+      expect(sanitizeAnswerHtml(input)).toBe(sanitizeAnswerMarkup(input).trim());
     }), { numRuns: 400 });
   });
 

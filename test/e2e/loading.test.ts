@@ -61,6 +61,7 @@ describe('what the facade loads, and when', () => {
       await context.route('**/other.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
       await context.route('**/vendor/help-widget.js?v=3', (route) => route.fulfill({ path: 'dist/askdown.js' }));
       await context.route('**/vendor/askdown-app.js', (route) => route.fulfill({ path: 'dist/askdown-app.js' }));
+      await context.route('**/vendor/askdown-typo.js', (route) => route.fulfill({ path: 'dist/askdown-typo.js' }));
     };
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/renamed.html`, {}, renamed);
     await page.getByRole('button', { name: 'Need help?' }).click();

@@ -6,10 +6,12 @@ import type { AskdownApi } from '../../widget/embed/public-api';
 import { loadLoginFaqPack } from '../helpers/login-faq';
 import { stubFetch } from '../helpers/render-app';
 
-// jsdom runs no external scripts: the app "script" is the app module itself, handed over as the real script does.
+// jsdom runs no external scripts: the app "script" is the app module itself, handed over as the real script
+// does, and the typo script (which the app asks for as it mounts) is Fuse.js.
 const appLoads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../widget/embed/load-script', () => ({
-  loadScript: async () => {
+  loadScript: async (_doc: Document, url: string) => {
+    if (url.endsWith('askdown-typo.js')) return (await import('fuse.js/basic')).default;
     appLoads.count += 1;
     return (await import('../../widget/app/mount-panel')).mountPanel;
   },

@@ -10,7 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { FRAME_TEXT } from './frame-text';
 import { loadLanguage } from './load-language';
-import { LoadError } from './LoadError';
+import { ContentProblems, LoadError } from './LoadError';
 import { MessageList } from './MessageList';
 import { Panel } from './Panel';
 import { PanelFooter } from './PanelFooter';
@@ -76,7 +76,9 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   useEffect(() => {
     language().then((support) => setFrame(support?.frame ?? FRAME_TEXT), () => setFrame(FRAME_TEXT));
   }, [locale]);
-  const [packState, retry] = useContentPack(packUrl(config, locale), content, language);
+  // `data-preview` (or `preview: true` from mount()): present, and not "false".
+  const preview = config.attributes.preview !== undefined && config.attributes.preview !== 'false';
+  const [packState, retry] = useContentPack(packUrl(config, locale), content, language, { locale, preview });
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
   useEffect(() => configProblems(config).forEach(warn), [config]);
@@ -203,9 +205,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
               {frame.loading}
             </p>
           )}
-          {packState.status === 'error' && <LoadError text={frame} onRetry={retry} />}
+          {packState.status === 'error' && <LoadError text={frame} onRetry={retry} problems={packState.problems} />}
           {pack && (
             <>
+              {pack.problems && <ContentProblems problems={pack.problems} />}
               <p class="greeting">{pack.site.greeting}</p>
               <SuggestedQuestions
                 articles={pageArticles}

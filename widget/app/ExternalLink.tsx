@@ -8,9 +8,13 @@ interface ExternalLinkProps {
   children: ComponentChildren;
 }
 
-/** A link that opens in a new tab without giving that page a handle on ours (`noopener`). */
+/**
+ * A link that opens in a new tab without giving that page a handle on ours (`noopener`). None without an address:
+ * the run-time Markdown mode leaves out a registration or contact link whose address is wrong.
+ */
 export function ExternalLink({ href, class: className, onFollow, children }: ExternalLinkProps) {
   const text = useUiText();
+  if (!href) return null;
   return (
     <a class={className} href={href} target="_blank" rel="noopener noreferrer" onClick={() => onFollow(href)}>
       {children}

@@ -1,4 +1,6 @@
 import type { ContentPack } from '../content-pack';
+import { isMarkdownContent } from '../markdown/markdown-contract';
+import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
 import { parseContentPack } from './parse-content-pack';
 
 /** How long a visitor waits for the content before seeing the error and a retry button. */
@@ -31,11 +33,17 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
 }
 
 /**
- * Fetches and checks a content pack; rejects with a `ContentLoadError` on any failure, including a time-out.
+ * Fetches and checks a content pack, or with an index.md address compiles the Markdown in the browser
+ * (`markdown`: its locale and whether to list its problems); rejects on any failure, including a time-out.
  * `started` is a fetch of `url` already under way (the facade starts it beside the app script, so the two
  * downloads overlap); without it, or on a retry, the pack is fetched here.
  */
-export async function loadContentPack(url: string, started?: Promise<Response>, fetchImpl: typeof fetch = fetch): Promise<ContentPack> {
+export async function loadContentPack(
+  url: string,
+  started?: Promise<Response>,
+  fetchImpl: typeof fetch = fetch,
+  markdown: MarkdownOptions = { locale: 'en', preview: false },
+): Promise<ContentPack> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -45,7 +53,10 @@ export async function loadContentPack(url: string, started?: Promise<Response>, 
     }, CONTENT_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([readPack(url, started ?? fetchImpl(url, { signal: controller.signal, credentials: 'omit' })), timedOut]);
+    const loading = isMarkdownContent(url)
+      ? loadMarkdownPack(url, started, markdown)
+      : readPack(url, started ?? fetchImpl(url, { signal: controller.signal, credentials: 'omit' }));
+    return await Promise.race([loading, timedOut]);
   } finally {
     clearTimeout(timer);
   }

@@ -1,14 +1,8 @@
-import type { ScriptLoader } from '../embed/panel-contract';
 import { LANGUAGE_READY_EVENT, LANGUAGE_SCRIPTS, type LanguageSupport } from '../languages/language-support';
 import { installCjkAnalysis } from '../search/cjk-analysis';
+import { scriptLoader } from './widget-scripts';
 
 const loaded = new Map<string, Promise<LanguageSupport | null>>();
-let loadScript: ScriptLoader | undefined;
-
-/** Keeps the facade's script loader, which knows where the widget's scripts are and how to pin them. */
-export function setScriptLoader(loader: ScriptLoader | undefined): void {
-  loadScript = loader;
-}
 
 /**
  * Loads the script of `locale` once, pinned to the hash it was built with, and installs its analysis; resolves
@@ -17,6 +11,7 @@ export function setScriptLoader(loader: ScriptLoader | undefined): void {
  */
 export function loadLanguage(locale: string): Promise<LanguageSupport | null> {
   const script = LANGUAGE_SCRIPTS[locale];
+  const loadScript = scriptLoader();
   if (!script || !loadScript) return Promise.resolve(null);
   let loading = loaded.get(locale);
   if (!loading) {

@@ -1,6 +1,10 @@
 import { adoptStyles } from '../embed/shadow-host';
 import type { MountPanel } from '../embed/panel-contract';
-import { setScriptLoader } from './load-language';
+import { packUrl } from '../embed/config';
+import { isMarkdownContent } from '../markdown/markdown-contract';
+import { loadMarkdownCompiler } from './load-markdown-pack';
+import { loadTypoSearch } from './load-typo-search';
+import { setScriptLoader } from './widget-scripts';
 import { mountApp } from './mount';
 import panelCss from './panel.css?inline';
 import { setTrustedTypesPolicy } from './trusted-html';
@@ -14,11 +18,15 @@ const PANEL_ID = 'askdown-panel';
  * together are one long task for a page that is still busy.
  */
 export const mountPanel: MountPanel = ({ shadow, container, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
+  setScriptLoader(loadScript);
+  // In the run-time Markdown mode the compiler is wanted before anything can answer: it comes while the panel is drawn.
+  if (isMarkdownContent(packUrl(config, config.locale))) void loadMarkdownCompiler().catch(() => {});
   setTimeout(() => {
     if (controller.destroyed) return;
     adoptStyles(shadow, panelCss);
     setTrustedTypesPolicy(trustedTypes);
-    setScriptLoader(loadScript);
+    // Now, beside the content: a question with an unknown word waits for it (`useConversation`), others do not.
+    void loadTypoSearch();
     controller.onDestroy(mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher }));
     launcher.setAttribute('aria-controls', PANEL_ID);
   }, 0);

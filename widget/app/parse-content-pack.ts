@@ -30,7 +30,7 @@ function siteProblem(site: unknown): string | null {
   if (!isObject(site)) return 'it has no site settings';
   for (const key of ['title', 'greeting', 'noAnswer'] as const) if (typeof site[key] !== 'string') return `site.${key} is not text`;
   if (!isTextList(site.suggestedQuestions)) return 'site.suggestedQuestions is not a list of text';
-  // Which strings it holds is the build's to check (site.yml's `ui:`); the list of them is not worth its bytes here.
+  // Which strings it holds is the build's to check (index.md's `ui:`); the list of them is not worth its bytes here.
   if (!isObject(site.ui) || !Object.values(site.ui).every((text) => typeof text === 'string')) return 'site.ui is not a set of texts';
   return linkProblem('registration', site.registration) ?? linkProblem('contact', site.contact);
 }

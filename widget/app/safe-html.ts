@@ -3,21 +3,27 @@ import { isSafeUrl } from '../safe-url';
 import { trustedHTML } from './trusted-html';
 
 /**
- * A second wall behind the build's sanitiser: the content pack is fetched at run time, so the widget re-checks
- * its HTML against the same allow-list before showing it. DOMParser builds an inert document (scripts never run,
- * images never load), and anything not on the list is dropped.
+ * The one sanitiser of answers, a DOM walker over the allow-list (`answer-allow-list.ts`). The content build runs
+ * it over jsdom's HTML parser (`build/content/sanitize.ts`); the widget over the browser's, both for its second
+ * wall (the pack is fetched at run time, so it is checked again before it is shown) and in the run-time Markdown
+ * mode, which renders the editors' files in the browser. Both parsers follow the HTML standard, so the build and
+ * the browser keep exactly the same of any markup. DOMParser builds an inert document (scripts never run, images
+ * never load), and anything not on the list is dropped.
  */
 const ALLOWED_TAGS = new Set<string>(ANSWER_TAGS.map((tag) => tag.toUpperCase()));
 const DROPPED = new Set<string>(DROPPED_WITH_CONTENT.map((tag) => tag.toUpperCase()));
 
-function clean(parent: Element): void {
+/** Removes from `parent`, an element of a parsed document, everything outside the allow-list. */
+export function cleanAnswerElement(parent: Element): void {
+  // Comments too: they show nothing, and a `<!--` left open in an answer would hide the rest of it.
+  for (const node of Array.from(parent.childNodes)) if (node.nodeType === 8) node.remove();
   for (const child of Array.from(parent.children)) {
     const tag = child.tagName.toUpperCase();
     if (DROPPED.has(tag)) {
       child.remove();
       continue;
     }
-    clean(child);
+    cleanAnswerElement(child);
     if (!ALLOWED_TAGS.has(tag)) {
       // Moved one by one: spreading thousands of children as arguments would overflow the stack.
       while (child.firstChild) parent.insertBefore(child.firstChild, child);
@@ -31,7 +37,9 @@ function clean(parent: Element): void {
     if (tag === 'A') {
       const href = child.getAttribute('href');
       if (href !== null && !isSafeUrl(href)) child.removeAttribute('href');
+      // A link opens here or in a new tab that cannot reach back, never in a frame or window of the host page's.
       if (child.getAttribute('target') === '_blank') child.setAttribute('rel', 'noopener noreferrer');
+      else child.removeAttribute('target');
     }
   }
 }
@@ -39,7 +47,7 @@ function clean(parent: Element): void {
 /** Answer HTML with everything outside the allow-list removed. */
 export function sanitizeAnswerMarkup(html: string): string {
   const doc = new DOMParser().parseFromString(trustedHTML(`<body>${html}</body>`), 'text/html');
-  clean(doc.body);
+  cleanAnswerElement(doc.body);
   return doc.body.innerHTML;
 }
 

@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentPack } from '../content-pack';
+import { CONTENT_REBUILT_EVENT } from '../live-preview';
 import { loadContentPack } from './load-content-pack';
+import type { MarkdownOptions } from './load-markdown-pack';
 
-/** What `npm run demo` sends on Vite's HMR channel once it has rebuilt the content packs without a problem. */
-export const CONTENT_REBUILT_EVENT = 'askdown:content-rebuilt';
 
 export type ContentPackState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; pack: ContentPack }
-  | { status: 'error' };
+  /** `problems`: with `data-preview` in the run-time Markdown mode, what is wrong with the content. */
+  | { status: 'error'; problems?: string[] };
 
 /**
- * Loads the content pack at `url` (the first time from `started`, the facade's fetch, when there is one) and
- * whatever `prepare` adds; again on `retry`, and whenever `url` changes (another language). A pack once loaded is
+ * Loads the content pack at `url` (the first time from `started`, the facade's fetch, when there is one), or
+ * compiles the index.md there (`markdown`), and whatever `prepare` adds; again on `retry`, and whenever `url` changes (another language). A pack once loaded is
  * kept, so switching back to a language costs no request. Failures are logged for the web team and shown to the visitor as a state, never
  * thrown into the host page.
  */
-export function useContentPack(url: string, started?: Promise<Response>, prepare?: () => Promise<unknown>): [ContentPackState, () => void] {
+export function useContentPack(url: string, started?: Promise<Response>, prepare?: () => Promise<unknown>, markdown?: MarkdownOptions): [ContentPackState, () => void] {
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const loaded = useRef(new Map<string, ContentPack>());
@@ -39,7 +40,7 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
     const response = facadeFetch.current;
     facadeFetch.current = undefined;
     // `prepare`: what else the pack needs before it can answer (its language's script), fetched alongside.
-    Promise.all([loadContentPack(url, response), prepare?.()]).then(
+    Promise.all([loadContentPack(url, response, fetch, markdown), prepare?.()]).then(
       ([pack]) => {
         loaded.current.set(url, pack);
         if (current) setState({ status: 'ready', pack });
@@ -47,7 +48,7 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
       (error: unknown) => {
         if (!current) return;
         console.warn(`Askdown: ${error instanceof Error ? error.message : String(error)}`);
-        setState({ status: 'error' });
+        setState({ status: 'error', problems: (error as { problems?: string[] }).problems });
       },
     );
     return () => {

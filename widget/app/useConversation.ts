@@ -3,7 +3,9 @@ import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
 import type { Matcher, MatchResult } from '../search/matcher';
+import { FuzzySearchPending } from '../search/fuzzy-search';
 import { boundedQuestion } from '../search/question-length';
+import { loadTypoSearch } from './load-typo-search';
 import { type AnswerSource, type Message, type NewMessage, type ShownAnswer } from './messages';
 import { answerPlainText } from './safe-html';
 
@@ -20,11 +22,15 @@ export interface Conversation {
   giveFeedback(question: string, id: string, helpful: boolean): void;
 }
 
-/** The matcher's result, or null should it ever throw: a broken panel or host page is never worth it. */
-function safeMatch(matcher: Matcher, question: string): MatchResult | null {
+/**
+ * The matcher's result; `pending` when a word needs the typo search, which has not come yet (`load-typo-search`);
+ * null should it ever throw: a broken panel or host page is never worth it.
+ */
+function safeMatch(matcher: Matcher, question: string): MatchResult | 'pending' | null {
   try {
     return matcher.match(question);
   } catch (error) {
+    if (error instanceof FuzzySearchPending) return 'pending';
     console.error('Askdown:', error);
     return null;
   }
@@ -51,6 +57,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const [messages, setMessages] = useState<Message[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const nextKey = useRef(0);
+  const typoWait = useRef<Promise<void> | null>(null);
   const matcher = useMemo(() => (pack ? createPackMatcher(pack) : null), [pack]);
   const byId = useMemo(() => new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
   const articlesOf = useCallback(
@@ -101,8 +108,15 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       if (!matcher || !pack || whole === '') return;
       const text = boundedQuestion(whole);
       const cut = text.length < whole.length;
-      emitter.emit('question', { question: text });
+      // Questions asked while one waits for the typo search wait behind it, so the answers keep their order.
+      if (typoWait.current) return void typoWait.current.then(() => ask(question));
       const result = safeMatch(matcher, text);
+      if (result === 'pending') {
+        // Asked again once the typo search is in (it was fetched as the panel mounted), so it is answered as always.
+        typoWait.current = loadTypoSearch().then(() => void (typoWait.current = null));
+        return void typoWait.current.then(() => ask(question));
+      }
+      emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
         // The next three of the ranking, should the visitor say it did not answer the question.

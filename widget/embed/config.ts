@@ -23,7 +23,7 @@ export interface EmbedConfig {
 
 /** The attributes read, as `dataset` gives them (`data-registration-url` is `registrationUrl`). */
 export type EmbedAttributes = Partial<
-  Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open' | 'theme' | 'faq', string>
+  Record<'content' | 'locale' | 'locales' | 'registrationUrl' | 'title' | 'color' | 'position' | 'open' | 'theme' | 'faq' | 'preview', string>
 >;
 
 /** `data-theme`: the panel's colours; "auto" (the default) follows the visitor's light or dark setting. */

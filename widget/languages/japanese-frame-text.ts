@@ -1,6 +1,6 @@
 import type { FrameText } from '../app/frame-text';
 
-/** The panel's frame in Japanese: see `FrameText`. The rest of the panel's Japanese is in content/ja/site.yml. */
+/** The panel's frame in Japanese: see `FrameText`. The rest of the panel's Japanese is in content/ja/index.md. */
 export const JAPANESE_FRAME_TEXT: FrameText = {
   close: '閉じる',
   questionLabel: 'ご質問',

@@ -1,6 +1,6 @@
 /**
  * Words help-centre visitors use for the same action or thing, whatever the site is about. They apply to every
- * content pack, under the editor's own `synonyms.yml`, which adds groups for the site's own vocabulary. Only
+ * content pack, under the editor's own `synonyms:` (index.md), which adds groups for the site's own vocabulary. Only
  * general words belong here: no product names, nothing a site could mean differently. Two-word entries ("turn
  * off") match when a visitor writes them as two words.
  */

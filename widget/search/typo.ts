@@ -1,5 +1,6 @@
-import Fuse from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
 import type { MatchOptions } from './defaults';
+import { fuzzySearch, type FuzzySearch } from './fuzzy-search';
 import { termOf } from './analyze';
 import { isCjkToken } from './tokenize';
 import { editDistance } from './edit-distance';
@@ -17,7 +18,7 @@ export function allowedEdits(length: number): number {
 }
 
 /**
- * Fuse.js finds candidates, which is what it is built for: approximate matching over many short strings. Each
+ * Fuse.js (`fuzzy-search.ts`) finds candidates, which is what it is built for: approximate matching over many short strings. Each
  * length gets its own searcher over words of about that length, so "mail" does not "match" inside an unrelated
  * longer word and each search scans a slice of the vocabulary. An edit distance with swaps then picks among the
  * candidates, because Fuse's score counts a swap of two letters as two errors.
@@ -43,13 +44,13 @@ export function createTypoCorrector(
     return byLength;
   }
 
-  function searcherFor(length: number): Fuse<string> {
+  function searcherFor(length: number, Search: FuzzySearch): Fuse<string> {
     let searcher = searchers.get(length);
     if (!searcher) {
       const reach = allowedEdits(length);
       const candidates: string[] = [];
       for (let l = length - reach; l <= length + reach; l++) for (const word of wordsByLength().get(l) ?? []) candidates.push(word);
-      searcher = new Fuse(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
+      searcher = new Search(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
       searchers.set(length, searcher);
     }
     return searcher;
@@ -57,9 +58,11 @@ export function createTypoCorrector(
 
   return (surface) => {
     if (surface.length < options.minTypoLength || /\d/.test(surface) || isCjkToken(surface)) return null;
+    const Search = fuzzySearch();
+    if (!Search) return null;
     const limit = allowedEdits(surface.length);
     let best: { word: string; distance: number } | null = null;
-    for (const { item } of searcherFor(surface.length).search(surface, { limit: 8 })) {
+    for (const { item } of searcherFor(surface.length, Search).search(surface, { limit: 8 })) {
       const distance = editDistance(surface, item, limit);
       if (distance <= limit && (best === null || distance < best.distance)) best = { word: item, distance };
     }

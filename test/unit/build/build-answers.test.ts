@@ -14,7 +14,7 @@ afterEach(() => content.remove());
 
 /** Writes content/en/card.md, builds, and returns the problems after checking that nothing was written. */
 async function problemsOf(source: string): Promise<ContentError[]> {
-  await writeFile(join(content.en, 'card.md'), source);
+  await content.addArticle('card.md', source);
   const result = await content.build();
   expect(await content.written()).toEqual([]);
   expect(result.errors.every((e) => /content\/en\/card\.md$/.test(e.file))).toBe(true);
@@ -114,7 +114,7 @@ describe(`an article over ${MAX_ARTICLE_BYTES / 1024} KB is refused before it is
 
   it('builds an article just under the limit', async () => {
     const header = article('Everything', '');
-    await writeFile(join(content.en, 'card.md'), header + 'word '.repeat(Math.floor((MAX_ARTICLE_BYTES - header.length) / 5)));
+    await content.addArticle('card.md', header + 'word '.repeat(Math.floor((MAX_ARTICLE_BYTES - header.length) / 5)));
     expect((await content.build()).errors).toEqual([]);
     const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
     expect(pack.articles.map((a: { id: string }) => a.id)).toContain('card');

@@ -21,7 +21,8 @@ describe('buildContent', () => {
     for (const locale of ['en', 'ja']) {
       const pack = JSON.parse(await readFile(join(content.outDir, `${locale}.json`), 'utf8'));
       expect(pack.locale).toBe(locale);
-      expect(pack.articles.map((a: { id: string }) => a.id)).toEqual(['multiple-login-ids', 'new-service-application', 'personal-email-security', 'registration-hours', 'shared-email', 'which-email']);
+      // In the order index.md lists them.
+      expect(pack.articles.map((a: { id: string }) => a.id)).toEqual(['shared-email', 'which-email', 'personal-email-security', 'multiple-login-ids', 'new-service-application', 'registration-hours']);
     }
   });
 
@@ -49,10 +50,13 @@ describe('every locale is checked before any is written', () => {
     const ui = `\nui:\n${Object.entries(ENGLISH_UI_TEXT).map(([key, text]) => `  ${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}: "${text}"`).join('\n')}\n`;
     for (const locale of ['aa', 'zz']) {
       await cp(content.en, join(content.contentRoot, locale), { recursive: true });
-      await appendFile(join(content.contentRoot, locale, 'site.yml'), ui);
+      const index = join(content.contentRoot, locale, 'index.md');
+      // The ui: section goes at the end of the front matter, before its closing "---".
+      const source = await readFile(index, 'utf8');
+      await writeFile(index, source.replace(/\n---\n/, `${ui}---\n`));
     }
     await rm(content.en, { recursive: true });
-    await writeFile(join(content.contentRoot, broken, 'untitled.md'), '---\ntags: [a]\n---\nText\n');
+    await content.addArticle('untitled.md', '---\ntags: [a]\n---\nText\n', broken);
   }
 
   for (const broken of ['aa', 'zz'] as const) {
@@ -66,34 +70,26 @@ describe('every locale is checked before any is written', () => {
 
   it('keeps every last good pack when one locale turns bad', async () => {
     await twoLocales('zz');
-    await rm(join(content.contentRoot, 'zz/untitled.md'));
+    await writeFile(join(content.contentRoot, 'zz/untitled.md'), '---\ntitle: Titled\n---\nText\n');
     expect((await content.build()).errors).toEqual([]);
     const before = await readFile(join(content.outDir, 'aa.json'), 'utf8');
 
     await writeFile(join(content.contentRoot, 'aa/shared-email.md'), '---\ntitle: Changed\n---\nChanged.\n');
-    await writeFile(join(content.contentRoot, 'zz/untitled.md'), '---\ntags: [a]\n---\nText\n');
+    await content.addArticle('untitled.md', '---\ntags: [a]\n---\nText\n', 'zz');
     expect((await content.build()).errors).not.toEqual([]);
     expect(await readFile(join(content.outDir, 'aa.json'), 'utf8')).toBe(before);
   });
 });
 
-describe('a missing site.yml', () => {
+describe('a missing index.md', () => {
   it('says what to create, with every key, and where to see an example', async () => {
     await cp(content.en, join(content.contentRoot, 'fr'), { recursive: true });
-    await rm(join(content.contentRoot, 'fr/site.yml'));
-    const [error, ...others] = (await content.build()).errors;
-    expect(others).toEqual([]);
-    expect(error).toMatchObject({ file: 'content/fr/site.yml', message: 'missing site.yml: every locale needs one' });
-    expect(error?.hint).toMatch(/^Create content\/fr\/site\.yml with the keys /);
-    for (const key of SITE_KEYS) expect(error?.hint).toContain(key);
-    expect(error?.hint).toContain('content/en/site.yml is an example');
-  });
-
-  it('in content/en/, points to the README rather than to itself', async () => {
-    await rm(join(content.en, 'site.yml'));
-    const [error] = (await content.build()).errors;
-    expect(error?.hint).toMatch(/^Create content\/en\/site\.yml with the keys title, greeting, suggested_questions, registration, contact, no_answer, ui/);
-    expect(error?.hint).toContain('README');
+    await rm(join(content.contentRoot, 'fr/index.md'));
+    const errors = (await content.build()).errors;
+    expect(errors[0]).toMatchObject({ file: 'content/fr/index.md', message: 'missing index.md: every locale needs one' });
+    expect(errors[0]?.hint).toMatch(/^Create content\/fr\/index\.md: front matter with the site settings/);
+    for (const key of SITE_KEYS.filter((key) => key !== 'ui')) expect(errors[0]?.hint).toContain(key);
+    expect(errors[0]?.hint).toContain('content/en/index.md is an example');
   });
 });
 

@@ -19,7 +19,7 @@ function utf16be(text: string): Buffer {
 
 describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8', () => {
   it('refuses a Latin-1 file instead of publishing "�", naming the first bad line', async () => {
-    await writeFile(join(content.en, 'cafe.md'), Buffer.from('---\ntitle: Café opening hours\n---\nOpen daily.\n', 'latin1'));
+    await content.addArticle('cafe.md', Buffer.from('---\ntitle: Café opening hours\n---\nOpen daily.\n', 'latin1'));
     const result = await content.build();
     expect(result.errors).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/content\/en\/cafe\.md$/), line: 2, message: expect.stringContaining('not valid UTF-8') }),
@@ -35,7 +35,7 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
     ['UTF-16 without a byte-order mark', Buffer.from(ARTICLE, 'utf16le')],
   ] as const) {
     it(`refuses ${label} as UTF-16, not as "no front matter"`, async () => {
-      await writeFile(join(content.en, 'card.md'), bytes);
+      await content.addArticle('card.md', bytes);
       const result = await content.build();
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/UTF-16/), hint: expect.stringMatching(/Save the file as UTF-8/) });
@@ -43,17 +43,17 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
     });
   }
 
-  it('refuses a UTF-16 site.yml too', async () => {
-    const site = await readFile(join(content.en, 'site.yml'), 'utf8');
-    await writeFile(join(content.en, 'site.yml'), Buffer.from(`\uFEFF${site}`, 'utf16le'));
+  it('refuses a UTF-16 index.md too', async () => {
+    const site = await readFile(join(content.en, 'index.md'), 'utf8');
+    await writeFile(join(content.en, 'index.md'), Buffer.from(`\uFEFF${site}`, 'utf16le'));
     const result = await content.build();
-    expect(result.errors.map((e) => [e.file.split('/').pop(), e.message])).toEqual([['site.yml', 'the file is saved as UTF-16, not UTF-8']]);
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.message])).toEqual([['index.md', 'the file is saved as UTF-16, not UTF-8']]);
   });
 
-  it('accepts UTF-8 with a byte-order mark silently, in articles and in site.yml', async () => {
-    await writeFile(join(content.en, 'card.md'), `\uFEFF${ARTICLE}`);
-    const site = await readFile(join(content.en, 'site.yml'), 'utf8');
-    await writeFile(join(content.en, 'site.yml'), `\uFEFF${site}`);
+  it('accepts UTF-8 with a byte-order mark silently, in articles and in index.md', async () => {
+    await content.addArticle('card.md', `\uFEFF${ARTICLE}`);
+    const site = await readFile(join(content.en, 'index.md'), 'utf8');
+    await writeFile(join(content.en, 'index.md'), `\uFEFF${site}`);
     const result = await content.build();
     expect(result.errors).toEqual([]);
     const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));

@@ -8,9 +8,9 @@ import { article, copyRealContent, type TempContent } from './temp-content';
 vi.mock('../../../build/content/render-markdown', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../build/content/render-markdown')>();
   return {
-    renderAnswerHtml: (body: string) => {
+    renderAnswerHtml: (body: string, html: Parameters<typeof original.renderAnswerHtml>[1]) => {
       if (body.includes('BREAK THE RENDERER')) throw new TypeError("Cannot read properties of undefined (reading 'raw')");
-      return original.renderAnswerHtml(body);
+      return original.renderAnswerHtml(body, html);
     },
   };
 });
@@ -23,7 +23,7 @@ afterEach(() => content.remove());
 
 describe('an unexpected failure while building a file', () => {
   it('is reported as an internal error naming the file, with how to report it, and nothing is written', async () => {
-    await writeFile(join(content.en, 'card.md'), article('Can I pay by card?', 'BREAK THE RENDERER'));
+    await content.addArticle('card.md', article('Can I pay by card?', 'BREAK THE RENDERER'));
     const result = await content.build();
 
     expect(await content.written()).toEqual([]);
@@ -36,8 +36,8 @@ describe('an unexpected failure while building a file', () => {
   });
 
   it('still reports the problems of the other files', async () => {
-    await writeFile(join(content.en, 'card.md'), article('Can I pay by card?', 'BREAK THE RENDERER'));
-    await writeFile(join(content.en, 'cash.md'), '---\ntitel: Can I pay cash?\n---\nNo.\n');
+    await content.addArticle('card.md', article('Can I pay by card?', 'BREAK THE RENDERER'));
+    await content.addArticle('cash.md', '---\ntitel: Can I pay cash?\n---\nNo.\n');
     const result = await content.build();
     expect(result.errors.map((e) => [e.file.split('/').pop(), e.internal ?? false])).toEqual([
       ['card.md', true],

@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileContent, type SourceFile } from '../../../build/content/compile-pack';
+import { compileContent, type SourceFile } from '../../../build/content/compile-content';
 import { formatContentError, type ContentError } from '../../../build/content/content-error';
+import { NODE_ANSWER_HTML } from '../../../build/content/sanitize';
 import type { ContentPack } from '../../../widget/content-pack';
 import { restoreSearchIndex } from '../../../widget/search';
 import { POSTING_STRIDE } from '../../../widget/search/search-index';
@@ -16,13 +17,18 @@ beforeAll(async () => {
   );
 });
 
-/** The real content with one file replaced or added. */
-function withFile(path: string, source: string): SourceFile[] {
-  return [...realFiles.filter((f) => f.path !== path), { path, source }];
+/** The real content with one file replaced or added; an added article is linked from the index, as editors must. */
+function withFile(path: string, source: string, { linked = true } = {}): SourceFile[] {
+  const name = path.split('/').pop() ?? path;
+  const files = [...realFiles.filter((f) => f.path !== path), { path, source }];
+  if (!linked || name === 'index.md' || realFiles.some((f) => f.path === path)) return files;
+  return files.map((f) => (f.path.endsWith('/index.md') ? { ...f, source: `${String(f.source)}- [New](${name})\n` } : f));
 }
 
+const realIndex = (): string => String(realFiles.find((f) => f.path.endsWith('/index.md'))?.source ?? '');
+
 function errorsOf(files: SourceFile[]): ContentError[] {
-  const result = compileContent('en', files);
+  const result = compileContent('en', files, NODE_ANSWER_HTML);
   expect(result.pack).toBeNull();
   return result.errors;
 }
@@ -45,7 +51,7 @@ const ARTICLE = (frontMatter: string, body = 'An answer.') => `---\n${frontMatte
 
 describe('compiling the real content', () => {
   it('gives the six articles with their ids, HTML, search terms and site settings', () => {
-    const result = compileContent('en', realFiles);
+    const result = compileContent('en', realFiles, NODE_ANSWER_HTML);
     expect(result.errors).toEqual([]);
     const ids = result.pack?.articles.map((a) => a.id).sort();
     expect(ids).toEqual([
@@ -71,7 +77,7 @@ describe('compiling the real content', () => {
 
 describe('bad content fails with file, line, what is wrong and how to fix it', () => {
   it('puts an article\'s page patterns in the pack, and only where it has some', () => {
-    const result = compileContent('en', withFile('content/en/ships.md', ARTICLE('title: Ships\npages: [/ships/*, /pass/**]')));
+    const result = compileContent('en', withFile('content/en/ships.md', ARTICLE('title: Ships\npages: [/ships/*, /pass/**]')), NODE_ANSWER_HTML);
     expect(result.pack?.articles.find((a) => a.id === 'ships')?.pages).toEqual(['/ships/*', '/pass/**']);
     expect(result.pack?.articles.find((a) => a.id === 'shared-email')).not.toHaveProperty('pages');
   });
@@ -147,16 +153,14 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
   });
 
   it('reports a registration link that is not a web address', () => {
-    const site = realFiles.find((f) => f.path.endsWith('site.yml'))?.source ?? '';
-    const broken = site.replace('https://example.com/pre-registration', 'javascript:alert(1)');
-    const errors = errorsOf(withFile('content/en/site.yml', broken));
+    const broken = realIndex().replace('https://example.com/pre-registration', 'javascript:alert(1)');
+    const errors = errorsOf(withFile('content/en/index.md', broken));
     expect(errors[0]?.message).toBe('"registration.url" is not a web address: "javascript:alert(1)"');
   });
 
   it('reports a suggested question that no article answers', () => {
-    const site = realFiles.find((f) => f.path.endsWith('site.yml'))?.source ?? '';
-    const changed = site.replace('  - Can I register a group or shared email address?', '  - What is the weather like?');
-    const [error] = errorsOf(withFile('content/en/site.yml', changed));
+    const changed = realIndex().replace('  - Can I register a group or shared email address?', '  - What is the weather like?');
+    const [error] = errorsOf(withFile('content/en/index.md', changed));
     expect(error?.message).toBe('the suggested question "What is the weather like?" gets no confident answer');
   });
 
@@ -167,6 +171,42 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
       'missing "title"',
       'the answer is empty',
     ]);
+  });
+
+  it('reports an article the index does not link, with the line to add', () => {
+    const [error] = errorsOf(withFile('content/en/orphan.md', ARTICLE('title: Orphan'), { linked: false }));
+    expect(error).toMatchObject({ file: 'content/en/orphan.md', message: 'orphan.md is not linked from index.md, so no visitor would ever see it' });
+    expect(error?.hint).toContain('- [Orphan](orphan.md)');
+  });
+
+  it('reports a link in the index to an article that is not there, on its line, with the likely one', () => {
+    const index = realIndex().replace('(which-email.md)', '(wich-email.md)');
+    const errors = errorsOf(withFile('content/en/index.md', index));
+    const line = index.split('\n').findIndex((text) => text.includes('wich-email.md')) + 1;
+    expect(errors[0]).toMatchObject({ file: 'content/en/index.md', line, message: 'the link to "wich-email.md" leads to no article. Did you mean "which-email.md"?' });
+    // which-email.md is then linked from nowhere, which is said too.
+    expect(errors[1]?.message).toBe('which-email.md is not linked from index.md, so no visitor would ever see it');
+  });
+
+  it('refuses site.yml and synonyms.yml, which index.md replaced, saying where their keys go', () => {
+    const errors = errorsOf([...realFiles, { path: 'content/en/site.yml', source: 'title: Old\n' }, { path: 'content/en/synonyms.yml', source: '- [a, b]\n' }]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'site.yml is no longer read: the site settings and synonyms are in index.md now',
+      'synonyms.yml is no longer read: the site settings and synonyms are in index.md now',
+    ]);
+    expect(errors[0]?.hint).toContain('front matter of index.md');
+  });
+
+  it('reports a missing index.md with what to write in it', () => {
+    const errors = errorsOf(realFiles.filter((f) => !f.path.endsWith('index.md')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/index.md', message: 'missing index.md: every locale needs one' })]);
+    expect(errors[0]?.hint).toContain('- [Title](shared-email.md)');
+  });
+
+  it('orders the articles as the index lists them', () => {
+    const result = compileContent('en', realFiles, NODE_ANSWER_HTML);
+    const linked = [...realIndex().matchAll(/\]\(([a-z-]+)\.md\)/g)].map((m) => m[1]);
+    expect(result.pack?.articles.map((a) => a.id)).toEqual(linked);
   });
 
   it('formats an error for the terminal with where, what and how to fix', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDir } from '../../../build/cli/load-pack';
+import { renderFaqIntro } from '../../../build/content/faq-intro';
 import { faqJsonLd, renderFaqPage } from '../../../build/content/faq-page';
+import { compileIndex } from '../../../build/content/index-file';
+import { NODE_ANSWER_HTML } from '../../../build/content/sanitize';
+import { indexSource, SITE_SETTINGS } from '../../helpers/index-source';
 import type { ContentPack } from '../../../widget/content-pack';
 
 /** The ids of the page's sections, in order. */
@@ -11,7 +15,7 @@ function sectionIds(html: string): string[] {
 describe('the static FAQ page', () => {
   it('has every article as a section named by its id, in the pack language, with the FAQPage data', async () => {
     const pack = await loadPackFromDir('content/en');
-    const html = renderFaqPage(pack);
+    const html = renderFaqPage(pack, '<p>Intro</p>');
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(sectionIds(html)).toEqual(pack.articles.map((a) => a.id));
     for (const article of pack.articles) expect(html).toContain(article.html);
@@ -25,7 +29,7 @@ describe('the static FAQ page', () => {
 
   it('shows the registration button only under answers that ask for it, and links related answers in the page', async () => {
     const pack = await loadPackFromDir('content/en');
-    const html = renderFaqPage(pack);
+    const html = renderFaqPage(pack, '<p>Intro</p>');
     const section = (id: string) => html.slice(html.indexOf(`<section id="${id}"`), html.indexOf('</section>', html.indexOf(`<section id="${id}"`)));
     const withCta = pack.articles.filter((a) => a.cta).map((a) => a.id);
     const withoutCta = pack.articles.filter((a) => !a.cta).map((a) => a.id);
@@ -40,10 +44,10 @@ describe('the static FAQ page', () => {
     const pack = await loadPackFromDir('content/en');
     const hostile: ContentPack = {
       ...pack,
-      site: { ...pack.site, title: '<script>alert(1)</script>', greeting: '"quoted" & <b>bold</b>' },
+      site: { ...pack.site, title: '<script>alert(1)</script>', registration: { label: '"quoted" & <b>bold</b>', url: pack.site.registration.url } },
       articles: pack.articles.map((a, i) => (i === 0 ? { ...a, title: '</script><script>alert(2)</script>' } : a)),
     };
-    const html = renderFaqPage(hostile);
+    const html = renderFaqPage(hostile, '<p>Intro</p>');
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>');
     expect(html).toContain('&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
@@ -52,9 +56,19 @@ describe('the static FAQ page', () => {
   });
 
   it('is written in Japanese for the Japanese pack', async () => {
-    const html = renderFaqPage(await loadPackFromDir('content/ja'));
+    const html = renderFaqPage(await loadPackFromDir('content/ja'), '<p>Intro</p>');
     expect(html).toMatch(/<html lang="ja">/);
     expect(html).toContain('<title>よくあるご質問</title>');
     expect(html).toContain('<h3>関連記事</h3>');
+  });
+
+  it("opens with the index's body, its article links leading to their sections, sanitised like an answer", () => {
+    const body = 'See [the site](https://example.com/) first.<script>alert(1)</script>\n\n- [Shared](shared-email.md)\n- [Which](./which-email.md)\n';
+    const index = compileIndex('content/en/index.md', indexSource(SITE_SETTINGS, body), 'en');
+    const html = renderFaqIntro(index, new Map([['shared-email.md', 'shared-email'], ['which-email.md', 'which']]), NODE_ANSWER_HTML);
+    expect(html).toContain('<a href="#shared-email">Shared</a>');
+    expect(html).toContain('<a href="#which">Which</a>');
+    expect(html).toContain('<a href="https://example.com/" target="_blank" rel="noopener noreferrer">the site</a>');
+    expect(html).not.toContain('script');
   });
 });

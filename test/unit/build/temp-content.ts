@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContent, type BuildContentResult } from '../../../build/content/build-content';
@@ -12,6 +12,8 @@ export interface TempContent {
   en: string;
   outDir: string;
   build(): Promise<BuildContentResult>;
+  /** Writes an article into a locale folder (en by default) and links it from that folder's index.md, as editors must. */
+  addArticle(name: string, source: string | Uint8Array, locale?: string): Promise<void>;
   /** The files the build wrote, or [] when it wrote none (or not even the folder). */
   written(): Promise<string[]>;
   remove(): Promise<void>;
@@ -28,6 +30,11 @@ export async function copyRealContent(): Promise<TempContent> {
     en: join(contentRoot, 'en'),
     outDir,
     build: () => buildContent({ contentRoot, outDir }),
+    async addArticle(name, source, locale = 'en') {
+      await writeFile(join(contentRoot, locale, name), source);
+      const index = join(contentRoot, locale, 'index.md');
+      if (!(await readFile(index, 'utf8')).includes(`(${name})`)) await appendFile(index, `- [${name}](${name})\n`);
+    },
     written: () => readdir(outDir).catch(() => []),
     remove: () => rm(work, { recursive: true, force: true }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSynonyms } from '../../../build/content/synonyms-file';
+import { readSynonyms } from '../../../build/content/synonyms-file';
 import { createMatcher } from '../../../widget/search';
 import { analyze } from '../../../widget/search/analyze';
 import { foldKana, isJapaneseStopword, japaneseTerms, segmentJapanese, withoutOkurigana } from '../../../widget/search/japanese';
@@ -82,10 +82,10 @@ describe('Japanese synonyms', () => {
   });
 
   it('refuse, with the fix, an entry the matcher would see as two words', () => {
-    const { errors } = compileSynonyms('content/ja/synonyms.yml', '- [事前登録, 登録]\n');
+    const { errors } = readSynonyms('content/ja/index.md', [['事前登録', '登録']], 20, [21]);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toContain('事前 | 登録');
     expect(errors[0]?.hint).toMatch(/group of its own/);
-    expect(compileSynonyms('content/ja/synonyms.yml', '- [登録, 申込み]\n').errors).toEqual([]);
+    expect(readSynonyms('content/ja/index.md', [['登録', '申込み']], 20, [21]).errors).toEqual([]);
   });
 });

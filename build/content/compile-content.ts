@@ -1,0 +1,37 @@
+// The Node API of the matcher: it installs the analysis and the typo search the build's checks ask with.
+import '../../widget/search';
+import type { ContentPack } from '../../widget/content-pack';
+import { createPackMatcher } from '../../widget/pack-matcher';
+import type { AnswerHtml } from './answer-html';
+import { roleOf } from './compile-file';
+import { compileLocale, missingIndex, type LocaleEntry } from './compile-pack';
+import type { ContentError } from './content-error';
+import { INDEX_FILE, type CompiledIndex } from './index-file';
+import { guarded } from './internal-error';
+
+export type { LocaleEntry, RefusedEntry, SourceFile } from './compile-pack';
+
+export type CompileResult = { pack: ContentPack; errors: [] } | { pack: null; errors: ContentError[] };
+
+function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[] {
+  const matcher = createPackMatcher(pack);
+  return pack.site.suggestedQuestions
+    .filter((question) => matcher.match(question).answer === null)
+    .map((question) => ({
+      file,
+      message: `the suggested question "${question}" gets no confident answer`,
+      hint: "Reword it closer to an article's title or questions, or add it to that article's questions.",
+    }));
+}
+
+/**
+ * The build's compile: a pack only when every file of the locale is right and every suggested question finds its
+ * answer, so a half-valid pack never reaches visitors. Every problem in every file is reported together.
+ */
+export function compileContent(locale: string, entries: readonly LocaleEntry[], answerHtml: AnswerHtml): CompileResult & { index: CompiledIndex | null } {
+  const { pack, errors, index } = compileLocale(locale, entries, answerHtml);
+  if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };
+  const file = entries.find((entry) => roleOf(entry.path) === 'index')?.path ?? INDEX_FILE;
+  const unanswered = guarded(file, () => checkSuggestedQuestions(file, pack), (error) => [error]);
+  return unanswered.length > 0 ? { pack: null, errors: unanswered, index } : { pack, errors: [], index };
+}

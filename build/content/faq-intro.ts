@@ -1,0 +1,21 @@
+import type { Tokens } from 'marked';
+import type { AnswerHtml } from './answer-html';
+import type { CompiledIndex } from './index-file';
+import { markdown } from './markdown';
+
+/**
+ * The index's body as the static FAQ page's introduction: its links to articles lead to their sections on the
+ * page (`shared-email.md` → `#shared-email`), so the editor's list of articles is the page's table of contents.
+ * `idOf`: the id of the article of each linked file.
+ */
+export function renderFaqIntro(index: CompiledIndex, idOf: ReadonlyMap<string, string>, answerHtml: AnswerHtml): string {
+  const tokens = markdown.lexer(index.body);
+  markdown.walkTokens(tokens, (token) => {
+    if (token.type !== 'link') return;
+    const link = token as Tokens.Link;
+    const file = link.href.replace(/^\.\//, '').replace(/#.*$/, '');
+    const id = idOf.get(file);
+    if (id !== undefined) link.href = `#${id}`;
+  });
+  return answerHtml.sanitize(markdown.parser(tokens));
+}

@@ -1,0 +1,119 @@
+import type { Token, Tokens } from 'marked';
+import type { SiteSettings, SynonymGroups } from '../../widget/content-pack';
+import type { ContentError } from './content-error';
+import { FieldReader } from './fields';
+import { splitFrontMatter } from './front-matter';
+import { markdown } from './markdown';
+import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
+import { readSiteSettings, SITE_KEYS } from './site-settings';
+import { readSynonyms } from './synonyms-file';
+import { isContentError, parseYaml } from './yaml-source';
+
+/**
+ * The content's index, one per locale (`content/<locale>/index.md`): its front matter holds the site settings and
+ * the synonyms, and every relative link to a `.md` file in its body is an article, in that order. The build and
+ * the widget's run-time Markdown mode (`askdown-markdown.js`) both start here.
+ */
+export const INDEX_FILE = 'index.md';
+
+export const INDEX_KEYS = [...SITE_KEYS, 'synonyms'] as const;
+
+/** An article the index links to: the file name as written (next to the index), and the line of the link. */
+export interface ArticleLink {
+  file: string;
+  line: number;
+}
+
+export interface CompiledIndex {
+  /**
+   * Null when the front matter cannot be read at all. A wrong setting is reported and falls back (an empty title
+   * to "Questions?", a wrong link is left out), so the run-time Markdown mode still answers; the build refuses it.
+   */
+  settings: SiteSettings | null;
+  /** The groups that are right; a bad group is reported and left out. */
+  synonyms: SynonymGroups;
+  articles: ArticleLink[];
+  /** The Markdown after the front matter (the static FAQ page's introduction), and its first line. */
+  body: string;
+  bodyLine: number;
+  errors: ContentError[];
+}
+
+/** What a title or no-answer message that cannot be read falls back to in the run-time Markdown mode. */
+const FALLBACK_TITLE = 'Questions?';
+const FALLBACK_NO_ANSWER = 'Sorry, I could not find an answer to that.';
+
+const INDEX_EXAMPLE = '- [Can I register a group or shared email address?](shared-email.md)';
+
+/** A link to an article: a relative address of a `.md` file; `./` and a `#part` are allowed. */
+const MARKDOWN_LINK = /^(?!\/|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^?#]*\.md)(?:#.*)?$/i;
+
+/** The file lines of the list items under `synonyms:`, one per group, for the messages about them. */
+function synonymGroupLines(frontMatter: string, firstLine: number): number[] {
+  const lines = frontMatter.split('\n');
+  const start = lines.findIndex((line) => /^synonyms[ \t]*:/.test(line));
+  if (start === -1) return [];
+  const groups: number[] = [];
+  for (let i = start + 1; i < lines.length && !/^[^\s#-]/.test(lines[i] ?? ''); i++) {
+    if (/^\s*-/.test(lines[i] ?? '')) groups.push(i + firstLine);
+  }
+  return groups;
+}
+
+/** The article links of the index's body, in order, each file once; links to files in other folders are errors. */
+function articleLinks(file: string, body: string, bodyLine: number): { articles: ArticleLink[]; errors: ContentError[] } {
+  const lineAt = lineLocator(body, bodyLine);
+  const articles: ArticleLink[] = [];
+  const errors: ContentError[] = [];
+  walkTokensWithOffsets(body, markdown.lexer(body), (token: Token, offset) => {
+    if (token.type !== 'link') return;
+    const target = MARKDOWN_LINK.exec((token as Tokens.Link).href)?.[1];
+    if (target === undefined || target.toLowerCase() === INDEX_FILE) return;
+    const line = lineAt(offset);
+    if (/[\\/]/.test(target)) {
+      errors.push({
+        file,
+        line,
+        message: `the link to "${target}" leads into another folder`,
+        hint: `Articles sit next to ${INDEX_FILE}: move the file here and link to it by its name alone, e.g. ${INDEX_EXAMPLE}`,
+      });
+    } else if (!articles.some((article) => article.file === target)) articles.push({ file: target, line });
+  });
+  return { articles, errors };
+}
+
+/**
+ * Reads a locale's index: the site settings and synonyms from its front matter, the articles from the links in
+ * its body. Every problem is returned with what could still be read, so the build can list them all and the
+ * run-time mode can go on without a bad synonym group.
+ */
+export function compileIndex(file: string, source: string, locale: string): CompiledIndex {
+  const failed = (error: ContentError): CompiledIndex => ({ settings: null, synonyms: [], articles: [], body: '', bodyLine: 1, errors: [error] });
+  const parts = splitFrontMatter(file, source);
+  if (isContentError(parts)) return failed(parts);
+  const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
+  if (isContentError(parsed)) return failed(parsed);
+
+  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine);
+  fields.rejectUnknownKeys(INDEX_KEYS);
+  const settings = readSiteSettings(fields, locale);
+  const data = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
+  const synonyms = readSynonyms(file, data.synonyms, fields.lineOf('synonyms'), synonymGroupLines(parts.frontMatter, parts.frontMatterLine));
+  const links = articleLinks(file, parts.body, parts.bodyLine);
+  if (links.articles.length === 0 && links.errors.length === 0) {
+    links.errors.push({
+      file,
+      line: parts.bodyLine,
+      message: `${INDEX_FILE} links to no article`,
+      hint: `List the articles below the closing "---" line, one link per line, e.g. ${INDEX_EXAMPLE}`,
+    });
+  }
+  return {
+    settings: { ...settings, title: settings.title || FALLBACK_TITLE, noAnswer: settings.noAnswer || FALLBACK_NO_ANSWER },
+    synonyms: synonyms.groups,
+    articles: links.articles,
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    errors: [...fields.errors, ...synonyms.errors, ...links.errors],
+  };
+}

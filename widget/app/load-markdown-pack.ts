@@ -1,0 +1,37 @@
+import type { ContentPack } from '../content-pack';
+import { MARKDOWN_READY_EVENT, MARKDOWN_SCRIPT, type LoadMarkdownContent } from '../markdown/markdown-contract';
+import { answerPlainText, sanitizeAnswerMarkup } from './safe-html';
+import { scriptLoader } from './widget-scripts';
+
+/** What the run-time Markdown mode needs besides the index's address. */
+export interface MarkdownOptions {
+  locale: string;
+  /** `data-preview`: list the content's problems in the panel. */
+  preview: boolean;
+}
+
+let compiler: Promise<LoadMarkdownContent> | undefined;
+
+/**
+ * Loads `askdown-markdown.js` once, pinned to the hash it was built with; again only after a failure. The app
+ * calls it as it mounts on a page in the run-time Markdown mode, so the script downloads and compiles while the
+ * panel is drawn.
+ */
+export function loadMarkdownCompiler(): Promise<LoadMarkdownContent> {
+  return (compiler ??= scriptLoader()!<LoadMarkdownContent>(MARKDOWN_SCRIPT.file, MARKDOWN_READY_EVENT, MARKDOWN_SCRIPT.integrity).catch((error: unknown) => {
+    compiler = undefined;
+    throw error;
+  }));
+}
+
+/**
+ * The content of an index.md, compiled in the browser by `askdown-markdown.js` with the app's own sanitiser.
+ * Rejects with why when the script does not come or nothing usable loaded; the problems are in the console
+ * already.
+ */
+export async function loadMarkdownPack(indexUrl: string, started: Promise<Response> | undefined, { locale, preview }: MarkdownOptions): Promise<ContentPack> {
+  const load = await loadMarkdownCompiler();
+  const loaded = await load({ indexUrl, started, locale, preview, answerHtml: { sanitize: sanitizeAnswerMarkup, plainText: answerPlainText } });
+  if ('failed' in loaded) throw Object.assign(new Error(loaded.failed), { problems: loaded.problems });
+  return loaded;
+}

@@ -1,0 +1,16 @@
+import { installFuzzySearch, type FuzzySearch } from '../search/fuzzy-search';
+import { TYPO_READY_EVENT, TYPO_SCRIPT } from '../search/typo-script';
+import { scriptLoader } from './widget-scripts';
+
+let loading: Promise<void> | undefined;
+
+/**
+ * Fetches `askdown-typo.js` once and installs its search. Should it not come, typo correction is switched off
+ * (the console says why) rather than leaving questions waiting: a misspelt word then just finds nothing.
+ */
+export function loadTypoSearch(): Promise<void> {
+  return (loading ??= scriptLoader()!<FuzzySearch>(TYPO_SCRIPT.file, TYPO_READY_EVENT, TYPO_SCRIPT.integrity).then(installFuzzySearch, (error: unknown) => {
+    console.warn(`Askdown: typo correction is off: ${error instanceof Error ? error.message : String(error)}`);
+    installFuzzySearch(null);
+  }));
+}

@@ -1,0 +1,9 @@
+/**
+ * The run-time Markdown mode's entry (`dist/askdown-markdown.js`), loaded by the app when `data-content` names an
+ * index.md: the content build's compiler (marked, js-yaml, the checks, the index builder), handed over through an
+ * event on its own <script>, so it adds no global.
+ */
+import { loadMarkdownContent } from './markdown/markdown-support';
+import { MARKDOWN_READY_EVENT } from './markdown/markdown-contract';
+
+document.currentScript?.dispatchEvent(new CustomEvent(MARKDOWN_READY_EVENT, { detail: loadMarkdownContent }));

@@ -1,0 +1,8 @@
+/**
+ * The typo script's entry (`dist/askdown-typo.js`): Fuse.js, handed to the app through an event on its own
+ * <script>, so it adds no global. See `search/typo-script.ts`.
+ */
+import Fuse from 'fuse.js/basic';
+import { TYPO_READY_EVENT } from './search/typo-script';
+
+document.currentScript?.dispatchEvent(new CustomEvent(TYPO_READY_EVENT, { detail: Fuse }));
