@@ -32,9 +32,10 @@ export function missingIndex(locale: string): ContentError {
   };
 }
 
-/** The articles in the index's order; files it links to that are not there, and articles it does not link to. */
+/** A file as compiled, with its path, and whether it was refused before it could be read. */
 type Compiled = FileResult & { path: string; refused: boolean };
 
+/** The articles in the index's order; files it links to that are not there, and articles it does not link to. */
 function articlesInIndexOrder(index: CompiledIndex, indexPath: string, results: readonly Compiled[]) {
   const byName = new Map(results.filter((r) => r.role === 'article').map((r) => [fileNameOf(r.path), r]));
   const errors: ContentError[] = [];
