@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     };
     console.log(`\nPage impact: median of ${LOAD_RUNS} loads each; "settled" = ${SETTLE_MS / 1000} s after load, app preloaded when idle.`);
     console.log('"one-line script" is the same page with a one-line external script: the cost of any script tag here.');
-    console.log('"script\'s own time" is time running askdown.js and askdown-app.js (or control.js) code; "long tasks"');
+    console.log('"script\'s own time" is time running the widget\'s scripts (askdown*.js) or control.js; "long tasks"');
     console.log('are main-thread tasks over 50 ms in which that code ran. All from Chromium traces of the renderer.');
     console.log(
       table([
