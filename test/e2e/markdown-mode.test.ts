@@ -13,12 +13,12 @@ const chromium = useChromium();
  * as plain files under /md/<locale>/, exactly as an editor uploads them, with `changed` files replaced (null:
  * missing). Nothing of the content is built.
  */
-function markdownSite(attributes: string, changed: Record<string, string | null> = {}, requested: string[] = []) {
+function markdownSite(attributes: string, changed: Record<string, string | null> = {}, requested: string[] = [], csp = TEST_CSP) {
   return async (context: BrowserContext) => {
     await context.route('**/markdown-mode.html', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        headers: { 'Content-Security-Policy': TEST_CSP },
+        headers: { 'Content-Security-Policy': csp },
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markdown mode</title><link rel="icon" href="/favicon.svg">
 <script src="/record-globals.js"></script></head>
 <body><main><h1>Markdown mode</h1></main><script src="/askdown.js" ${attributes} async></script></body></html>`,
@@ -163,6 +163,17 @@ describe('the run-time Markdown mode (data-content names an index.md), under the
     await page.getByRole('textbox', { name: 'ご質問' }).fill('共有アドレスは使えますか');
     await page.getByRole('textbox', { name: 'ご質問' }).press('Enter');
     await page.getByRole('heading', { level: 3, name: 'グループアドレス・共有アドレスを登録することはできますか？' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works on a page that requires Trusted Types: the compiler, the typo search and the answers through the one policy', async () => {
+    const csp = `${TEST_CSP}; require-trusted-types-for 'script'; trusted-types askdown`;
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/markdown-mode.html`, {}, markdownSite(ENGLISH, {}, [], csp));
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'can several peple share one logn?');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    expect(await pageRecords(page)).toEqual({ cspViolations: [], addedGlobals: ['Askdown'] });
     expect(problems).toEqual([]);
     await page.context().close();
   });
