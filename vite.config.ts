@@ -59,9 +59,8 @@ function fuseCombiningMarks(): Plugin {
 const BROWSERS = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
 
 function integrityDefines(mode: string): Record<string, string> {
-  const defines: Record<string, string> = Object.fromEntries(
-    ['__ASKDOWN_APP_INTEGRITY__', '__ASKDOWN_JA_INTEGRITY__', '__ASKDOWN_MARKDOWN_INTEGRITY__', '__ASKDOWN_TYPO_INTEGRITY__'].map((name) => [name, '""']),
-  );
+  // Every pinned name, empty unless this mode pins it.
+  const defines: Record<string, string> = Object.fromEntries(Object.values(PINNED).flatMap((pins) => Object.keys(pins).map((name) => [name, '""'])));
   for (const [name, file] of Object.entries(PINNED[mode] ?? {})) {
     let script: Buffer;
     try {

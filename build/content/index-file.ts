@@ -83,6 +83,15 @@ function articleLinks(file: string, body: string, bodyLine: number): { articles:
 }
 
 /**
+ * The articles an index links to, without reading its settings: what the run-time Markdown mode fetches while
+ * the rest is compiled. None when the file has no front matter (compileIndex says so).
+ */
+export function indexLinks(file: string, source: string): ArticleLink[] {
+  const parts = splitFrontMatter(file, source);
+  return isContentError(parts) ? [] : articleLinks(file, parts.body, parts.bodyLine).articles;
+}
+
+/**
  * Reads a locale's index: the site settings and synonyms from its front matter, the articles from the links in
  * its body. Every problem is returned with what could still be read, so the build can list them all and the
  * run-time mode can go on without a bad synonym group.

@@ -1,7 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { TEXT_BREAKS } from '../../widget/answer-allow-list';
-import { cleanAnswerElement } from '../../widget/app/safe-html';
-import type { AnswerHtml } from './answer-html';
+import { answerHtmlEngine, type AnswerHtml } from './answer-html';
 
 let parser: DOMParser | undefined;
 
@@ -15,20 +13,14 @@ function parsedBody(html: string): HTMLElement {
 }
 
 /**
- * The only HTML an answer may contain once rendered: the widget's own sanitiser (`cleanAnswerElement`, one
- * allow-list), run here over jsdom. It drops scripts, styles, event-handler attributes and unsafe URL schemes
- * however they are written, and keeps exactly what the widget keeps of the same markup.
+ * The build's engine for answer HTML: the widget's own sanitiser (`cleanAnswerElement`, one allow-list), run
+ * here over jsdom. It drops scripts, styles, event-handler attributes and unsafe URL schemes however they are
+ * written, and keeps exactly what the widget keeps of the same markup.
  */
-export function sanitizeAnswerHtml(html: string): string {
-  const body = parsedBody(html);
-  cleanAnswerElement(body);
-  return body.innerHTML.trim();
-}
+export const NODE_ANSWER_HTML: AnswerHtml = answerHtmlEngine(parsedBody);
+
+/** The only HTML an answer may contain once rendered (`NODE_ANSWER_HTML`). */
+export const sanitizeAnswerHtml = (html: string): string => NODE_ANSWER_HTML.sanitize(html);
 
 /** Plain text of answer HTML, one space between blocks, for search and screen-reader announcements. */
-export function htmlToPlainText(html: string): string {
-  return (parsedBody(html.replace(TEXT_BREAKS, '$& ')).textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The build's engine for answer HTML. */
-export const NODE_ANSWER_HTML: AnswerHtml = { sanitize: sanitizeAnswerHtml, plainText: htmlToPlainText };
+export const htmlToPlainText = (html: string): string => NODE_ANSWER_HTML.plainText(html);

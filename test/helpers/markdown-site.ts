@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { vi } from 'vitest';
-import { answerPlainText, sanitizeAnswerMarkup } from '../../widget/app/safe-html';
+import { answerHtmlEngine } from '../../build/content/answer-html';
+import { parseAnswerHtml } from '../../widget/app/safe-html';
 import type { ContentPack } from '../../widget/content-pack';
 import type { MarkdownFailure } from '../../widget/markdown/markdown-contract';
 import { loadMarkdownContent } from '../../widget/markdown/markdown-support';
 
 export const SITE = 'https://help.example.com';
 
-/** The widget's own engine for answer HTML, as the app hands it to the run-time Markdown mode. */
-export const WIDGET_ANSWER_HTML = { sanitize: sanitizeAnswerMarkup, plainText: answerPlainText };
+/** The engine the run-time Markdown mode runs over the browser's parser (here jsdom's, in the test's window). */
+export const WIDGET_ANSWER_HTML = answerHtmlEngine(parseAnswerHtml);
 
 /**
  * Serves `folder` (e.g. content/en) at `<SITE>/content/<locale>/` as plain files, with `changed` files replaced
@@ -34,5 +35,5 @@ export function serveMarkdownFolder(folder: string, locale: string, changed: Rec
 
 /** What the widget gets from `<SITE>/content/<locale>/index.md` in the run-time Markdown mode. */
 export function loadMarkdownSite(locale: string, preview = false): Promise<ContentPack | MarkdownFailure> {
-  return loadMarkdownContent({ indexUrl: `${SITE}/content/${locale}/index.md`, locale, preview, answerHtml: WIDGET_ANSWER_HTML });
+  return loadMarkdownContent({ indexUrl: `${SITE}/content/${locale}/index.md`, locale, preview, parse: parseAnswerHtml });
 }

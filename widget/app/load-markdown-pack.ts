@@ -1,7 +1,7 @@
 import type { ContentPack } from '../content-pack';
 import { MARKDOWN_READY_EVENT, MARKDOWN_SCRIPT, type LoadMarkdownContent } from '../markdown/markdown-contract';
-import { answerPlainText, sanitizeAnswerMarkup } from './safe-html';
-import { scriptLoader } from './widget-scripts';
+import { parseAnswerHtml } from './safe-html';
+import { loadWidgetScript } from './widget-scripts';
 
 /** What the run-time Markdown mode needs besides the index's address. */
 export interface MarkdownOptions {
@@ -10,18 +10,12 @@ export interface MarkdownOptions {
   preview: boolean;
 }
 
-let compiler: Promise<LoadMarkdownContent> | undefined;
-
 /**
- * Loads `askdown-markdown.js` once, pinned to the hash it was built with; again only after a failure. The app
- * calls it as it mounts on a page in the run-time Markdown mode, so the script downloads and compiles while the
- * panel is drawn.
+ * Loads `askdown-markdown.js` (once; again after a failure). The app calls it as it mounts on a page in the
+ * run-time Markdown mode, so the script downloads and compiles while the panel is drawn.
  */
 export function loadMarkdownCompiler(): Promise<LoadMarkdownContent> {
-  return (compiler ??= scriptLoader()!<LoadMarkdownContent>(MARKDOWN_SCRIPT.file, MARKDOWN_READY_EVENT, MARKDOWN_SCRIPT.integrity).catch((error: unknown) => {
-    compiler = undefined;
-    throw error;
-  }));
+  return loadWidgetScript<LoadMarkdownContent>(MARKDOWN_SCRIPT, MARKDOWN_READY_EVENT);
 }
 
 /**
@@ -31,7 +25,7 @@ export function loadMarkdownCompiler(): Promise<LoadMarkdownContent> {
  */
 export async function loadMarkdownPack(indexUrl: string, started: Promise<Response> | undefined, { locale, preview }: MarkdownOptions): Promise<ContentPack> {
   const load = await loadMarkdownCompiler();
-  const loaded = await load({ indexUrl, started, locale, preview, answerHtml: { sanitize: sanitizeAnswerMarkup, plainText: answerPlainText } });
+  const loaded = await load({ indexUrl, started, locale, preview, parse: parseAnswerHtml });
   if ('failed' in loaded) throw Object.assign(new Error(loaded.failed), { problems: loaded.problems });
   return loaded;
 }

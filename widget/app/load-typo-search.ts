@@ -1,6 +1,6 @@
 import { installFuzzySearch, type FuzzySearch } from '../search/fuzzy-search';
 import { TYPO_READY_EVENT, TYPO_SCRIPT } from '../search/typo-script';
-import { scriptLoader } from './widget-scripts';
+import { loadWidgetScript } from './widget-scripts';
 
 let loading: Promise<void> | undefined;
 
@@ -9,7 +9,7 @@ let loading: Promise<void> | undefined;
  * (the console says why) rather than leaving questions waiting: a misspelt word then just finds nothing.
  */
 export function loadTypoSearch(): Promise<void> {
-  return (loading ??= scriptLoader()!<FuzzySearch>(TYPO_SCRIPT.file, TYPO_READY_EVENT, TYPO_SCRIPT.integrity).then(installFuzzySearch, (error: unknown) => {
+  return (loading ??= loadWidgetScript<FuzzySearch>(TYPO_SCRIPT, TYPO_READY_EVENT).then(installFuzzySearch, (error: unknown) => {
     console.warn(`Askdown: typo correction is off: ${error instanceof Error ? error.message : String(error)}`);
     installFuzzySearch(null);
   }));

@@ -1,6 +1,5 @@
 import { adoptStyles } from '../embed/shadow-host';
 import type { MountPanel } from '../embed/panel-contract';
-import { packUrl } from '../embed/config';
 import { isMarkdownContent } from '../markdown/markdown-contract';
 import { loadMarkdownCompiler } from './load-markdown-pack';
 import { loadTypoSearch } from './load-typo-search';
@@ -20,7 +19,7 @@ const PANEL_ID = 'askdown-panel';
 export const mountPanel: MountPanel = ({ shadow, container, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
   setScriptLoader(loadScript);
   // In the run-time Markdown mode the compiler is wanted before anything can answer: it comes while the panel is drawn.
-  if (isMarkdownContent(packUrl(config, config.locale))) void loadMarkdownCompiler().catch(() => {});
+  if (isMarkdownContent(config.contentUrl)) void loadMarkdownCompiler().catch(() => {});
   setTimeout(() => {
     if (controller.destroyed) return;
     adoptStyles(shadow, panelCss);

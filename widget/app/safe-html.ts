@@ -44,15 +44,19 @@ export function cleanAnswerElement(parent: Element): void {
   }
 }
 
+/** Answer HTML parsed into an inert document's body, under the page's Trusted Types policy where it has one. */
+export function parseAnswerHtml(html: string): HTMLElement {
+  return new DOMParser().parseFromString(trustedHTML(`<body>${html}</body>`), 'text/html').body;
+}
+
 /** Answer HTML with everything outside the allow-list removed. */
 export function sanitizeAnswerMarkup(html: string): string {
-  const doc = new DOMParser().parseFromString(trustedHTML(`<body>${html}</body>`), 'text/html');
-  cleanAnswerElement(doc.body);
-  return doc.body.innerHTML;
+  const body = parseAnswerHtml(html);
+  cleanAnswerElement(body);
+  return body.innerHTML;
 }
 
 /** The words of an answer, for the live region: screen readers announce text, not markup. */
 export function answerPlainText(html: string): string {
-  const doc = new DOMParser().parseFromString(trustedHTML(`<body>${html}</body>`), 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (parseAnswerHtml(html).textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 import type { ScriptLoader } from '../embed/panel-contract';
 
 let loader: ScriptLoader | undefined;
+const loading = new Map<string, Promise<unknown>>();
 
 /** Keeps the facade's script loader, which knows where the widget's scripts are and how to pin them. */
 export function setScriptLoader(given: ScriptLoader | undefined): void {
@@ -9,3 +10,18 @@ export function setScriptLoader(given: ScriptLoader | undefined): void {
 
 /** The facade's script loader; none where the app is rendered on its own (component tests). */
 export const scriptLoader = (): ScriptLoader | undefined => loader;
+
+/**
+ * Loads one of the widget's own scripts (a language's, the typo search, the Markdown compiler) once, pinned to
+ * the hash the build wrote into the app, and resolves with what it announces. A failure is forgotten, so the
+ * next call (a retry) asks again.
+ */
+export function loadWidgetScript<T>({ file, integrity }: { file: string; integrity: string }, readyEvent: string): Promise<T> {
+  let promise = loading.get(file) as Promise<T> | undefined;
+  if (!promise) {
+    promise = loader!<T>(file, readyEvent, integrity);
+    loading.set(file, promise);
+    promise.catch(() => loading.delete(file));
+  }
+  return promise;
+}

@@ -1,7 +1,7 @@
-import { compileIndex, type ArticleLink } from '../../build/content/index-file';
+import { answerHtmlEngine } from '../../build/content/answer-html';
+import { indexLinks, type ArticleLink } from '../../build/content/index-file';
 import { compileLocale, type LocaleEntry } from '../../build/content/compile-pack';
 import { formatContentError, type ContentError } from '../../build/content/content-error';
-import { TEXT_BREAKS } from '../answer-allow-list';
 import type { ContentPack } from '../content-pack';
 import type { LoadMarkdownContent, MarkdownRequest } from './markdown-contract';
 
@@ -61,25 +61,21 @@ function withoutOrphanedSuggestions(pack: ContentPack, indexPath: string): { pac
  * Fetches a locale's index.md and every article it links to, and compiles them with the content build's own
  * code. A broken article is left out and the rest still answer; every problem goes to the console with its
  * file, line and fix, and with `preview` to the panel. Resolves with why, instead of a pack, only when nothing
- * usable loaded. The app hands over its sanitiser, made to give what the build's gives: HTML trimmed, and text
- * spaced between blocks, so the pack and its index are the build's, byte for byte.
+ * usable loaded. The sanitiser is the build's engine over the app's parser, so the pack and its index are the
+ * build's, byte for byte.
  */
-export const loadMarkdownContent: LoadMarkdownContent = async ({ indexUrl, started, locale, answerHtml, preview }: MarkdownRequest) => {
+export const loadMarkdownContent: LoadMarkdownContent = async ({ indexUrl, started, locale, parse, preview }: MarkdownRequest) => {
   const index = await fetchEntry(indexUrl, started ?? fetchFile(indexUrl), indexProblem(indexUrl));
   let entries: LocaleEntry[] = [index];
   if ('source' in index) {
-    // The links are read here to fetch the articles at once; compileLocale reads the index again, cheaply.
-    const { articles } = compileIndex(index.path, new TextDecoder().decode(index.source as Uint8Array), locale);
-    const fetched = articles.map((link) => {
+    // Only the links are read here, to fetch the articles at once; compileLocale reads the whole index.
+    const fetched = indexLinks(index.path, new TextDecoder().decode(index.source as Uint8Array)).map((link) => {
       const url = new URL(link.file, indexUrl).href;
       return fetchEntry(url, fetchFile(url), articleProblem(indexUrl, link));
     });
     entries = [index, ...(await Promise.all(fetched))];
   }
-  const compiled = compileLocale(locale, entries, {
-    sanitize: (html) => answerHtml.sanitize(html).trim(),
-    plainText: (html) => answerHtml.plainText(html.replace(TEXT_BREAKS, '$& ')),
-  });
+  const compiled = compileLocale(locale, entries, answerHtmlEngine(parse));
   let { pack } = compiled;
   const errors = [...compiled.errors];
   if (pack && compiled.index && pack.articles.length < compiled.index.articles.length) {

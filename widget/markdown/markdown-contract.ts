@@ -1,4 +1,4 @@
-import type { AnswerHtml } from '../../build/content/answer-html';
+import type { ParseAnswerHtml } from '../../build/content/answer-html';
 import type { ContentPack } from '../content-pack';
 
 /**
@@ -12,8 +12,8 @@ export interface MarkdownRequest {
   /** The facade's fetch of the index, already under way; a retry fetches again. */
   started?: Promise<Response>;
   locale: string;
-  /** The app's sanitiser and text reader: one DOM walker, under the page's Trusted Types policy where there is one. */
-  answerHtml: AnswerHtml;
+  /** The app's HTML parser, under the page's Trusted Types policy where it has one: the sanitiser runs over it. */
+  parse: ParseAnswerHtml;
   /** `data-preview`: put the problems in the pack, for the panel to list them for the editor. */
   preview: boolean;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswerHtml } from '../../../build/content/render-markdown';
+import { markdown } from '../../../build/content/markdown';
 import { htmlToPlainText, NODE_ANSWER_HTML } from '../../../build/content/sanitize';
 
 describe('rendering an answer sanitises the Markdown', () => {
@@ -42,5 +43,11 @@ describe('rendering an answer sanitises the Markdown', () => {
 describe('plain text of an answer', () => {
   it('separates blocks with a space and decodes entities', () => {
     expect(htmlToPlainText('<p>Tom &amp; Jerry</p><ul><li>one</li><li>two &lt;3</li></ul>')).toBe('Tom & Jerry one two <3');
+  });
+
+  it('strips inline styles and <base> from raw HTML before any parser sees it (a browser would report them to the CSP)', () => {
+    const rendered = markdown.parse('<p style="position:fixed" title="t">overlay</p><base href="https://evil.example/">\n\nText <span style=\'x\'>y</span>', { async: false });
+    expect(rendered).not.toMatch(/style|<base/);
+    expect(rendered).toContain('<p title="t">overlay</p>');
   });
 });
