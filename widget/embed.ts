@@ -6,8 +6,8 @@
 import { readEmbedConfig, type EmbedAttributes } from './embed/config';
 import { createController } from './embed/controller';
 import { createEmitter } from './embed/events';
-import { findScriptTag, scriptUrlFromStack } from './embed/own-script';
-import { loadScript } from './embed/load-script';
+import { ownScriptTag } from './embed/own-script';
+import { loadScript, prefetchScript } from './embed/load-script';
 import { mountWidget, WIDGET_VERSION } from './embed/mount-widget';
 import type { ScriptLoader } from './embed/panel-contract';
 import { createPublicApi, replayQueuedCalls, type AskdownApi } from './embed/public-api';
@@ -19,13 +19,15 @@ declare global {
 }
 
 /**
- * While the page loads, only `window.Askdown`, whose calls wait in the controller. Everything else, from finding
- * our script tag to drawing the launcher, runs in a task of its own after the load event, so the widget never
- * competes with the page's own loading (one shadow root and one button cost tens of ms on a slow phone).
+ * While the page loads, only `window.Askdown`, whose calls wait in the controller, and a note of our script tag,
+ * which the browser names only now. Everything else, from reading the tag to drawing the launcher, runs in a
+ * task of its own after the load event, so the widget never competes with the page's own loading (one shadow
+ * root and one button cost tens of ms on a slow phone).
  */
 function start(): void {
   const existing = window.Askdown;
   if (existing && 'version' in existing) return; // loaded twice: the first copy already runs the widget
+  const script = ownScriptTag(document);
   const emitter = createEmitter();
   const controller = createController(emitter);
   const api = createPublicApi(WIDGET_VERSION, controller, emitter);
@@ -36,20 +38,21 @@ function start(): void {
 
   const boot = () => {
     if (controller.destroyed) return;
-    const script = findScriptTag(document, scriptUrlFromStack(new Error().stack));
     const scriptUrl = script?.src || document.baseURI;
     // The app, and the app the language scripts, load pinned to the hashes built into them wherever the browser
     // can check one: on the page's own origin, or from a tag that asked for CORS (`crossorigin`).
     const pinned = script?.crossOrigin != null || new URL(scriptUrl).origin === location.origin;
+    const crossOrigin = pinned ? script?.crossOrigin ?? null : null;
     const loadOwnScript: ScriptLoader = (file, readyEvent, integrity) =>
-      loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', script?.crossOrigin);
+      loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', crossOrigin);
+    const prefetchOwnScript = (file: string) => prefetchScript(document, new URL(file, scriptUrl).href, crossOrigin);
     const config = readEmbedConfig(
       { ...(script?.dataset ?? {}) } as EmbedAttributes,
       scriptUrl,
       (value) => CSS.supports('color', value),
       [document.documentElement.lang, navigator.language],
     );
-    mountWidget(config, loadOwnScript, api, controller, emitter);
+    mountWidget(config, loadOwnScript, prefetchOwnScript, api, controller, emitter);
   };
   const afterLoad = () => setTimeout(boot, 0);
   if (document.readyState === 'complete') afterLoad();

@@ -55,7 +55,8 @@ export function mount(options: MountOptions = {}): AskdownApi {
     document.documentElement.lang,
     navigator.language,
   ]);
-  mountWidget(config, loadBundled, api, controller, emitter);
+  // Nothing of the app is fetched ahead: a bundler's chunk cannot be downloaded without being run.
+  mountWidget(config, loadBundled, () => {}, api, controller, emitter);
   controller.onDestroy(() => (mounted = null));
   return (mounted = api);
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: the widget's sizes, what it costs a host page (the same page with and without it, CPU slowed
- * 4×), and the time from first opening to first answer at 6, 1,000 and 10,000 articles, and at 6 in the run-time
- * Markdown mode. Prints medians of
- * several runs; nothing here passes or fails. Run `npm run build` first (the script does).
+ * `npm run bench`: the widget's sizes; what it costs a host page, CPU slowed 4× (the same page bare, with a
+ * one-line script, with the facade alone, with Askdown and with Algolia DocSearch, interleaved); the time from
+ * first opening to first answer at 6, 1,000 and 10,000 articles, and at 6 in the run-time Markdown mode; and the
+ * opening after a hover and after a tap. Prints medians of several runs; nothing here passes or fails. Run
+ * `npm run build` first (the script does).
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,11 +12,13 @@ import type { ContentPack } from '../../widget/content-pack';
 import { launchChromium } from '../browser/chromium';
 import { serveOnFreePort } from '../demo/static-server';
 import { gzipSize, measureBuild } from '../size/measure';
-import { CPU_SLOWDOWN, enterToAnswer, measureLoad, median, openToFirstAnswer, type LoadCost } from './page-metrics';
+import { idleCostTable, measureIdleCosts, stageIdlePages } from './idle-cost';
+import { CPU_SLOWDOWN, enterToAnswer, HOVER_LEAD_MS, median, openAfterIntent, openToFirstAnswer } from './page-metrics';
 import type { BenchArticle } from './rankers';
 import { scaledPack } from './scaled-pack';
 
 const LOAD_RUNS = 11;
+const INTENT_RUNS = 9;
 const SETTLE_MS = 3000;
 const QUESTION = 'Can I register a shared email address for my team?';
 const SCALES: { articles: number; runs: number; question: string }[] = [
@@ -57,42 +60,21 @@ async function main(): Promise<void> {
   const server = await serveOnFreePort([temp, 'build/bench/pages', 'dist']);
   const browser = await launchChromium();
   try {
-    const without: LoadCost[] = [];
-    const control: LoadCost[] = [];
-    const withWidget: LoadCost[] = [];
-    for (let run = 0; run < LOAD_RUNS; run++) {
-      without.push(await measureLoad(browser, `${server.origin}/without.html`, SETTLE_MS));
-      control.push(await measureLoad(browser, `${server.origin}/control.html`, SETTLE_MS));
-      withWidget.push(await measureLoad(browser, `${server.origin}/with.html`, SETTLE_MS));
-    }
-    const pick = (costs: LoadCost[], key: keyof LoadCost) => median(costs.map((c) => c[key]));
-    const row = (label: string, key: keyof LoadCost, format: (n: number) => string) => {
-      const a = pick(without, key);
-      const c = pick(control, key);
-      const b = pick(withWidget, key);
-      return [label, format(a), format(c), format(b), format(b - a), a > 0 ? `${(b / a).toFixed(2)}×` : 'n/a'];
-    };
-    console.log(`\nPage impact: median of ${LOAD_RUNS} loads each; "settled" = ${SETTLE_MS / 1000} s after load, app preloaded when idle.`);
-    console.log('"one-line script" is the same page with a one-line external script: the cost of any script tag here.');
-    console.log('"script\'s own time" is time running the widget\'s scripts (askdown*.js) or control.js; "long tasks"');
-    console.log('are main-thread tasks over 50 ms in which that code ran. All from Chromium traces of the renderer.');
-    console.log(
-      table([
-        ['main thread (renderer)', 'without widget', 'one-line script', 'with widget', 'added', 'ratio'],
-        row('all tasks to load event, ms', 'taskMsAtLoad', ms),
-        row('all tasks, settled, ms', 'taskMsSettled', ms),
-        row('long tasks (> 50 ms) to load event', 'longTasksAtLoad', (n) => String(n)),
-        row("script's own time to load event, ms", 'widgetMsAtLoad', ms),
-        row("script's own time, settled, ms", 'widgetMsSettled', ms),
-        row("script's own long tasks to load event", 'widgetLongTasksAtLoad', (n) => String(n)),
-        row("script's own long tasks, settled", 'widgetLongTasksSettled', (n) => String(n)),
-      ]),
-    );
+    await stageIdlePages(temp, 'dist');
+    const idle = await measureIdleCosts(browser, server.origin, LOAD_RUNS, SETTLE_MS);
+    console.log(`\nPage impact: medians of ${LOAD_RUNS} loads of each page, interleaved. The same host page bare, with a`);
+    console.log("one-line script (the cost of any script tag here), with Askdown's facade whose app is missing, with Askdown,");
+    console.log('and with Algolia DocSearch 5.2 (its UMD script and stylesheet; nobody searches). "Script\'s own time" is time');
+    console.log("running that script's code; long tasks are main-thread tasks over 50 ms. From Chromium traces of the renderer.");
+    console.log('\nUntil the end of the load event:');
+    console.log(table(idleCostTable(idle, 'load')));
+    console.log(`\nUntil ${SETTLE_MS / 1000} s after the load event (the browser idle, nobody touching the widget):`);
+    console.log(table(idleCostTable(idle, 'settled')));
 
     const site = (JSON.parse(await readFile('dist/content/en.json', 'utf8')) as ContentPack).site;
     const stackfaq = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[] };
     await writeFile(join(temp, 'open-6.html'), openPage('/content/en.json'));
-    const results: (string | number)[][] = [['articles', 'content gzip', 'cold, ms', 'preloaded, ms', 'runs']];
+    const results: (string | number)[][] = [['articles', 'content gzip', 'cold, ms', 'prefetched, ms', 'runs']];
     const timeOpenings = async (page: string, question: string, runs: number) => {
       const cold: number[] = [];
       const warm: number[] = [];
@@ -103,7 +85,7 @@ async function main(): Promise<void> {
       return [ms(median(cold)), ms(median(warm)), runs];
     };
     const sixPack = packs.find((p) => p.file.endsWith('en.json'));
-    results.push([6, sixPack?.gzip ?? '', ...(await timeOpenings('open-6.html', QUESTION, 5))]);
+    results.push([6, sixPack?.gzip ?? '', ...(await timeOpenings('open-6.html', QUESTION, 9))]);
     // The run-time Markdown mode: content/en/ served as the editors' files, compiled in the browser.
     await cp('content/en', join(temp, 'md/en'), { recursive: true });
     await writeFile(join(temp, 'open-md.html'), openPage('/md/en/index.md'));
@@ -117,8 +99,23 @@ async function main(): Promise<void> {
       results.push([scale.articles.toLocaleString('en'), gzipSize(pack), ...(await timeOpenings(`open-${scale.articles}.html`, scale.question, scale.runs))]);
     }
     console.log('\nOpen to first answer, medians: cold = asked as soon as the launcher is drawn, nothing loaded;');
-    console.log('preloaded = asked after the facade loaded app and pack while the page was idle');
+    console.log('prefetched = asked after the facade downloaded (and ran none of) app and content while the page was idle');
     console.log(table(results));
+
+    // A visitor reaching for the launcher: the app runs from the first sign of intent, not at idle.
+    const intents: (string | number)[][] = [['opening, six articles', 'panel ready, ms', 'first answer, ms', 'runs']];
+    for (const [label, intent] of [[`mouse rests ${HOVER_LEAD_MS} ms on the launcher, then clicks`, 'hover'], ['bare tap on a phone', 'tap']] as const) {
+      const ready: number[] = [];
+      const answered: number[] = [];
+      for (let run = 0; run < INTENT_RUNS; run++) {
+        ready.push(await openAfterIntent(browser, `${server.origin}/with.html`, intent));
+        answered.push(await openAfterIntent(browser, `${server.origin}/with.html`, intent, QUESTION));
+      }
+      intents.push([label, ms(median(ready)), ms(median(answered)), INTENT_RUNS]);
+    }
+    console.log('\nOpening after intent, medians, clock from the click or tap, app and content prefetched at idle: the panel');
+    console.log('ready (its suggested questions drawn), and the answer to a question asked through the API as it opens');
+    console.log(table(intents));
 
     const enterRuns: number[] = [];
     for (let run = 0; run < 5; run++) enterRuns.push(await enterToAnswer(browser, `${server.origin}/with.html`, QUESTION));

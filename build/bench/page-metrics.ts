@@ -16,6 +16,8 @@ export interface LoadCost {
   widgetLongTasksSettled: number;
   /** All tasks over 50 ms up to the end of the load event. */
   longTasksAtLoad: number;
+  /** All tasks over 50 ms in the whole window. */
+  longTasksSettled: number;
 }
 
 export const CPU_SLOWDOWN = 4;
@@ -44,10 +46,13 @@ interface TraceEvent {
 
 const CODE_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
 
-/** Whether a trace event is the widget's code at work: its scripts evaluated, or a function of theirs called. */
+/**
+ * Whether a trace event is the measured script's code at work: its scripts evaluated, or a function of theirs
+ * called. The script is Askdown's (askdown*.js), the one-line control script, or DocSearch (under /docsearch/).
+ */
 function isWidgetWork(event: TraceEvent): boolean {
   const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
-  return CODE_EVENTS.has(event.name) && /\/(askdown(-[a-z]+)?|control)\.js/.test(url);
+  return CODE_EVENTS.has(event.name) && /\/(askdown(-[a-z]+)?|control|docsearch\/[a-z-]+)\.js/.test(url);
 }
 
 async function traceWhile(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
@@ -98,10 +103,27 @@ export async function measureLoad(browser: Browser, url: string, settleMs: numbe
       widgetLongTasksAtLoad: long(toLoad(widgetTasks)),
       widgetLongTasksSettled: long(widgetTasks),
       longTasksAtLoad: long(toLoad(tasks)),
+      longTasksSettled: long(tasks),
     };
   } finally {
     await close();
   }
+}
+
+/**
+ * In the page: the facade's idle-time downloads done, the app script and the content (the pack, or in the
+ * run-time Markdown mode its index.md).
+ */
+async function waitForPrefetch(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const done = performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).responseEnd > 0);
+      const path = (entry: PerformanceEntry) => new URL(entry.name).pathname;
+      return done.some((entry) => path(entry).endsWith('/askdown-app.js')) && done.some((entry) => /\.(json|md)$/.test(path(entry)));
+    },
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 /** In the page: the widget's shadow root, once the facade has drawn the launcher. */
@@ -112,27 +134,16 @@ async function waitForLauncher(page: Page): Promise<void> {
 /**
  * Time from the first opening to the first answer on screen. The page asks through the API, which opens the
  * panel, and the clock stops when the answer card is in the shadow DOM. Cold: as soon as the launcher is drawn,
- * so it covers loading the app and the pack, building the index, matching and rendering. Preloaded: after the
- * facade loaded the app and the pack while the page was idle, as happens when a visitor reads before asking.
+ * so it covers loading the app and the pack, building the index, matching and rendering. Prefetched: after the
+ * facade downloaded the app and the content while the page was idle (nothing of them run: the API call is the
+ * first sign of intent), as happens when a visitor reads before asking.
  */
-export async function openToFirstAnswer(browser: Browser, url: string, question: string, preloaded: boolean): Promise<number> {
+export async function openToFirstAnswer(browser: Browser, url: string, question: string, prefetched: boolean): Promise<number> {
   const { page, close } = await throttledPage(browser);
   try {
-    await page.goto(url, { waitUntil: preloaded ? 'load' : 'domcontentloaded' });
+    await page.goto(url, { waitUntil: prefetched ? 'load' : 'domcontentloaded' });
     await waitForLauncher(page);
-    if (preloaded) {
-      // The app draws nothing more until the first opening: wait for its dialog, the pack's download, then two
-      // idle periods for the page to have read the pack and built the matcher.
-      await page.waitForFunction(
-        () =>
-          document.querySelector('askdown-widget')?.shadowRoot?.querySelector('[role="dialog"]') &&
-          // The pack, or in the run-time Markdown mode its index.md (the articles follow at once).
-          performance.getEntriesByType('resource').some((entry) => /\.(json|md)$/.test(new URL(entry.name).pathname) && (entry as PerformanceResourceTiming).responseEnd > 0),
-        null,
-        { timeout: 120_000 },
-      );
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
-    }
+    if (prefetched) await waitForPrefetch(page);
     return await page.evaluate(
       (q) =>
         new Promise<number>((resolve) => {
@@ -149,6 +160,59 @@ export async function openToFirstAnswer(browser: Browser, url: string, question:
     );
   } finally {
     await close();
+  }
+}
+
+/** How a visitor reaches for the launcher before opening it. */
+export type Intent = 'hover' | 'tap';
+
+/** How long a mouse rests on the launcher before the click, in the hover-led opening. */
+export const HOVER_LEAD_MS = 150;
+
+/**
+ * Opening after the page loaded and went idle (the widget had its idle time to download what it may), as a
+ * visitor who reaches for the launcher: `hover` rests the mouse on it for `HOVER_LEAD_MS`, then clicks; `tap` is
+ * a bare tap on a phone (touch, a phone's screen), with no lead at all. Milliseconds from the click or tap to
+ * the panel ready to answer (its suggested questions drawn: the content loaded), or, with `question`, asked
+ * through the API as the panel opens, to its answer on screen.
+ */
+export async function openAfterIntent(browser: Browser, url: string, intent: Intent, question?: string): Promise<number> {
+  const phone = intent === 'tap' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {};
+  const context = await browser.newContext(phone);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForLauncher(page);
+    await waitForPrefetch(page);
+    await page.evaluate((q) => {
+      const root = document.querySelector('askdown-widget')?.shadowRoot as ShadowRoot;
+      const state = window as unknown as { benchIntent?: number };
+      let started = 0;
+      root.querySelector('.launcher')?.addEventListener('click', () => {
+        started = performance.now();
+        // After the click has opened the panel (asked in the click itself, the click's toggle would close it).
+        if (q) setTimeout(() => (window as unknown as { Askdown: { ask(q: string): void } }).Askdown.ask(q), 0);
+      }, { capture: true, once: true });
+      new MutationObserver((_, observer) => {
+        if (!started || !root.querySelector(q ? '.answer' : '.suggested-button')) return;
+        observer.disconnect();
+        state.benchIntent = performance.now() - started;
+      }).observe(root, { childList: true, subtree: true });
+    }, question ?? '');
+    const launcher = page.locator('askdown-widget .launcher');
+    if (intent === 'hover') {
+      await launcher.hover();
+      await page.waitForTimeout(HOVER_LEAD_MS);
+      await launcher.click();
+    } else {
+      await launcher.tap();
+    }
+    const handle = await page.waitForFunction(() => (window as unknown as { benchIntent?: number }).benchIntent, null, { timeout: 30_000 });
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await context.close();
   }
 }
 

@@ -35,8 +35,10 @@ async function findFile(roots: readonly string[], urlPath: string): Promise<stri
 }
 
 /**
- * A static file server over several folders, first match wins, with no caching so a reload shows edits. HTML is
- * served with `contentSecurityPolicy` (the strict demo policy unless told otherwise).
+ * A static file server over several folders, first match wins. Files may be cached but are revalidated on every
+ * use (`no-cache` with an ETag of size and modification time), as a typical static host serves them: a reload
+ * shows edits, and what the widget prefetches while the page is idle is found in the browser's cache when it is
+ * run. HTML is served with `contentSecurityPolicy` (the strict demo policy unless told otherwise).
  */
 export function createStaticServer(roots: readonly string[], contentSecurityPolicy = STRICT_CSP): Server {
   return createServer((request, response) => {
@@ -47,9 +49,15 @@ export function createStaticServer(roots: readonly string[], contentSecurityPoli
           response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }
+        const info = await stat(file);
+        const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+        const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };
         if (type.startsWith('text/html')) headers['Content-Security-Policy'] = contentSecurityPolicy;
+        if (request.headers['if-none-match'] === etag) {
+          response.writeHead(304, headers).end();
+          return;
+        }
         response.writeHead(200, headers).end(await readFile(file));
       })
       .catch(() => response.writeHead(500).end());

@@ -12,16 +12,56 @@ function afterIdle(page: Page): Promise<void> {
 }
 
 describe('what the facade loads, and when', () => {
-  it('loads the app and the content by itself once the page is idle', async () => {
+  it('downloads the app and the content once the page is idle, and runs them only when the visitor reaches for the launcher', async () => {
     const requested: string[] = [];
-    const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+    const appBodies: Promise<number>[] = [];
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
       context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      context.on('requestfinished', (request) => {
+        if (request.url().endsWith('/askdown-app.js')) appBodies.push(request.sizes().then((sizes) => sizes.responseBodySize));
+      });
     });
     await expect.poll(() => requested, { timeout: 15_000 }).toEqual(expect.arrayContaining(['/askdown-app.js', '/content/en.json']));
-    // The facade starts the content's download beside the app's, and the app reads it: one request, not two.
-    await page.getByRole('button', { name: 'Questions?' }).click();
+    await afterIdle(page);
+    // Downloaded, not run: the app draws its (closed) dialog and names it on the launcher as soon as it runs.
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    const appRan = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('askdown-widget')?.shadowRoot;
+        return Boolean(root?.querySelector('.launcher')?.hasAttribute('aria-controls') || root?.querySelector('.panel'));
+      });
+    expect(await appRan()).toBe(false);
+    expect(await page.evaluate(() => document.querySelectorAll('script[src*="askdown-app"], link[rel="prefetch"]').length)).toBe(0);
+
+    await launcher.hover();
+    await expect.poll(appRan).toBe(true);
+    await launcher.click();
     await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    // Each downloaded once: the content is the facade's own request, the app comes from the browser's cache
+    // (this server asks for revalidation, so it may be asked for again, and answers 304 with no body).
+    const [prefetched, ...again] = await Promise.all(appBodies);
+    expect(prefetched).toBeGreaterThan(10_000);
+    expect(again).toEqual(again.map(() => 0));
     expect(requested.filter((path) => path === '/content/en.json')).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the host hide the launcher, and never prints it, before the app has run', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    await launcher.waitFor();
+    await page.evaluate(() => ((document.querySelector('askdown-widget') as HTMLElement).hidden = true));
+    expect(await launcher.isVisible()).toBe(false);
+    await page.evaluate(() => ((document.querySelector('askdown-widget') as HTMLElement).hidden = false));
+    expect(await launcher.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await launcher.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await launcher.isVisible()).toBe(true);
+    // Nothing above was intent: the app has not run (it names its panel on the launcher when it does).
+    expect(await page.evaluate(() => document.querySelector('askdown-widget')?.shadowRoot?.querySelector('[aria-controls]'))).toBeNull();
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 

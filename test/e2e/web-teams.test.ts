@@ -48,9 +48,10 @@ async function hostPage(
     }
     await routes(context);
     for (const [file, change] of Object.entries(host.scripts ?? {})) {
+      // Not to be cached: the browser would otherwise run the idle prefetch's copy (changed) on a retry.
       await context.route(`**/${file}`, async (route) => {
         const response = await route.fetch();
-        await route.fulfill({ response, body: change(await response.text()) });
+        await route.fulfill({ response, body: change(await response.text()), headers: { ...response.headers(), 'cache-control': 'no-store' } });
       });
     }
   });

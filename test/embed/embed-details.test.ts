@@ -4,37 +4,29 @@ import { averagePrecisionAtK, mean, precisionAt1, precisionAtK } from '../../bui
 import { createController } from '../../widget/embed/controller';
 import { createEmitter } from '../../widget/embed/events';
 import { whenAppWanted } from '../../widget/embed/load-triggers';
-import { scriptUrlFromStack } from '../../widget/embed/own-script';
 import { createPublicApi, replayQueuedCalls } from '../../widget/embed/public-api';
 import { isSafeUrl } from '../../widget/safe-url';
 
 describe('small rules that a slip would break quietly', () => {
-  it('loads the app once however many triggers fire, listens passively, and never when Save-Data is on', () => {
+  it('loads the app once however many triggers fire, listens passively, prefetches nothing after, and never when Save-Data is on', () => {
     const launcher = document.createElement('button');
     const listen = vi.spyOn(launcher, 'addEventListener');
     const controller = createController(createEmitter());
     const load = vi.fn();
+    const prefetch = vi.fn();
     let idle = () => {};
-    whenAppWanted(launcher, controller, { saveData: false, whenIdle: (callback) => (idle = callback) }, load);
+    whenAppWanted(launcher, controller, load, (callback) => (idle = callback), prefetch);
     expect(listen).toHaveBeenCalledWith('pointerover', expect.any(Function), { passive: true });
     launcher.dispatchEvent(new Event('pointerover'));
     launcher.dispatchEvent(new Event('click'));
     controller.open();
     idle();
     expect(load).toHaveBeenCalledTimes(1);
+    expect(prefetch).not.toHaveBeenCalled();
 
     const saving = vi.fn();
-    const whenIdle = vi.fn();
-    whenAppWanted(document.createElement('button'), createController(createEmitter()), { saveData: true, whenIdle }, saving);
-    expect(whenIdle).not.toHaveBeenCalled();
+    whenAppWanted(document.createElement('button'), createController(createEmitter()), saving, null, saving);
     expect(saving).not.toHaveBeenCalled();
-  });
-
-  it('reads http addresses and multi-digit positions from stack traces, and nothing from none', () => {
-    expect(scriptUrlFromStack('at boot (http://localhost:5173/askdown.js:12:345)')).toBe('http://localhost:5173/askdown.js');
-    expect(scriptUrlFromStack('boot@https://a.example/x.js:1:2')).toBe('https://a.example/x.js');
-    expect(scriptUrlFromStack(undefined)).toBeNull();
-    expect(scriptUrlFromStack('no address here')).toBeNull();
   });
 
   it('refuses a scheme only at the start of the address', () => {

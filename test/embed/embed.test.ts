@@ -15,6 +15,7 @@ vi.mock('../../widget/embed/load-script', () => ({
     appLoads.count += 1;
     return (await import('../../widget/app/mount-panel')).mountPanel;
   },
+  prefetchScript: () => {},
 }));
 
 let pack: ContentPack;

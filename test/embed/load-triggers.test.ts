@@ -2,15 +2,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createController } from '../../widget/embed/controller';
 import { createEmitter } from '../../widget/embed/events';
-import { browserLoadEnvironment, whenAppWanted, type LoadEnvironment } from '../../widget/embed/load-triggers';
+import { browserWhenIdle, whenAppWanted } from '../../widget/embed/load-triggers';
 
-function setUp(env: Partial<LoadEnvironment> = {}) {
+/** The facade's first call: `saveData` as the browser's `browserWhenIdle` would make it null. */
+function setUp({ saveData = false } = {}) {
   const launcher = document.createElement('button');
   const controller = createController(createEmitter());
   let idle: (() => void) | null = null;
+  const whenIdle = vi.fn((callback: () => void) => (idle = callback));
   const load = vi.fn();
-  whenAppWanted(launcher, controller, { saveData: false, whenIdle: (callback) => (idle = callback), ...env }, load);
-  return { launcher, controller, load, runIdle: () => idle?.() };
+  const prefetch = vi.fn();
+  whenAppWanted(launcher, controller, load, saveData ? null : whenIdle, prefetch);
+  return { launcher, controller, load, prefetch, whenIdle, runIdle: () => idle?.() };
 }
 
 describe('when the app loads', () => {
@@ -35,48 +38,52 @@ describe('when the app loads', () => {
     const waiting = createController(createEmitter());
     waiting.send({ name: 'showArticle', value: 'shared-email' });
     const load = vi.fn();
-    whenAppWanted(launcher, waiting, { saveData: false, whenIdle: () => {} }, load);
+    whenAppWanted(launcher, waiting, load, () => {}, () => {});
     expect(load).toHaveBeenCalledTimes(1);
 
     // The facade's retry after a failed load: the same waiting command must not load again and again.
     const retry = vi.fn();
-    whenAppWanted(launcher, waiting, { saveData: true, whenIdle: () => {} }, retry);
+    whenAppWanted(launcher, waiting, retry);
     expect(retry).not.toHaveBeenCalled();
     launcher.dispatchEvent(new Event('click'));
     expect(retry).toHaveBeenCalledTimes(1);
   });
 
-  it('when the browser is idle, and then never again', () => {
-    const { launcher, controller, load, runIdle } = setUp();
+  it('never while the browser is merely idle: then it only prefetches, once', () => {
+    const { launcher, controller, load, prefetch, runIdle } = setUp();
+    expect(prefetch).not.toHaveBeenCalled();
     runIdle();
+    expect(prefetch).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
     launcher.dispatchEvent(new Event('pointerover'));
     launcher.dispatchEvent(new Event('click'));
     controller.open();
     expect(load).toHaveBeenCalledTimes(1);
+    expect(prefetch).toHaveBeenCalledTimes(1);
   });
 
-  it('with Save-Data on, only when the visitor interacts', () => {
-    const whenIdle = vi.fn();
-    const { launcher, load } = setUp({ saveData: true, whenIdle });
+  it('with Save-Data on, prefetches nothing and loads only when the visitor interacts', () => {
+    const { launcher, load, prefetch, whenIdle } = setUp({ saveData: true });
     expect(whenIdle).not.toHaveBeenCalled();
     launcher.dispatchEvent(new Event('pointerover'));
     expect(load).toHaveBeenCalledTimes(1);
+    expect(prefetch).not.toHaveBeenCalled();
   });
 
   it('reads Save-Data from navigator.connection', () => {
     const win = { navigator: { connection: { saveData: true } }, document } as unknown as Window;
-    expect(browserLoadEnvironment(win).saveData).toBe(true);
-    expect(browserLoadEnvironment(window).saveData).toBe(false);
+    expect(browserWhenIdle(win)).toBeNull();
+    expect(browserWhenIdle(window)).toBeTypeOf('function');
   });
 
   it('waits for idle time, with a deadline, and falls back to a short timer where there is no idle callback', () => {
     const requestIdleCallback = vi.fn();
     const setTimeout = vi.fn();
     const callback = () => {};
-    browserLoadEnvironment({ navigator: {}, requestIdleCallback, setTimeout } as unknown as Window).whenIdle(callback);
+    browserWhenIdle({ navigator: {}, requestIdleCallback, setTimeout } as unknown as Window)!(callback);
     expect(requestIdleCallback).toHaveBeenCalledWith(callback, { timeout: 5000 });
     expect(setTimeout).not.toHaveBeenCalled();
-    browserLoadEnvironment({ navigator: {}, setTimeout } as unknown as Window).whenIdle(callback);
+    browserWhenIdle({ navigator: {}, setTimeout } as unknown as Window)!(callback);
     expect(setTimeout).toHaveBeenCalledWith(callback, 200);
   });
 });

@@ -42,7 +42,7 @@ const DEFAULT_FAQ_PATH = 'faq/{locale}/';
 const language = (tag: string | undefined): string => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]!;
 
 export function resolveUrl(value: string | undefined, base: string): string | null {
-  if (value === undefined || value.trim() === '') return null;
+  if (!value?.trim()) return null;
   try {
     const url = new URL(value.trim(), base);
     return /^https?:$/.test(url.protocol) ? url.href : null;

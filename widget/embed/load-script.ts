@@ -12,7 +12,7 @@ import { trustedTypesPolicy } from './trusted-types';
 export function loadScript<T>(doc: Document, url: string, readyEvent: string, integrity = '', crossOrigin: string | null = null): Promise<T> {
   return new Promise((resolve, reject) => {
     const script = doc.createElement('script');
-    const trusted = trustedTypesPolicy(doc.defaultView ?? window);
+    const trusted = trustedTypesPolicy(window);
     // A script added by code is async already.
     script.src = (trusted ? trusted.createScriptURL(url) : url) as string;
     if (integrity) {
@@ -28,4 +28,18 @@ export function loadScript<T>(doc: Document, url: string, readyEvent: string, in
     script.onload = script.onerror = fail;
     doc.head.append(script);
   });
+}
+
+/**
+ * Downloads `url` into the HTTP cache without running it, for `loadScript` to find there: a `<link
+ * rel=prefetch>`, which the browser fetches at low priority and keeps for minutes even where the server asks for
+ * revalidation. `crossOrigin` as `loadScript` will ask, so the request is the same. The element goes once done.
+ */
+export function prefetchScript(doc: Document, url: string, crossOrigin: string | null): void {
+  const link = doc.createElement('link');
+  link.rel = 'prefetch';
+  link.href = url;
+  link.crossOrigin = crossOrigin;
+  link.onload = link.onerror = () => link.remove();
+  doc.head.append(link);
 }

@@ -1,52 +1,54 @@
 import type { WidgetController } from './controller';
 
-/** What the loading rules need from the browser, so they can be tested without one. */
-export interface LoadEnvironment {
-  /** `navigator.connection.saveData`: the visitor asked for less data, so nothing loads before they interact. */
-  saveData: boolean;
-  /** Runs `callback` once the browser is idle (the facade asks only after the page's load event). */
-  whenIdle(callback: () => void): void;
-}
+/**
+ * Runs a callback once the browser is idle (the facade asks only after the page's load event); null where nothing
+ * may load before the visitor interacts: with Save-Data, and on a retry after a failed load.
+ */
+export type WhenIdle = ((callback: () => void) => void) | null;
 
 // A tap also fires pointerover (before the click), so touch needs no trigger of its own.
 const INTERACTIONS = ['pointerover', 'focus', 'click'] as const;
 
 /**
- * Calls `load` once, at the first of: the pointer over the launcher, focus on it, a click on it, any API call
- * that opens the panel or hands the app a command (made before or after this), or the browser being idle after
- * the page loaded (unless Save-Data).
- * A visitor who reaches for the launcher starts the download before the click lands.
+ * Calls `load` once, at the first sign of intent: the pointer over the launcher (a tap fires it too), focus on
+ * it, a click on it, or any API call that opens the panel or hands the app a command (made before or after
+ * this). A visitor who reaches for the launcher starts the app before the click lands. Until then only
+ * `prefetch` runs, once the browser is idle after the page loaded (not with Save-Data): it downloads what `load`
+ * will use without running any of it, so a page whose visitors never reach for the widget pays for no more than
+ * the launcher.
  */
 export function whenAppWanted(
   launcher: HTMLElement,
   controller: WidgetController,
-  env: LoadEnvironment,
   load: () => void,
+  whenIdle: WhenIdle = null,
+  prefetch?: () => void,
 ): void {
   let fired = false;
+  // The triggers stay attached once fired: a no-op each after the first, cheaper in bytes than detaching them.
   const fire = () => {
     if (fired) return;
     fired = true;
-    for (const type of INTERACTIONS) launcher.removeEventListener(type, fire);
-    unsubscribe();
     load();
   };
   for (const type of INTERACTIONS) launcher.addEventListener(type, fire, { passive: true });
-  const unsubscribe = controller.subscribe(fire);
+  controller.subscribe(fire);
   // Waiting commands load the app at once, except where loading must wait for the visitor (Save-Data, and a retry
   // after a failed load, which would otherwise try again and again for a command that cannot be run).
-  if (controller.isOpen || (controller.waiting && !env.saveData)) fire();
-  else if (!env.saveData) env.whenIdle(fire);
+  if (controller.isOpen || (controller.waiting && whenIdle)) fire();
+  // Nothing to prefetch once the visitor got there first.
+  else if (prefetch) whenIdle?.(() => fired || prefetch());
 }
 
-/** The browser's `LoadEnvironment`: idle is `requestIdleCallback` where it exists (Safari has none). */
-export function browserLoadEnvironment(win: Window): LoadEnvironment {
+/**
+ * The browser's `WhenIdle`: `requestIdleCallback` where it exists (Safari has none), or null when the visitor asked
+ * for less data (`navigator.connection.saveData`).
+ */
+export function browserWhenIdle(win: Window): WhenIdle {
   const connection = (win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  return {
-    saveData: connection?.saveData === true,
-    whenIdle(callback) {
-      if (win.requestIdleCallback) win.requestIdleCallback(callback, { timeout: 5000 });
-      else win.setTimeout(callback, 200);
-    },
+  if (connection?.saveData) return null;
+  return (callback) => {
+    if (win.requestIdleCallback) win.requestIdleCallback(callback, { timeout: 5000 });
+    else win.setTimeout(callback, 200);
   };
 }

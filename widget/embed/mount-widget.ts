@@ -3,7 +3,7 @@ import type { WidgetController } from './controller';
 import type { Emitter } from './events';
 import { createLauncher, setLauncherExpanded } from './launcher';
 import launcherCss from './launcher.css?inline';
-import { browserLoadEnvironment, whenAppWanted } from './load-triggers';
+import { browserWhenIdle, whenAppWanted } from './load-triggers';
 import { APP_READY_EVENT, APP_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
 import type { AskdownApi } from './public-api';
 import { adoptStyles, createShadowHost } from './shadow-host';
@@ -16,12 +16,14 @@ const LOAD_FAILED = 'Help is unavailable. Try again';
 
 /**
  * Draws the launcher in a shadow root at the end of the page and loads the app (through `loadOwnScript`) when it
- * is wanted: what the script tag's facade does once it has read its tag, and what the npm package's `mount()` does
+ * is wanted; before that, once the browser is idle, it only downloads the content and (`prefetchOwnScript`) the
+ * app. What the script tag's facade does once it has read its tag, and what the npm package's `mount()` does
  * with its options.
  */
 export function mountWidget(
   config: EmbedConfig,
   loadOwnScript: ScriptLoader,
+  prefetchOwnScript: (file: string) => void,
   api: AskdownApi,
   controller: WidgetController,
   emitter: Emitter,
@@ -49,14 +51,19 @@ export function mountWidget(
   });
   reflect(controller.isOpen);
 
+  let content: Promise<Response> | undefined;
+  // Once, at idle or on intent, whichever comes first: the app reads the response when it is drawn.
+  const fetchContent = () => {
+    // The same request as the app's own (load-content-pack.ts); not shared, to keep the facade small.
+    // The app reports a failed fetch to the visitor; unhandled here it would also reach the host's console.
+    if (!content) (content = fetch(config.contentUrl, { credentials: 'omit' })).catch(() => {});
+    return content;
+  };
   let loading = false;
   const loadApp = () => {
     if (loading || controller.destroyed) return;
     loading = true;
-    // The same request as the app's own (load-content-pack.ts); not shared, to keep the facade under 3 KB.
-    const content = fetch(config.contentUrl, { credentials: 'omit' });
-    // The app reports a failed fetch to the visitor; unhandled here it would also reach the host's console.
-    content.catch(() => {});
+    const content = fetchContent();
     loadOwnScript<MountPanel>(APP_SCRIPT_FILE, APP_READY_EVENT, __ASKDOWN_APP_INTEGRITY__).then(
       (mountPanel) => {
         const trustedTypes = trustedTypesPolicy(window);
@@ -69,10 +76,16 @@ export function mountWidget(
         console.warn('Askdown:', error);
         if (controller.isOpen || controller.waiting) launcher.lastChild!.textContent = LOAD_FAILED;
         controller.close();
-        whenAppWanted(launcher, controller, { saveData: true, whenIdle: () => {} }, loadApp);
+        whenAppWanted(launcher, controller, loadApp);
       },
     );
   };
-  whenAppWanted(launcher, controller, browserLoadEnvironment(window), loadApp);
+  const prefetch = () => {
+    fetchContent();
+    prefetchOwnScript(APP_SCRIPT_FILE);
+  };
+  whenAppWanted(launcher, controller, loadApp, browserWhenIdle(window), prefetch);
   if (config.openOnLoad) api.open();
+  // A link to an answer (`#askdown=<id>`, from an e-mail or a support reply) is intent enough: the app opens it.
+  else if (location.hash.startsWith('#askdown=')) loadApp();
 }
