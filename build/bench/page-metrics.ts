@@ -116,10 +116,13 @@ export async function measureLoad(browser: Browser, url: string, settleMs: numbe
  */
 async function waitForPrefetch(page: Page): Promise<void> {
   await page.waitForFunction(
+    // No named functions in here: tsx would wrap them in a helper that the page does not have.
     () => {
-      const done = performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).responseEnd > 0);
-      const path = (entry: PerformanceEntry) => new URL(entry.name).pathname;
-      return done.some((entry) => path(entry).endsWith('/askdown-app.js')) && done.some((entry) => /\.(json|md)$/.test(path(entry)));
+      const done = performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).responseEnd > 0)
+        .map((entry) => new URL(entry.name).pathname);
+      return done.some((path) => path.endsWith('/askdown-app.js')) && done.some((path) => /\.(json|md)$/.test(path));
     },
     null,
     { timeout: 30_000 },
