@@ -8,14 +8,14 @@ import { stubFetch } from '../helpers/render-app';
 
 // jsdom runs no external scripts: the app "script" is the app module itself, handed over as the real script
 // does, and the typo script (which the app asks for as it mounts) is Fuse.js.
-const appLoads = vi.hoisted(() => ({ count: 0 }));
+const appLoads = vi.hoisted(() => ({ count: 0, prefetched: [] as string[] }));
 vi.mock('../../widget/embed/load-script', () => ({
   loadScript: async (_doc: Document, url: string) => {
     if (url.endsWith('askdown-typo.js')) return (await import('fuse.js/basic')).default;
     appLoads.count += 1;
     return (await import('../../widget/app/mount-panel')).mountPanel;
   },
-  prefetchScript: () => {},
+  prefetchScript: (_doc: Document, url: string) => appLoads.prefetched.push(url),
 }));
 
 let pack: ContentPack;
@@ -50,6 +50,7 @@ function shadow(): ShadowRoot {
 beforeEach(() => {
   stubFetch(pack);
   appLoads.count = 0;
+  appLoads.prefetched = [];
   // The browser is never idle here, so only what a test does loads the app.
   vi.stubGlobal('requestIdleCallback', () => 0);
 });
@@ -115,6 +116,32 @@ describe('the embed script', () => {
     expect(api()).not.toBe(first);
     expect(document.querySelectorAll('askdown-widget')).toHaveLength(1);
     expect(shadow().querySelector('.launcher')?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('only downloads while the browser is idle, and runs the app on intent with the content it downloaded', async () => {
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+    await loadEmbed();
+    await waitFor(() => expect(appLoads.prefetched).toEqual(['https://help.example.com/askdown/askdown-app.js']));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(appLoads.count).toBe(0);
+    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+
+    shadow().querySelector('.launcher')?.dispatchEvent(new Event('pointerover'));
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')).not.toBeNull());
+    expect(appLoads.count).toBe(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts the app at once, prefetching nothing, on a page opened at #askdown=<id>', async () => {
+    history.replaceState(null, '', '#askdown=shared-email');
+    try {
+      await loadEmbed();
+      await waitFor(() => expect(shadow().querySelector('.answer-title')?.textContent).toBe('Can I register a group or shared email address?'));
+      expect(appLoads.count).toBe(1);
+      expect(appLoads.prefetched).toEqual([]);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('draws nothing when destroyed before the page finished loading', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { loadScript } from '../../widget/embed/load-script';
+import { loadScript, prefetchScript } from '../../widget/embed/load-script';
 import { APP_READY_EVENT } from '../../widget/embed/panel-contract';
 
 const URL = 'https://help.example.com/askdown/askdown-app.js';
@@ -43,5 +43,17 @@ describe("loading the widget's own scripts", () => {
     appScript().dispatchEvent(new Event('error'));
     await expect(loading).rejects.toThrow(URL);
     expect(document.head.querySelector('script')).toBeNull();
+  });
+
+  it('prefetches with a link the browser fetches and keeps, asked for as the script will be, gone once done', () => {
+    for (const [crossOrigin, outcome] of [[null, 'load'], ['anonymous', 'error']] as const) {
+      prefetchScript(document, URL, crossOrigin);
+      const link = document.head.querySelector<HTMLLinkElement>('link[rel="prefetch"]');
+      expect(link?.href).toBe(URL);
+      expect(link?.crossOrigin).toBe(crossOrigin);
+      expect(document.head.querySelector('script')).toBeNull();
+      link?.dispatchEvent(new Event(outcome));
+      expect(document.head.querySelector('link')).toBeNull();
+    }
   });
 });
