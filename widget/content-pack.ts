@@ -49,9 +49,12 @@ export interface PackArticle {
 /** Optional query-side synonyms: each group lists words a visitor may use for the same idea. */
 export type SynonymGroups = string[][];
 
+/** The same groups as index terms (stemmed, folded: `synonymTermGroups`), as a pack carries them. */
+export type SynonymTermGroups = string[][];
+
 export interface ContentPack {
   /** Version of this format, bumped when a consumer would misread an older pack. */
-  format: 4;
+  format: 5;
   locale: string;
   site: SiteSettings;
   articles: PackArticle[];
@@ -61,7 +64,11 @@ export interface ContentPack {
    * ever searched, so the pack holds them only here.
    */
   index: PackedIndex;
-  synonyms: SynonymGroups;
+  /**
+   * The synonym groups (the editors' and, in English packs, the built-in English ones), analysed by the content
+   * build: the browser builds its look-up from them as they are.
+   */
+  synonymTerms: SynonymTermGroups;
   /** The articles' meaningful words as written, space-separated: typo correction chooses among them. */
   vocabulary: string;
   /**
@@ -71,4 +78,4 @@ export interface ContentPack {
   problems?: string[];
 }
 
-export const CONTENT_PACK_FORMAT = 4 as const;
+export const CONTENT_PACK_FORMAT = 5 as const;

@@ -14,5 +14,5 @@ export function createPackMatcher(pack: ContentPack, options?: Partial<MatchOpti
     related: article.related,
   }));
   const vocabulary = pack.vocabulary.split(' ').filter(Boolean);
-  return createIndexMatcher(restoreSearchIndex(documents, pack.index), vocabulary, { synonyms: pack.synonyms, options });
+  return createIndexMatcher(restoreSearchIndex(documents, pack.index), vocabulary, { synonymTerms: pack.synonymTerms, options });
 }

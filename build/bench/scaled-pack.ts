@@ -21,5 +21,5 @@ export function scaledPack(source: readonly BenchArticle[], size: number, site: 
     cta: false,
     pages: [],
   }));
-  return { format: CONTENT_PACK_FORMAT, locale: 'en', site: { ...site, suggestedQuestions: [] }, ...packArticles(sources), synonyms: [] };
+  return { format: CONTENT_PACK_FORMAT, locale: 'en', site: { ...site, suggestedQuestions: [] }, ...packArticles(sources), synonymTerms: [] };
 }

@@ -1,4 +1,5 @@
 import { ENGLISH_SYNONYMS } from '../../widget/search/english-synonyms';
+import { synonymTermGroups } from '../../widget/search/synonyms';
 import { CONTENT_PACK_FORMAT, type ContentPack, type SiteSettings, type SynonymGroups } from '../../widget/content-pack';
 import { idFromFileName, type CompiledArticle } from './article';
 import type { AnswerHtml } from './answer-html';
@@ -84,7 +85,7 @@ function packOf(locale: string, settings: SiteSettings, articles: readonly Compi
     ...packArticles(articles.map((c) => c.article)),
     // The built-in English groups travel in English packs, not in the widget's code: language data goes with
     // the language, and a Japanese page does not download English synonyms.
-    synonyms: isEnglish(locale) ? [...ENGLISH_SYNONYMS.map((group) => [...group]), ...synonyms] : synonyms,
+    synonymTerms: synonymTermGroups(isEnglish(locale) ? [...ENGLISH_SYNONYMS, ...synonyms] : synonyms),
   };
 }
 

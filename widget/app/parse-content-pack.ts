@@ -77,7 +77,7 @@ export function parseContentPack(data: unknown): ParsedPack {
   }
   const problem =
     siteProblem(data.site) ??
-    (Array.isArray(data.synonyms) && data.synonyms.every(isTextList) ? null : 'its synonyms are not lists of text') ??
+    (Array.isArray(data.synonymTerms) && data.synonymTerms.every(isTextList) ? null : 'its synonymTerms are not lists of text') ??
     (typeof data.vocabulary === 'string' ? null : 'it has no vocabulary') ??
     indexProblem(data.index, articles.length);
   return problem ? { problem } : { pack: data as unknown as ContentPack };

@@ -10,7 +10,7 @@ import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-co
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import { distinctCandidates } from './choices';
 import { boundedQuestion } from './question-length';
-import { buildSynonymMap } from './synonyms';
+import { buildSynonymMap, synonymTermGroups } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
 import { createTypoCorrector } from './typo';
@@ -64,6 +64,8 @@ export interface MatcherSetup {
    * groups it needs, the built-in English ones included in English packs (`compile-pack.ts`).
    */
   synonyms?: readonly (readonly string[])[];
+  /** The same groups as index terms, as a content pack carries them (`synonymTermGroups`); used instead of `synonyms`. */
+  synonymTerms?: readonly (readonly string[])[];
   /** With raw articles, leave out the built-in English groups (to measure them, or for a site where they mislead). */
   withoutEnglishSynonyms?: boolean;
   /**
@@ -97,7 +99,7 @@ export function createCorpusMatcher(corpus: SearchCorpus, setup: MatcherSetup = 
 export function createIndexMatcher(index: SearchIndex, vocabulary: readonly string[], setup: MatcherSetup = {}): Matcher {
   const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
   const { documents } = index;
-  const synonyms = buildSynonymMap(setup.synonyms ?? []);
+  const synonyms = buildSynonymMap(setup.synonymTerms ?? synonymTermGroups(setup.synonyms ?? []));
   const correct = createTypoCorrector(vocabulary, ENGLISH_STOPWORDS, options);
   const docById = new Map(documents.map((document, doc) => [document.id, doc]));
   const relatedOf = setup.relatedOf ?? ((doc: number) => (documents[doc]?.related ?? []).slice(0, options.maxRelated));

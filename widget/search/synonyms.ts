@@ -14,11 +14,19 @@ export function synonymTerm(entry: string): string {
   return isCjkToken(joined) ? cjkWordTerm(joined) : stem(joined);
 }
 
-/** Builds the look-up from editor-written groups such as `[people, users, individuals]`. */
-export function buildSynonymMap(groups: readonly (readonly string[])[]): SynonymMap {
+/**
+ * Editor-written groups such as `[people, users, log-in]` as index terms (`[peopl, user, login]`), repeats and
+ * empty entries dropped, and groups left with one term. The content build writes them so into the pack, so the
+ * widget stems and folds no synonym in the visitor's browser.
+ */
+export function synonymTermGroups(groups: readonly (readonly string[])[]): string[][] {
+  return groups.map((group) => [...new Set(group.map(synonymTerm).filter(Boolean))]).filter((terms) => terms.length > 1);
+}
+
+/** Builds the look-up from groups of index terms (`synonymTermGroups`). */
+export function buildSynonymMap(termGroups: readonly (readonly string[])[]): SynonymMap {
   const map: SynonymMap = new Map();
-  for (const group of groups) {
-    const terms = [...new Set(group.map(synonymTerm).filter(Boolean))];
+  for (const terms of termGroups) {
     for (const term of terms) {
       let others = map.get(term);
       if (!others) map.set(term, (others = new Set()));

@@ -29,7 +29,7 @@ describe('parseContentPack', () => {
   });
 
   it('refuses a pack of another format, so an old pack is never misread', () => {
-    expect(problemOf(fetched((data) => (data.format = 2)))).toBe('its format is 2, not 4');
+    expect(problemOf(fetched((data) => (data.format = 4)))).toBe('its format is 4, not 5');
     expect(problemOf([1, 2])).toBe('it is not a JSON object');
   });
 
@@ -37,6 +37,7 @@ describe('parseContentPack', () => {
     expect(problemOf(fetched((data) => ((data.articles as Record<string, unknown>[])[2]!.html = 42)))).toBe('article 2 has no text "html"');
     expect(problemOf(fetched((data) => ((data.articles as Record<string, unknown>[])[0]!.cta = 'yes')))).toBe('article 0 has no true/false "cta"');
     expect(problemOf(fetched((data) => (data.articles = [])))).toBe('it has no articles');
+    expect(problemOf(fetched((data) => (data.synonymTerms = [['regist', 3]])))).toBe('its synonymTerms are not lists of text');
   });
 
   it('refuses site links that are not safe, as it refuses them in answers', () => {

@@ -71,7 +71,7 @@ describe('compiling the real content', () => {
     expect(result.pack?.vocabulary.split(' ')).toContain('mailbox');
     expect(shared?.cta).toBe(true);
     expect(result.pack?.site.registration.url).toBe('https://example.com/pre-registration');
-    expect(result.pack?.synonyms.length).toBeGreaterThan(0);
+    expect(result.pack?.synonymTerms.length).toBeGreaterThan(0);
   });
 });
 

@@ -3,7 +3,7 @@ import { DEFAULT_MATCH_OPTIONS } from '../../../widget/search/defaults';
 import { analyzeQuery } from '../../../widget/search/query';
 import { prepareCorpus, type MatchArticle } from '../../../widget/search/search-corpus';
 import { buildSearchIndex } from '../../../widget/search/search-index';
-import { buildSynonymMap } from '../../../widget/search/synonyms';
+import { buildSynonymMap, synonymTermGroups } from '../../../widget/search/synonyms';
 import type { TypoCorrection, TypoCorrector } from '../../../widget/search/typo';
 import { cjkBigrams, isCjkToken, tokenize } from '../../../widget/search/tokenize';
 
@@ -14,10 +14,12 @@ const articles: MatchArticle[] = [
   { id: 'disable', title: 'Disable alerts', questions: [], tags: [], text: 'Disable them in settings.', related: [] },
 ];
 const index = buildSearchIndex(prepareCorpus(articles).documents);
-const synonyms = buildSynonymMap([
-  ['picture', 'photo', 'image'],
-  ['stop', 'disable', 'turn-off'],
-]);
+const synonyms = buildSynonymMap(
+  synonymTermGroups([
+    ['picture', 'photo', 'image'],
+    ['stop', 'disable', 'turn-off'],
+  ]),
+);
 const ARTICLES = articles.length;
 
 /** BM25's IDF for a term in `frequency` of the four articles, written out. */

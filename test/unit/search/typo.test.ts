@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_OPTIONS } from '../../../widget/search';
 import { editDistance } from '../../../widget/search/edit-distance';
-import { buildSynonymMap } from '../../../widget/search/synonyms';
+import { buildSynonymMap, synonymTermGroups } from '../../../widget/search/synonyms';
 import { createTypoCorrector } from '../../../widget/search/typo';
 
 describe('editDistance', () => {
@@ -40,8 +40,12 @@ describe('typo correction', () => {
 });
 
 describe('synonyms', () => {
+  it('analyses each group into index terms, once each, and drops groups left with one', () => {
+    expect(synonymTermGroups([['people', 'users', 'log-in', 'login'], ['user', 'users'], ['申し込み', '申込']])).toEqual([['peopl', 'user', 'login']]);
+  });
+
   it('links every word of a group to the others, by stem, in both directions', () => {
-    const map = buildSynonymMap([['people', 'users', 'log-in']]);
+    const map = buildSynonymMap(synonymTermGroups([['people', 'users', 'log-in']]));
     expect([...(map.get('peopl') ?? [])].sort()).toEqual(['login', 'user']);
     expect(map.get('user')?.has('peopl')).toBe(true);
     expect(map.get('login')?.has('user')).toBe(true);
