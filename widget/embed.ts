@@ -42,7 +42,8 @@ function start(): void {
     // The app, and the app the language scripts, load pinned to the hashes built into them wherever the browser
     // can check one: on the page's own origin, or from a tag that asked for CORS (`crossorigin`).
     const pinned = script?.crossOrigin != null || new URL(scriptUrl).origin === location.origin;
-    const crossOrigin = pinned ? script?.crossOrigin ?? null : null;
+    // The tag's own (a script that is not pinned has none: pinned is any tag with one).
+    const crossOrigin = script?.crossOrigin ?? null;
     const loadOwnScript: ScriptLoader = (file, readyEvent, integrity) =>
       loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', crossOrigin);
     const prefetchOwnScript = (file: string) => prefetchScript(document, new URL(file, scriptUrl).href, crossOrigin);

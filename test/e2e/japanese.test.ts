@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { segmentJapanese } from '../../widget/search/japanese';
 import { axeViolations } from './axe';
-import { focusedInWidget, openPage, useChromium } from './harness';
+import { focusedInWidget, openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
 
@@ -78,6 +78,32 @@ describe('Japanese', () => {
     // The launcher says the English pack's title unless the tag sets one; here data-title does.
     expect(await page.getByRole('button', { name: 'よくあるご質問', exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens on the first click near the launcher\'s edge, though the app renames it in Japanese as the pointer arrives', async () => {
+    // No data-title: the launcher says "Questions?" until the app has run and read the Japanese title (shorter).
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/ja-untitled.html`, {}, async (context) => {
+      await context.route('**/ja-untitled.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          headers: { 'Content-Security-Policy': TEST_CSP },
+          body: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>日本語</title><link rel="icon" href="/favicon.svg"></head>
+<body><h1>日本語のページ</h1><script src="/askdown.js" data-locale="ja" async></script></body></html>`,
+        }),
+      );
+    });
+    await page.getByRole('button', { name: 'Questions?' }).waitFor();
+    const launcher = page.locator('askdown-widget .launcher');
+    const box = (await launcher.boundingBox())!;
+    const near = { x: box.x + 6, y: box.y + box.height / 2 };
+    await page.mouse.move(near.x, near.y);
+    // The app has run (it names its panel on the launcher) while the pointer rests.
+    await expect.poll(() => launcher.getAttribute('aria-controls')).toBe('askdown-panel');
+    await page.mouse.click(near.x, near.y);
+    await page.getByRole('dialog').waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'よくあるご質問' }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -91,6 +91,28 @@ describe('for web teams', () => {
     await page.context().close();
   });
 
+  it('holds suggestions and a language set on every page view for the visitor, without running the app until then', async () => {
+    const calls = "Askdown.suggest(['registration-hours']); Askdown.setLocale('en');";
+    const { page, problems } = await hostPage('/every-page', { calls });
+    await launcherOf(page).waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+    await page.waitForTimeout(500);
+    const appRan = () => page.evaluate(() => Boolean(document.querySelector('askdown-widget')?.shadowRoot?.querySelector('[aria-controls]')));
+    expect(await appRan()).toBe(false);
+    await launcherOf(page).click();
+    await expect.poll(() => suggestions(page).then((s) => s[0])).toBe('Can I register my email address at any time during the pre-registration period?');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with Save-Data, shows an article the page asked for before the widget loaded, without waiting for the visitor', async () => {
+    const { page } = await hostPage('/save-data', { calls: "Askdown.showArticle('shared-email');" }, {}, async (context) => {
+      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    });
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    await page.context().close();
+  });
+
   it('removes itself on destroy, leaving nothing behind, and mounts afresh when the script is loaded again', async () => {
     const { page, problems } = await hostPage('/account');
     await launcherOf(page).click();

@@ -75,12 +75,22 @@ describe('the controller the launcher and the app share', () => {
     expect(changes).toHaveLength(2);
   });
 
-  it('tells its listeners of a command the app has not taken yet, so the facade loads the app', () => {
+  it('tells its listeners of an article the app has not taken yet, so the facade loads the app, but not of settings', () => {
     const { controller } = setup();
     const heard: boolean[] = [];
     controller.subscribe(({ open }) => heard.push(open));
+    // Suggestions and a language wait for the app without starting it: pages set them on every view.
+    controller.send({ name: 'suggest', value: ['shared-email'] });
+    controller.send({ name: 'setLocale', value: 'ja' });
+    expect(heard).toEqual([]);
+    expect(controller.waiting).toBe(false);
     controller.send({ name: 'showArticle', value: 'shared-email' });
     expect(heard).toEqual([false]);
+    expect(controller.waiting).toBe(true);
+    const taken: string[] = [];
+    controller.takeCommands((command) => taken.push(command.name));
+    expect(taken).toEqual(['suggest', 'setLocale', 'showArticle']);
+    expect(controller.waiting).toBe(false);
     controller.takeCommands(() => {});
     controller.send({ name: 'suggest', value: [] });
     expect(heard).toEqual([false]);

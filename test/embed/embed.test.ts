@@ -134,6 +134,8 @@ describe('the embed script', () => {
 
   it('starts the app at once, prefetching nothing, on a page opened at #askdown=<id>', async () => {
     history.replaceState(null, '', '#askdown=shared-email');
+    // Idle comes too: the app is loading by then, and nothing more is downloaded ahead.
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
     try {
       await loadEmbed();
       await waitFor(() => expect(shadow().querySelector('.answer-title')?.textContent).toBe('Can I register a group or shared email address?'));

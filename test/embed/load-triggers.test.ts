@@ -4,15 +4,15 @@ import { createController } from '../../widget/embed/controller';
 import { createEmitter } from '../../widget/embed/events';
 import { browserWhenIdle, whenAppWanted } from '../../widget/embed/load-triggers';
 
-/** The facade's first call: `saveData` as the browser's `browserWhenIdle` would make it null. */
+/** The facade's first call: with `saveData`, idle never comes, as `browserWhenIdle` makes it. */
 function setUp({ saveData = false } = {}) {
   const launcher = document.createElement('button');
   const controller = createController(createEmitter());
   let idle: (() => void) | null = null;
-  const whenIdle = vi.fn((callback: () => void) => (idle = callback));
+  const whenIdle = vi.fn((callback: () => void) => (idle = saveData ? null : callback));
   const load = vi.fn();
   const prefetch = vi.fn();
-  whenAppWanted(launcher, controller, load, saveData ? null : whenIdle, prefetch);
+  whenAppWanted(launcher, controller, load, whenIdle, prefetch);
   return { launcher, controller, load, prefetch, whenIdle, runIdle: () => idle?.() };
 }
 
@@ -63,17 +63,30 @@ describe('when the app loads', () => {
   });
 
   it('with Save-Data on, prefetches nothing and loads only when the visitor interacts', () => {
-    const { launcher, load, prefetch, whenIdle } = setUp({ saveData: true });
-    expect(whenIdle).not.toHaveBeenCalled();
+    const { launcher, load, prefetch, runIdle } = setUp({ saveData: true });
+    runIdle();
+    expect(prefetch).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
     launcher.dispatchEvent(new Event('pointerover'));
     expect(load).toHaveBeenCalledTimes(1);
     expect(prefetch).not.toHaveBeenCalled();
   });
 
-  it('reads Save-Data from navigator.connection', () => {
-    const win = { navigator: { connection: { saveData: true } }, document } as unknown as Window;
-    expect(browserWhenIdle(win)).toBeNull();
-    expect(browserWhenIdle(window)).toBeTypeOf('function');
+  it('with Save-Data on, still loads at once for an article the page asked for before it was set up', () => {
+    const waiting = createController(createEmitter());
+    waiting.send({ name: 'showArticle', value: 'shared-email' });
+    const load = vi.fn();
+    whenAppWanted(document.createElement('button'), waiting, load, () => {}, () => {});
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads Save-Data from navigator.connection: then idle never comes', () => {
+    const requestIdleCallback = vi.fn();
+    const setTimeout = vi.fn();
+    const saving = { navigator: { connection: { saveData: true } }, requestIdleCallback, setTimeout } as unknown as Window;
+    browserWhenIdle(saving)!(() => {});
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    expect(setTimeout).not.toHaveBeenCalled();
   });
 
   it('waits for idle time, with a deadline, and falls back to a short timer where there is no idle callback', () => {

@@ -137,9 +137,17 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     conversation.ask(waiting.question);
   }, [pack, conversation.ask]);
 
-  // From the first render: the facade may have worded a failed earlier load on the launcher.
+  // From the first render: the facade may have worded a failed earlier load on the launcher. Not while the pointer
+  // rests on it before the panel opens (the pointer is what started the app): words of another length would move
+  // its edge from under the click on its way; then once the click has landed or the pointer has gone.
   useEffect(() => {
-    if (launcher) setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
+    if (!launcher) return;
+    const relabel = () => setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
+    if (controller.isOpen || !launcher.matches(':hover')) return relabel();
+    for (const type of ['click', 'pointerleave']) launcher.addEventListener(type, relabel, { once: true });
+    return () => {
+      for (const type of ['click', 'pointerleave']) launcher.removeEventListener(type, relabel);
+    };
   }, [launcher, pack, config.title]);
 
   const close = useReturnFocus(open, controller);

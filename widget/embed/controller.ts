@@ -15,7 +15,11 @@ export type CommandName = Command['name'];
 /** The state the launcher and the app share: whether the panel is open, commands for the app, and teardown. */
 export interface WidgetController {
   readonly isOpen: boolean;
-  /** Whether commands wait for the app (sent through the stub before the facade drew anything, say). */
+  /**
+   * Whether an article waits for the app (sent through the stub before the facade drew anything, say): a reason
+   * to start it. Suggestions and a language also wait for the app, but start nothing: a page that sets them on
+   * every view must not run the app for visitors who never open the widget.
+   */
   readonly waiting: boolean;
   /** Whether `destroy` was called: nothing may draw or load any more. */
   readonly destroyed: boolean;
@@ -46,10 +50,14 @@ export function createController(emitter: Emitter): WidgetController {
   const listeners = new Set<(change: { open: boolean; restoreFocus: boolean }) => void>();
   const teardowns: (() => void)[] = [];
 
+  const notify = (restoreFocus: boolean) => {
+    for (const listener of [...listeners]) listener({ open, restoreFocus });
+  };
+
   function setOpen(next: boolean, restoreFocus: boolean): void {
     if (open === next || destroyed) return;
     open = next;
-    for (const listener of [...listeners]) listener({ open, restoreFocus });
+    notify(restoreFocus);
     emitter.emit(open ? 'open' : 'close', {});
   }
 
@@ -58,7 +66,7 @@ export function createController(emitter: Emitter): WidgetController {
     if (command.name === 'ask') setOpen(true, false);
     if (commandHandler) return commandHandler(command);
     pending.push(command);
-    for (const listener of [...listeners]) listener({ open, restoreFocus: false });
+    if (command.name === 'showArticle') notify(false);
   }
 
   return {
@@ -66,7 +74,7 @@ export function createController(emitter: Emitter): WidgetController {
       return open;
     },
     get waiting() {
-      return pending.length > 0;
+      return pending.some((command) => command.name === 'showArticle');
     },
     get destroyed() {
       return destroyed;

@@ -1,8 +1,9 @@
 import type { WidgetController } from './controller';
 
 /**
- * Runs a callback once the browser is idle (the facade asks only after the page's load event); null where nothing
- * may load before the visitor interacts: with Save-Data, and on a retry after a failed load.
+ * Runs a callback once the browser is idle (the facade asks only after the page's load event); null on a retry
+ * after a failed load, where nothing may load before the visitor interacts (not even for a waiting command, which
+ * would otherwise be tried again and again).
  */
 export type WhenIdle = ((callback: () => void) => void) | null;
 
@@ -33,20 +34,20 @@ export function whenAppWanted(
   };
   for (const type of INTERACTIONS) launcher.addEventListener(type, fire, { passive: true });
   controller.subscribe(fire);
-  // Waiting commands load the app at once, except where loading must wait for the visitor (Save-Data, and a retry
-  // after a failed load, which would otherwise try again and again for a command that cannot be run).
+  // Waiting commands load the app at once, except on a retry after a failed load (see `WhenIdle`).
   if (controller.isOpen || (controller.waiting && whenIdle)) fire();
   // Nothing to prefetch once the visitor got there first.
   else if (prefetch) whenIdle?.(() => fired || prefetch());
 }
 
 /**
- * The browser's `WhenIdle`: `requestIdleCallback` where it exists (Safari has none), or null when the visitor asked
- * for less data (`navigator.connection.saveData`).
+ * The browser's `WhenIdle`: `requestIdleCallback` where it exists (Safari has none). When the visitor asked for
+ * less data (`navigator.connection.saveData`) it never calls back, so nothing is downloaded ahead; a command the
+ * page sent is intent all the same, and loads the app.
  */
 export function browserWhenIdle(win: Window): WhenIdle {
   const connection = (win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  if (connection?.saveData) return null;
+  if (connection?.saveData) return () => {};
   return (callback) => {
     if (win.requestIdleCallback) win.requestIdleCallback(callback, { timeout: 5000 });
     else win.setTimeout(callback, 200);

@@ -80,7 +80,9 @@ export function mountWidget(
       },
     );
   };
+  // Not once the app is loading: a deep link starts it without a trigger of whenAppWanted's.
   const prefetch = () => {
+    if (loading) return;
     fetchContent();
     prefetchOwnScript(APP_SCRIPT_FILE);
   };
