@@ -175,11 +175,18 @@ export const HOVER_LEAD_MS = 150;
 /**
  * Opening after the page loaded and went idle (the widget had its idle time to download what it may), as a
  * visitor who reaches for the launcher: `hover` rests the mouse on it for `HOVER_LEAD_MS`, then clicks; `tap` is
- * a bare tap on a phone (touch, a phone's screen), with no lead at all. Milliseconds from the click or tap to
- * the panel ready to answer (its suggested questions drawn: the content loaded), or, with `question`, asked
- * through the API as the panel opens, to its answer on screen.
+ * a bare tap on a phone (touch, a phone's screen), with no lead at all. `ms`: from the click or tap to the panel
+ * ready to answer (its suggested questions drawn: the content loaded), or, with `question`, asked through the
+ * API as the panel opens, to its answer on screen. From a trace of the page's main thread, from the first intent
+ * (the hover, or the tap) to 200 ms after that moment: `longestTaskMs`, its longest task of all, and
+ * `longestWidgetTaskMs`, its longest task in which the widget's code ran.
  */
-export async function openAfterIntent(browser: Browser, url: string, intent: Intent, question?: string): Promise<number> {
+export async function openAfterIntent(
+  browser: Browser,
+  url: string,
+  intent: Intent,
+  question?: string,
+): Promise<{ ms: number; longestTaskMs: number; longestWidgetTaskMs: number }> {
   const phone = intent === 'tap' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {};
   const context = await browser.newContext(phone);
   try {
@@ -205,15 +212,26 @@ export async function openAfterIntent(browser: Browser, url: string, intent: Int
       }).observe(root, { childList: true, subtree: true });
     }, question ?? '');
     const launcher = page.locator('askdown-widget .launcher');
-    if (intent === 'hover') {
-      await launcher.hover();
-      await page.waitForTimeout(HOVER_LEAD_MS);
-      await launcher.click();
-    } else {
-      await launcher.tap();
-    }
-    const handle = await page.waitForFunction(() => (window as unknown as { benchIntent?: number }).benchIntent, null, { timeout: 30_000 });
-    return (await handle.jsonValue()) as number;
+    let ms = 0;
+    const events = await traceWhile(cdp, async () => {
+      if (intent === 'hover') {
+        await launcher.hover();
+        await page.waitForTimeout(HOVER_LEAD_MS);
+        await launcher.click();
+      } else {
+        await launcher.tap();
+      }
+      const handle = await page.waitForFunction(() => (window as unknown as { benchIntent?: number }).benchIntent, null, { timeout: 30_000 });
+      ms = (await handle.jsonValue()) as number;
+      await page.waitForTimeout(200);
+    });
+    // The page's main thread: where the widget's code ran.
+    const work = events.filter((event) => event.ph === 'X' && isWidgetWork(event));
+    const onMain = (event: TraceEvent) => event.pid === work[0]?.pid && event.tid === work[0]?.tid;
+    const tasks = events.filter((event) => TASK_EVENTS.has(event.name) && event.ph === 'X' && onMain(event));
+    const runsWidget = (task: TraceEvent) => work.some((w) => onMain(w) && w.ts >= task.ts && w.ts <= task.ts + (task.dur ?? 0));
+    const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((task) => (task.dur ?? 0) / 1000));
+    return { ms, longestTaskMs: longest(tasks), longestWidgetTaskMs: longest(tasks.filter(runsWidget)) };
   } finally {
     await context.close();
   }
