@@ -32,8 +32,9 @@ export function loadScript<T>(doc: Document, url: string, readyEvent: string, in
 
 /**
  * Downloads `url` into the HTTP cache without running it, for `loadScript` to find there: a `<link
- * rel=prefetch>`, which the browser fetches at low priority and keeps for minutes even where the server asks for
- * revalidation. `crossOrigin` as `loadScript` will ask, so the request is the same. The element goes once done.
+ * rel=prefetch>`, which the browser fetches at low priority (where the server asks for revalidation, running it
+ * later costs one 304). `crossOrigin` as `loadScript` will ask, so the request is the same. The element goes once
+ * done.
  */
 export function prefetchScript(doc: Document, url: string, crossOrigin: string | null): void {
   const link = doc.createElement('link');

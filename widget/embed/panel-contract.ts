@@ -11,7 +11,7 @@ export interface PanelContext {
   controller: WidgetController;
   emitter: Emitter;
   config: EmbedConfig;
-  /** The content pack's fetch, started with the app script's so the two downloads overlap. */
+  /** The content pack's fetch, started by the facade while the page was idle, or with the app script's on intent. */
   content?: Promise<Response>;
   /** The widget's Trusted Types policy, where the page requires them (see `trustedTypesPolicy`). */
   trustedTypes?: TrustedTypesPolicy;
