@@ -146,6 +146,20 @@ describe('for web teams', () => {
     await page.context().close();
   });
 
+  it('leaves a phone page its scrolling when the page opens a widget it has hidden', async () => {
+    const phone = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true };
+    const { page, problems } = await hostPage('/phone-hidden', {}, phone);
+    await launcherOf(page).waitFor();
+    await page.evaluate(() => {
+      (document.querySelector('askdown-widget') as HTMLElement).hidden = true;
+      (window as unknown as { Askdown: { open(): void } }).Askdown.open();
+    });
+    await expect.poll(() => page.evaluate(() => Boolean(document.querySelector('askdown-widget')?.shadowRoot?.querySelector('.suggested-button')))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('loads the app pinned to its hash when the tag has integrity, and the Japanese script too', async () => {
     const tag = `integrity="${await integrity('askdown.js')}" crossorigin="anonymous" data-locales="en ja" data-locale="ja"`;
     const { page, problems } = await hostPage('/pinned', { tag });
