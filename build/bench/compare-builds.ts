@@ -5,11 +5,13 @@
  * word. Medians of RUNS loads each. On this noisy VM only a comparison within one run means anything: make the
  * baseline with `git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci && npm run build)`.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/chromium';
 import { serveOnFreePort, type RunningServer } from '../demo/static-server';
+import { writeHostPages } from './host-pages';
 import { CPU_SLOWDOWN, measureLoad, median, openToFirstAnswer, type LoadCost } from './page-metrics';
 
 const RUNS = Number(process.env.RUNS ?? 11);
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
     { name: 'baseline', dir: resolve(baseline) },
     { name: 'candidate', dir: resolve(candidate) },
   ];
-  const servers = await Promise.all(builds.map((build) => serveOnFreePort(['build/bench/pages', build.dir])));
+  const pages = await mkdtemp(join(os.tmpdir(), 'askdown-compare-'));
+  await writeHostPages(pages);
+  const servers = await Promise.all(builds.map((build) => serveOnFreePort([pages, 'build/bench/pages', build.dir])));
   const browser = await launchChromium();
   const figures: Figures[] = builds.map(() => ({ load: [], cold: [], coldMisspelt: [] }));
   try {
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await Promise.all(servers.map((server) => server.close()));
+    await rm(pages, { recursive: true, force: true });
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

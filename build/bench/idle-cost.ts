@@ -1,9 +1,10 @@
 import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { writeHostPages } from './host-pages';
 import { measureLoad, median, type LoadCost } from './page-metrics';
 
-/** The pages compared, each the same host page (`build/bench/pages/`) with one script or none. */
+/** The pages compared, each the same host page (`host-pages.ts`) with one script or none. */
 export const IDLE_PAGES = [
   { name: 'bare page', page: 'without.html' },
   { name: 'one-line script', page: 'control.html' },
@@ -13,10 +14,11 @@ export const IDLE_PAGES = [
 ] as const;
 
 /**
- * Puts the files the pages need besides `build/bench/pages/` into `dir`: the facade without its app (so it stops
- * at the launcher), and DocSearch's UMD script and stylesheet from its dev dependency.
+ * Puts the pages into `dir`, with the files they need besides `build/bench/pages/`: the facade without its app (so
+ * it stops at the launcher), and DocSearch's UMD script and stylesheet from its dev dependency.
  */
 export async function stageIdlePages(dir: string, dist: string): Promise<void> {
+  await writeHostPages(dir);
   await mkdir(join(dir, 'facade-only'), { recursive: true });
   await cp(join(dist, 'askdown.js'), join(dir, 'facade-only/askdown.js'));
   await mkdir(join(dir, 'docsearch'), { recursive: true });

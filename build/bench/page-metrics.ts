@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 
 /** Main-thread cost of loading one page, from a Chromium trace of the page's renderer main thread. */
 export interface LoadCost {
@@ -22,9 +22,12 @@ export interface LoadCost {
 
 export const CPU_SLOWDOWN = 4;
 
-/** A fresh page with the CPU slowed `CPU_SLOWDOWN` times. */
-export async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
-  const context = await browser.newContext();
+/** A fresh page (in a context with `options`: a phone's, say) with the CPU slowed `CPU_SLOWDOWN` times. */
+export async function throttledPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -55,6 +58,21 @@ function isWidgetWork(event: TraceEvent): boolean {
   return CODE_EVENTS.has(event.name) && /\/(askdown(-[a-z]+)?|control|docsearch\/[a-z-]+)\.js/.test(url);
 }
 
+/**
+ * One renderer main thread's part of a trace: its top-level tasks, the widget's code that ran on it (counted
+ * once: a call made while its script evaluates is inside that evaluation), and the tasks in which that code ran.
+ */
+function mainThreadWork(events: TraceEvent[], thread: { pid: number; tid: number }): { tasks: TraceEvent[]; ownCode: TraceEvent[]; widgetTasks: TraceEvent[] } {
+  const onThread = (e: TraceEvent) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid;
+  const tasks = events.filter((e) => onThread(e) && TASK_EVENTS.has(e.name));
+  const work = events.filter((e) => onThread(e) && isWidgetWork(e));
+  const within = (inner: TraceEvent, outer: TraceEvent) =>
+    inner !== outer && inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  const ownCode = work.filter((e) => !work.some((other) => within(e, other)));
+  const widgetTasks = tasks.filter((t) => ownCode.some((w) => w.ts >= t.ts && w.ts <= t.ts + (t.dur ?? 0)));
+  return { tasks, ownCode, widgetTasks };
+}
+
 async function traceWhile(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
@@ -83,14 +101,7 @@ export async function measureLoad(browser: Browser, url: string, settleMs: numbe
     const loadEnd = load.ts;
     // The page's own renderer main thread only: headless Chromium runs other renderers (its omnibox popup's
     // WebUI) whose tasks would otherwise count as the page's.
-    const mainThreads = new Set([`${load.pid}:${load.tid}`]);
-    const tasks = events.filter((e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
-    const work = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`) && isWidgetWork(e));
-    const within = (inner: TraceEvent, outer: TraceEvent) =>
-      inner !== outer && inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-    // The widget's code, counted once: a call made while its script evaluates is inside that evaluation.
-    const ownCode = work.filter((e) => !work.some((other) => within(e, other)));
-    const widgetTasks = tasks.filter((t) => ownCode.some((w) => w.ts >= t.ts && w.ts <= t.ts + (t.dur ?? 0)));
+    const { tasks, ownCode, widgetTasks } = mainThreadWork(events, load);
     const ms = (task: TraceEvent) => (task.dur ?? 0) / 1000;
     const sum = (list: TraceEvent[]) => list.reduce((total, t) => total + ms(t), 0);
     const long = (list: TraceEvent[]) => list.filter((t) => ms(t) > 50).length;
@@ -188,11 +199,8 @@ export async function openAfterIntent(
   question?: string,
 ): Promise<{ ms: number; longestTaskMs: number; longestWidgetTaskMs: number }> {
   const phone = intent === 'tap' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {};
-  const context = await browser.newContext(phone);
+  const { page, cdp, close } = await throttledPage(browser, phone);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'load' });
     await waitForLauncher(page);
     await waitForPrefetch(page);
@@ -226,14 +234,13 @@ export async function openAfterIntent(
       await page.waitForTimeout(200);
     });
     // The page's main thread: where the widget's code ran.
-    const work = events.filter((event) => event.ph === 'X' && isWidgetWork(event));
-    const onMain = (event: TraceEvent) => event.pid === work[0]?.pid && event.tid === work[0]?.tid;
-    const tasks = events.filter((event) => TASK_EVENTS.has(event.name) && event.ph === 'X' && onMain(event));
-    const runsWidget = (task: TraceEvent) => work.some((w) => onMain(w) && w.ts >= task.ts && w.ts <= task.ts + (task.dur ?? 0));
+    const thread = events.find((event) => event.ph === 'X' && isWidgetWork(event));
+    if (!thread) throw new Error(`no code of the widget in the trace of ${url}`);
+    const { tasks, widgetTasks } = mainThreadWork(events, thread);
     const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((task) => (task.dur ?? 0) / 1000));
-    return { ms, longestTaskMs: longest(tasks), longestWidgetTaskMs: longest(tasks.filter(runsWidget)) };
+    return { ms, longestTaskMs: longest(tasks), longestWidgetTaskMs: longest(widgetTasks) };
   } finally {
-    await context.close();
+    await close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -17,18 +18,19 @@ const TYPES: Record<string, string> = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-/** Resolves a URL path inside one of `roots`, never outside them ("/../" is refused). */
-async function findFile(roots: readonly string[], urlPath: string): Promise<string | null> {
+/** Resolves a URL path inside one of `roots`, never outside them ("/../" is refused), with the file's stat. */
+async function findFile(roots: readonly string[], urlPath: string): Promise<{ file: string; info: Stats } | null> {
   const relativePath = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
   for (const root of roots) {
     const base = resolve(root);
     const candidate = resolve(base, relativePath === '' ? 'index.html' : relativePath);
     if (candidate !== base && !candidate.startsWith(base + sep)) continue;
     const info = await stat(candidate).catch(() => null);
-    if (info?.isFile()) return candidate;
+    if (info?.isFile()) return { file: candidate, info };
     if (info?.isDirectory()) {
       const index = join(candidate, 'index.html');
-      if (await stat(index).then((s) => s.isFile()).catch(() => false)) return index;
+      const indexInfo = await stat(index).catch(() => null);
+      if (indexInfo?.isFile()) return { file: index, info: indexInfo };
     }
   }
   return null;
@@ -44,12 +46,12 @@ export function createStaticServer(roots: readonly string[], contentSecurityPoli
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     findFile(roots, path)
-      .then(async (file) => {
-        if (!file) {
+      .then(async (found) => {
+        if (!found) {
           response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }
-        const info = await stat(file);
+        const { file, info } = found;
         const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };

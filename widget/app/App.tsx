@@ -144,9 +144,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     if (!launcher) return;
     const relabel = () => setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
     if (controller.isOpen || !launcher.matches(':hover')) return relabel();
-    for (const type of ['click', 'pointerleave']) launcher.addEventListener(type, relabel, { once: true });
+    const after = ['click', 'pointerleave'];
+    for (const type of after) launcher.addEventListener(type, relabel, { once: true });
     return () => {
-      for (const type of ['click', 'pointerleave']) launcher.removeEventListener(type, relabel);
+      for (const type of after) launcher.removeEventListener(type, relabel);
     };
   }, [launcher, pack, config.title]);
 

@@ -42,6 +42,9 @@ export interface WidgetController {
   destroy(): void;
 }
 
+/** A command that is a reason to start the app (see `waiting`); `ask` is one too, as it opens the panel. */
+const startsApp = (command: Command): boolean => command.name === 'showArticle';
+
 export function createController(emitter: Emitter): WidgetController {
   let open = false;
   let destroyed = false;
@@ -66,7 +69,7 @@ export function createController(emitter: Emitter): WidgetController {
     if (command.name === 'ask') setOpen(true, false);
     if (commandHandler) return commandHandler(command);
     pending.push(command);
-    if (command.name === 'showArticle') notify(false);
+    if (startsApp(command)) notify(false);
   }
 
   return {
@@ -74,7 +77,7 @@ export function createController(emitter: Emitter): WidgetController {
       return open;
     },
     get waiting() {
-      return pending.some((command) => command.name === 'showArticle');
+      return pending.some(startsApp);
     },
     get destroyed() {
       return destroyed;
