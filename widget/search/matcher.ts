@@ -13,7 +13,7 @@ import { boundedQuestion } from './question-length';
 import { buildSynonymMap, synonymTermGroups } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
-import { createTypoCorrector } from './typo';
+import { createTypoCorrector, type TypoCorrector } from './typo';
 
 /** One article in a ranking, with its BM25F score, the share of the question it covers and the words it has. */
 export interface RankedArticle {
@@ -73,6 +73,8 @@ export interface MatcherSetup {
    * widget carries no code to compute them; without it they are computed from the index (`createRelatedLookup`).
    */
   relatedOf?: RelatedLookup;
+  /** Typo correction, when the vocabulary is not all at hand (a sharded pack); otherwise made from `vocabulary`. */
+  correct?: TypoCorrector;
   options?: Partial<MatchOptions>;
 }
 
@@ -100,8 +102,9 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
   const options: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...setup.options };
   const { documents } = index;
   const synonyms = buildSynonymMap(setup.synonymTerms ?? synonymTermGroups(setup.synonyms ?? []));
-  const correct = createTypoCorrector(vocabulary, ENGLISH_STOPWORDS, options);
-  const docById = new Map(documents.map((document, doc) => [document.id, doc]));
+  const correct = setup.correct ?? createTypoCorrector(vocabulary, ENGLISH_STOPWORDS, options);
+  // Made when first asked for: a sharded pack's documents are not all at hand.
+  let docById: Map<string, number> | null = null;
   const relatedOf = setup.relatedOf ?? ((doc: number) => (documents[doc]?.related ?? []).slice(0, options.maxRelated));
 
   // Computed for the articles that reach a ranking's head, once each.
@@ -145,11 +148,13 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     const outcome = decideOutcome(confidence, evidence, options);
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
     const choices = distinct.slice(0, options.maxChoices).map((candidate) => documents[candidate.doc]?.id ?? '');
-    const related = answer !== null ? relatedTo(answer) : results.slice(0, options.maxRelated).map((r) => r.id);
+    // By position, not id: a sharded pack's articles are not all at hand to look an id up in.
+    const related = answer !== null ? relatedOf(candidates[0]!.doc) : results.slice(0, options.maxRelated).map((r) => r.id);
     return { outcome, answer, confidence, choices, results, related, evidence };
   }
 
   function relatedTo(id: string): string[] {
+    docById ??= new Map(documents.map((document, doc) => [document.id, doc]));
     const doc = docById.get(id);
     return doc === undefined ? [] : relatedOf(doc);
   }

@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scaledPack } from '../../../build/bench/scaled-pack';
+import type { BenchArticle } from '../../../build/bench/rankers';
+import type { QuerySet } from '../../../build/cli/eval-queries';
+import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from '../../../build/content/shard-pack';
+import type { ContentPack } from '../../../widget/content-pack';
+import { createPackMatcher } from '../../../widget/pack-matcher';
+import '../../../widget/search';
+import { ENGLISH_SYNONYMS } from '../../../widget/search/english-synonyms';
+import { openShardedPack, type LoadShard } from '../../../widget/search/sharded-matcher';
+import { synonymTermGroups } from '../../../widget/search/synonyms';
+import { shardFiles } from '../../../widget/sharded-pack';
+import { loadLoginFaqPack } from '../../helpers/login-faq';
+
+/** Serves a sharded pack's files as a server would (JSON text, parsed afresh), noting each path fetched. */
+function serve(files: Map<string, unknown>): { load: LoadShard; fetched: string[] } {
+  const fetched: string[] = [];
+  const load: LoadShard = async (path) => {
+    fetched.push(path);
+    const file = files.get(path);
+    if (file === undefined) throw new Error(`404 ${path}`);
+    return JSON.parse(JSON.stringify(file)) as unknown;
+  };
+  return { load, fetched };
+}
+
+/** Fine shards, so that a question spans many files and each kind of look-up crosses file boundaries. */
+const SMALL_LAYOUT: ShardLayout = { termShardBytes: 2_000, docChunk: 7, htmlChunk: 5, idsPerShard: 50 };
+
+async function queries(file: string): Promise<string[]> {
+  return ((JSON.parse(await readFile(file, 'utf8')) as QuerySet).queries ?? []).map((q) => q.query);
+}
+
+describe('a sharded pack ranks exactly as the single pack', () => {
+  let stackfaq: ContentPack;
+  let stackfaqQueries: string[];
+  let login: ContentPack;
+
+  beforeAll(async () => {
+    login = await loadLoginFaqPack();
+    const bench = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[]; queries: { query: string }[] };
+    // The English synonyms, as the content build gives an English pack, so synonym look-ups cross shards too.
+    stackfaq = { ...scaledPack(bench.articles, bench.articles.length, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
+    stackfaqQueries = bench.queries.map((q) => q.query);
+  });
+
+  it('on every StackFAQ query: outcome, answer, confidence, choices, ranking, related and evidence', async () => {
+    const options = { maxResults: 100 };
+    const single = createPackMatcher(stackfaq, options);
+    const sharded = await openShardedPack(serve(shardPack(stackfaq, SMALL_LAYOUT)).load, options);
+    expect(stackfaqQueries.length).toBeGreaterThan(1000);
+    for (const query of stackfaqQueries) expect(await sharded.match(query), query).toEqual(single.match(query));
+  });
+
+  it('on every log-in question, typos and questions the FAQ does not answer included', async () => {
+    const single = createPackMatcher(login);
+    const sharded = await openShardedPack(serve(shardPack(login, SMALL_LAYOUT)).load);
+    const all = [
+      ...(await queries('test/fixtures/login-faq-queries.json')),
+      ...(await queries('test/fixtures/login-faq-dev.json')),
+      ...(await queries('test/fixtures/login-faq-heldout.json')),
+      'Can I registr a shraed adress?',
+      'weather in Tokyo',
+    ];
+    for (const query of all) expect(await sharded.match(query), query).toEqual(single.match(query));
+    // Typo correction asked for words by length, so those files were used.
+    expect(sharded.manifest.wordLengths.length).toBeGreaterThan(5);
+  });
+
+  it('leaves out articles as the single pack does when asked `without` them', async () => {
+    const single = createPackMatcher(login);
+    const sharded = await openShardedPack(serve(shardPack(login, SMALL_LAYOUT)).load);
+    const without = new Set(['shared-email']);
+    const question = 'Can I register a shared email address for my team?';
+    expect(await sharded.match(question, { without })).toEqual(single.match(question, { without }));
+  });
+});
+
+describe('what a sharded pack fetches', () => {
+  let pack: ContentPack;
+  beforeAll(async () => {
+    const login = await loadLoginFaqPack();
+    const bench = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[] };
+    pack = { ...scaledPack(bench.articles, 3_000, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
+  });
+
+  it('for one question: the manifest, the lengths, and a small share of the term shards and article chunks, no answers', async () => {
+    const files = shardPack(pack);
+    const { load, fetched } = serve(files);
+    const sharded = await openShardedPack(load);
+    await sharded.match('How do I delete my Facebook account?');
+    const termShards = [...files.keys()].filter((path) => path.startsWith('terms/')).length;
+    const docChunks = [...files.keys()].filter((path) => path.startsWith('docs/')).length;
+    expect(fetched.slice(0, 2).sort()).toEqual([shardFiles.lengths, shardFiles.manifest]);
+    expect(fetched.filter((path) => path.startsWith('terms/')).length).toBeLessThan(termShards / 10);
+    expect(fetched.filter((path) => path.startsWith('docs/')).length).toBeLessThan(docChunks / 10);
+    expect(fetched.some((path) => path.startsWith('html/'))).toBe(false);
+    // Each file once, however many passes the question took.
+    expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  it('an article with its answer, and its related articles, by id, as the single pack has them', async () => {
+    const sharded = await openShardedPack(serve(shardPack(pack)).load);
+    const single = createPackMatcher(pack);
+    for (const article of [pack.articles[0], pack.articles[1_234], pack.articles.at(-1)]) {
+      if (!article) throw new Error('the pack is too small');
+      expect(await sharded.article(article.id)).toEqual(article);
+      expect(await sharded.relatedTo(article.id)).toEqual(single.relatedTo(article.id));
+    }
+    expect(await sharded.article('no-such-article')).toBeNull();
+    expect(await sharded.relatedTo('no-such-article')).toEqual([]);
+  });
+
+  it('a failed fetch fails the question, and asking again fetches it again', async () => {
+    const files = shardPack(pack);
+    const { load } = serve(files);
+    let failing = true;
+    const sharded = await openShardedPack((path) => (failing && path.startsWith('terms/') ? Promise.reject(new Error('offline')) : load(path)));
+    await expect(sharded.match('How do I delete my Facebook account?')).rejects.toThrow('offline');
+    failing = false;
+    expect(await sharded.match('How do I delete my Facebook account?')).toEqual(createPackMatcher(pack).match('How do I delete my Facebook account?'));
+  });
+
+  it('a damaged file or manifest is refused with what is wrong', async () => {
+    const files = shardPack(pack, DEFAULT_SHARD_LAYOUT);
+    for (const path of files.keys()) if (path.startsWith('terms/')) files.set(path, { terms: 'a b' });
+    const sharded = await openShardedPack(serve(files).load);
+    await expect(sharded.match('delete account')).rejects.toThrow(/terms\/\d+\.json is not a term shard/);
+    files.set(shardFiles.manifest, { format: 99 });
+    await expect(openShardedPack(serve(files).load)).rejects.toThrow('manifest format is 99');
+  });
+});

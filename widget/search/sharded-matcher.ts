@@ -1,0 +1,195 @@
+import type { PackArticle } from '../content-pack';
+import { shardFiles, shardOf, SHARDED_PACK_FORMAT, type DocRecord, type ShardedManifest, type TermShard } from '../sharded-pack';
+import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
+import { createIndexMatcher, type MatcherSetup, type MatchRequest, type MatchResult } from './matcher';
+import { restoreSearchIndex } from './packed-index';
+import type { SearchDocument } from './search-corpus';
+import { averageFieldLengths, type PostingList, type SearchIndex } from './search-index';
+import { ENGLISH_STOPWORDS } from './stopwords';
+import { isCjkToken } from './tokenize';
+import { allowedEdits, createTypoCorrector, type TypoCorrector } from './typo';
+
+/** Fetches one of a sharded pack's files, by its path relative to the manifest, and resolves with its JSON. */
+export type LoadShard = (path: string) => Promise<unknown>;
+
+/** The matcher over a sharded pack: the single pack's matcher, with the files each question needs fetched first. */
+export interface ShardedMatcher {
+  manifest: ShardedManifest;
+  match(question: string, request?: MatchRequest): Promise<MatchResult>;
+  /** An article with its answer, or null when the pack has no such id. */
+  article(id: string): Promise<PackArticle | null>;
+  /** The articles shown under one article, as `Matcher.relatedTo` gives them. */
+  relatedTo(id: string): Promise<string[]>;
+}
+
+/**
+ * The files fetched so far, decoded, and the ones a pass over them asked for that are not here yet. A file is
+ * fetched once, however many questions want it at the same time; a failed fetch is forgotten, so asking again
+ * retries it.
+ */
+class ShardFiles {
+  private readonly decoded = new Map<string, unknown>();
+  private readonly fetching = new Map<string, Promise<void>>();
+  readonly missing = new Set<string>();
+
+  constructor(private readonly load: LoadShard) {}
+
+  /** The file, decoded, or undefined, and then noted as missing. */
+  get<T>(path: string): T | undefined {
+    if (this.decoded.has(path)) return this.decoded.get(path) as T;
+    this.missing.add(path);
+    return undefined;
+  }
+
+  /** Fetches `paths` (the missing ones by default) and decodes each with `decode`. */
+  async fetch(paths: Iterable<string>, decode: (path: string, json: unknown) => unknown): Promise<void> {
+    await Promise.all(
+      [...paths].map((path) => {
+        let fetching = this.fetching.get(path);
+        if (!fetching) {
+          fetching = this.load(path).then((json) => void this.decoded.set(path, decode(path, json)));
+          fetching.catch(() => this.fetching.delete(path));
+          this.fetching.set(path, fetching);
+        }
+        return fetching;
+      }),
+    );
+  }
+}
+
+const isNumberLists = (value: unknown): value is number[][] => Array.isArray(value) && value.every((list) => Array.isArray(list));
+
+/** A fetched file as the matcher reads it; a file that is not what its path says stops the question with why. */
+function decodeShardFile(path: string, json: unknown): unknown {
+  const wrong = (what: string) => new Error(`sharded pack file ${path} is not ${what}`);
+  if (path.startsWith('terms/')) {
+    const shard = json as TermShard;
+    if (typeof shard?.terms !== 'string' || !isNumberLists(shard.postings)) throw wrong('a term shard');
+    return restoreSearchIndex([], { terms: shard.terms, postings: shard.postings, fieldLengths: [] }).postings;
+  }
+  if (path.startsWith('docs/')) {
+    if (!Array.isArray(json)) throw wrong('a list of articles');
+    return (json as DocRecord[]).map((record) => ({ record, document: { id: record.id, phrasings: [record.title, ...record.questions], related: record.related } }));
+  }
+  if (path.startsWith('ids/')) {
+    if (typeof json !== 'object' || json === null) throw wrong('a map of ids');
+    return new Map(Object.entries(json as Record<string, number>));
+  }
+  if (!Array.isArray(json)) throw wrong('a list');
+  return json;
+}
+
+type DocEntry = { record: DocRecord; document: SearchDocument };
+
+/** Opens a sharded pack: its manifest and field lengths, the two files every question needs. */
+export async function openShardedPack(load: LoadShard, options: Partial<MatchOptions> = {}): Promise<ShardedMatcher> {
+  const [manifest, lengths] = await Promise.all([load(shardFiles.manifest), load(shardFiles.lengths)]);
+  const format = (manifest as Partial<ShardedManifest> | null)?.format;
+  if (format !== SHARDED_PACK_FORMAT) throw new Error(`sharded pack manifest format is ${String(format)}, not ${SHARDED_PACK_FORMAT}`);
+  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isInteger(n) && n >= 0)) throw new Error('sharded pack lengths.json is not a list of whole numbers');
+  return createShardedMatcher(manifest as ShardedManifest, lengths as number[], load, options);
+}
+
+/**
+ * Each question runs the single pack's matcher over what has been fetched, with every look-up of a file not yet
+ * here noted (a term's shard, an article's chunk, a word length's words); the noted files are fetched and the
+ * question run again, until a pass needs nothing it lacks. That last pass read exactly the data the single pack
+ * would have given it, so the ranking, the confidence and the outcome are the single pack's, with only the files
+ * this question touches fetched. A pass costs a fraction of a millisecond; a question takes two to four.
+ */
+export function createShardedMatcher(manifest: ShardedManifest, lengths: readonly number[], load: LoadShard, options: Partial<MatchOptions> = {}): ShardedMatcher {
+  const settings: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...options };
+  const files = new ShardFiles(load);
+  const count = manifest.articleCount;
+
+  const termsOf = (term: string) => files.get<Map<string, PostingList>>(shardFiles.terms(shardOf(term, manifest.termShards)));
+  const postings = new (class extends Map<string, PostingList> {
+    override get(term: string) {
+      return termsOf(term)?.get(term);
+    }
+    override has(term: string) {
+      return termsOf(term)?.has(term) ?? false;
+    }
+  })();
+
+  const entryAt = (doc: number): DocEntry | undefined => files.get<DocEntry[]>(shardFiles.docs(Math.floor(doc / manifest.docChunk)))?.[doc % manifest.docChunk];
+  // What a pass sees of an article not fetched yet: enough to go on, so every missing chunk is noted in one pass.
+  const unknownDocument: SearchDocument = { id: '', phrasings: [], related: [] };
+  const documents = new Proxy([] as SearchDocument[], {
+    get(target, key, receiver) {
+      if (key === 'length') return count;
+      if (typeof key === 'string' && /^\d+$/.test(key)) {
+        const doc = Number(key);
+        return doc < count ? (entryAt(doc)?.document ?? unknownDocument) : undefined;
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+
+  const fieldLengths = Uint32Array.from(lengths);
+  const index: SearchIndex = { documents, postings, fieldLengths, averageFieldLengths: averageFieldLengths(fieldLengths, count) };
+
+  // Typo correction compares a word only with words of about its length (`allowedEdits`): it waits for those
+  // lengths' files, then runs over every word fetched so far, remade whenever more come.
+  const wordLengths = new Set(manifest.wordLengths);
+  const fetchedWords = new Map<number, string[]>();
+  let corrector: TypoCorrector | null = null;
+  const correct: TypoCorrector = (surface) => {
+    if (surface.length < settings.minTypoLength || /\d/.test(surface) || isCjkToken(surface)) return null;
+    const reach = allowedEdits(surface.length);
+    let complete = true;
+    for (let length = surface.length - reach; length <= surface.length + reach; length++) {
+      if (!wordLengths.has(length) || fetchedWords.has(length)) continue;
+      const words = files.get<string[]>(shardFiles.words(length));
+      if (words) {
+        fetchedWords.set(length, words);
+        corrector = null;
+      } else complete = false;
+    }
+    if (!complete) return null;
+    corrector ??= createTypoCorrector([...fetchedWords.values()].flat(), ENGLISH_STOPWORDS, settings);
+    return corrector(surface);
+  };
+  const setup: MatcherSetup = { synonymTerms: manifest.synonymTerms, correct, options };
+
+  async function match(question: string, request?: MatchRequest): Promise<MatchResult> {
+    for (;;) {
+      files.missing.clear();
+      // A fresh matcher each pass: the single pack's keeps what it works out per article, which a pass over an
+      // article not fetched yet would get wrong. The typo correction keeps only what it had all the words for.
+      const result = createIndexMatcher(index, [], setup).match(question, request);
+      if (files.missing.size === 0) return result;
+      await files.fetch([...files.missing], decodeShardFile);
+    }
+  }
+
+  /** An article's position, or null when the pack has no such id. */
+  async function positionOf(id: string): Promise<number | null> {
+    const path = shardFiles.ids(shardOf(id, manifest.idShards));
+    await files.fetch([path], decodeShardFile);
+    return files.get<Map<string, number>>(path)?.get(id) ?? null;
+  }
+
+  async function entryOf(id: string): Promise<{ doc: number; entry: DocEntry } | null> {
+    const doc = await positionOf(id);
+    if (doc === null) return null;
+    await files.fetch([shardFiles.docs(Math.floor(doc / manifest.docChunk))], decodeShardFile);
+    const entry = entryAt(doc);
+    return entry ? { doc, entry } : null;
+  }
+
+  async function article(id: string): Promise<PackArticle | null> {
+    const found = await entryOf(id);
+    if (!found) return null;
+    const path = shardFiles.html(Math.floor(found.doc / manifest.htmlChunk));
+    await files.fetch([path], decodeShardFile);
+    const html = files.get<string[]>(path)?.[found.doc % manifest.htmlChunk];
+    return typeof html === 'string' ? { ...found.entry.record, html } : null;
+  }
+
+  async function relatedTo(id: string): Promise<string[]> {
+    return (await entryOf(id))?.entry.document.related.slice(0, settings.maxRelated) ?? [];
+  }
+
+  return { manifest, match, article, relatedTo };
+}
