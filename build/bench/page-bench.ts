@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the widget's sizes; what it costs a host page, CPU slowed 4× (the same page bare, with a
  * one-line script, with the facade alone, with Askdown and with Algolia DocSearch, interleaved); the time from
- * first opening to first answer at 6, 1,000 and 10,000 articles, and at 6 in the run-time Markdown mode; and the
- * opening after a hover and after a tap. Prints medians of several runs; nothing here passes or fails. Run
- * `npm run build` first (the script does).
+ * first opening to first answer at 6, 1,000 and 10,000 articles, and at 6 in the run-time Markdown mode; in Node,
+ * what a first answer fetches from a sharded pack; and the opening after a hover and after a tap. Prints medians
+ * of several runs; nothing here passes or fails. Run `npm run build` first (the script does).
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,9 +16,11 @@ import { idleCostTable, measureIdleCosts, stageIdlePages } from './idle-cost';
 import { CPU_SLOWDOWN, enterToAnswer, HOVER_LEAD_MS, median, openAfterIntent, openToFirstAnswer } from './page-metrics';
 import type { BenchArticle } from './rankers';
 import { scaledPack } from './scaled-pack';
+import { measureShardedFirstAnswers } from './sharded-bench';
 
 const LOAD_RUNS = 11;
 const INTENT_RUNS = 9;
+const SHARDED_QUESTIONS = 100;
 const SETTLE_MS = 3000;
 const QUESTION = 'Can I register a shared email address for my team?';
 const SCALES: { articles: number; runs: number; question: string }[] = [
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     console.log(table(idleCostTable(idle, 'settled')));
 
     const site = (JSON.parse(await readFile('dist/content/en.json', 'utf8')) as ContentPack).site;
-    const stackfaq = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[] };
+    const stackfaq = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[]; queries: { query: string }[] };
     await writeFile(join(temp, 'open-6.html'), openPage('/content/en.json'));
     const results: (string | number)[][] = [['articles', 'content gzip', 'cold, ms', 'prefetched, ms', 'runs']];
     const timeOpenings = async (page: string, question: string, runs: number) => {
@@ -92,8 +94,11 @@ async function main(): Promise<void> {
     const markdownFiles = await Promise.all((await readdir('content/en')).map((name) => readFile(join('content/en', name))));
     const markdownGzip = `${markdownFiles.reduce((sum, file) => sum + gzipSize(file), 0)} (${markdownFiles.length} .md files) + ${markdown.gzip} (${markdown.file})`;
     results.push(['6, Markdown mode', markdownGzip, ...(await timeOpenings('open-md.html', QUESTION, 9))]);
+    const scaledPacks: ContentPack[] = [];
     for (const scale of SCALES) {
-      const pack = JSON.stringify(scaledPack(stackfaq.articles, scale.articles, site));
+      const built = scaledPack(stackfaq.articles, scale.articles, site);
+      scaledPacks.push(built);
+      const pack = JSON.stringify(built);
       await writeFile(join(temp, `pack-${scale.articles}.json`), pack);
       await writeFile(join(temp, `open-${scale.articles}.html`), openPage(`/pack-${scale.articles}.json`));
       results.push([scale.articles.toLocaleString('en'), gzipSize(pack), ...(await timeOpenings(`open-${scale.articles}.html`, scale.question, scale.runs))]);
@@ -101,6 +106,19 @@ async function main(): Promise<void> {
     console.log('\nOpen to first answer, medians: cold = asked as soon as the launcher is drawn, nothing loaded;');
     console.log('prefetched = asked after the facade downloaded (and ran none of) app and content while the page was idle');
     console.log(table(results));
+
+    // The sharded pack, in Node: not yet read by the widget, so its bytes and its matcher's time, not a page's.
+    if (process.env.BENCH_50K) scaledPacks.push(scaledPack(stackfaq.articles, 50_000, site));
+    const questions = stackfaq.queries.slice(0, SHARDED_QUESTIONS).map((q) => q.query);
+    const sharded: (string | number)[][] = [['articles', 'files in the pack', 'files fetched', 'gzip fetched, median', 'gzip fetched, most', 'single pack gzip', 'Node ms, median']];
+    for (const pack of scaledPacks) {
+      const measured = await measureShardedFirstAnswers(pack, questions);
+      sharded.push([pack.articles.length.toLocaleString('en'), measured.filesInPack, measured.files, Math.round(measured.gzipBytes), measured.gzipBytesMax, measured.singlePackGzip, ms(measured.ms)]);
+    }
+    console.log(`\nSharded pack (\`shardPack\`), first answer of a freshly opened pack, ${SHARDED_QUESTIONS} StackFAQ questions: the manifest, the`);
+    console.log("field lengths, the files the question touches and the answer's; Node, files from memory (BENCH_50K=1 adds 50,000");
+    console.log('articles, whose pack takes about 6 minutes to build)');
+    console.log(table(sharded));
 
     // A visitor reaching for the launcher: the app runs from the first sign of intent, not at idle.
     const intents: (string | number)[][] = [
