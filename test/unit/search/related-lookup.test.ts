@@ -122,6 +122,29 @@ describe('related articles by content similarity', () => {
     }
   });
 
+  it('is the same when an article shares terms with only a few of many (ties still in article order)', () => {
+    // 400 articles in 100 families of four that share rare terms among themselves, some of them word for word
+    // (ties), so each article touches a few others out of hundreds.
+    const documents = Array.from({ length: 400 }, (_, doc) => {
+      const family = `family${doc % 100}`;
+      const twin = doc % 3 === 0 ? `twin${doc % 100}` : `solo${doc}`;
+      return article(`a${doc}`, [[family], [twin], [], [family, `own${doc}`, twin]]);
+    });
+    // Article 200 is as close to 5, 10, 300 and 350; it meets them through "early" (5, 350) and then "later"
+    // (10, 300), so in the order they are met, 350 would come before 10.
+    const body = (doc: number, term: string) => article(`a${doc}`, [[], [], [], [term, `own${doc}`]]);
+    documents[200] = article('a200', [[], [], [], ['early', 'later']]);
+    [documents[5], documents[350], documents[10], documents[300]] = [body(5, 'early'), body(350, 'early'), body(10, 'later'), body(300, 'later')];
+    const related = createRelatedLookup(buildSearchIndex(documents), everything);
+    const vectors = referenceVectors(documents, everything);
+    expect(referenceRanking(documents, 200, everything, vectors).map(({ id }) => id)).toEqual(['a5', 'a10', 'a300', 'a350']);
+    for (const doc of [0, 1, 3, 150, 200, 399]) {
+      const expected = referenceRanking(documents, doc, everything, vectors).map(({ id }) => id);
+      expect(expected.length).toBeLessThan(400 / 16);
+      expect(related(doc)).toEqual(expected);
+    }
+  });
+
   it('weighs a term by its own field counts in each article, not by where it sits in the posting list', () => {
     // "login" is in every article; how strongly each has it decides which of the two is closer to the last.
     const documents = [
