@@ -38,9 +38,11 @@ export function shardPack(pack: ContentPack, layout: ShardLayout = DEFAULT_SHARD
   });
   shards.forEach((shard, n) => files.set(shardFiles.terms(n), { terms: shard.terms.join(' '), postings: shard.postings } satisfies TermShard));
 
-  // Typo correction compares a word only with words of about its length, so it needs only those lengths' files.
+  // Typo correction compares a word only with words of about its length, so it needs only those lengths' files;
+  // and never with a word that has a digit in it (`createTypoCorrector`), so those are left out.
   const wordsByLength = new Map<number, string[]>();
-  for (const word of pack.vocabulary.split(' ').filter(Boolean)) {
+  for (const word of pack.vocabulary.split(' ')) {
+    if (word === '' || /\d/.test(word)) continue;
     let words = wordsByLength.get(word.length);
     if (!words) wordsByLength.set(word.length, (words = []));
     words.push(word);
