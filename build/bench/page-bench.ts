@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     }
     console.log(`\nSharded pack (\`shardPack\`), first answer of a freshly opened pack, ${SHARDED_QUESTIONS} StackFAQ questions: the manifest, the`);
     console.log("field lengths, the files the question touches and the answer's; Node, files from memory (BENCH_50K=1 adds 50,000");
-    console.log('articles, whose pack takes about 6 minutes to build)');
+    console.log('articles, whose pack takes 2 to 3 minutes to build)');
     console.log(table(sharded));
 
     // A visitor reaching for the launcher: the app runs from the first sign of intent, not at idle.
