@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { shardPack } from '../content/shard-pack';
 import type { ContentPack } from '../../widget/content-pack';
+// The matcher's Node entry: it installs Fuse.js, which typo correction needs, as the widget's typo script does.
+import '../../widget/search';
 import { openShardedPack } from '../../widget/search/sharded-matcher';
 import { gzipSize } from '../size/measure';
 import { median } from './page-metrics';
