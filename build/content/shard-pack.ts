@@ -15,9 +15,6 @@ export interface ShardLayout {
 
 export const DEFAULT_SHARD_LAYOUT: ShardLayout = { termShardBytes: 4_000, docChunk: 16, htmlChunk: 8, idsPerShard: 500 };
 
-/** Above this many articles the content build also writes the pack sharded (`dist/content/<locale>/`). */
-export const SHARD_ABOVE_ARTICLES = 500;
-
 /**
  * A built pack as the files of a sharded pack (`widget/sharded-pack.ts`), by path, as JSON values. Made from the
  * pack itself, not from the articles again, so the two cannot disagree: the same terms, the same posting lists,

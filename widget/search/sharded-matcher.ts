@@ -44,7 +44,7 @@ class ShardFiles {
     return undefined;
   }
 
-  /** Fetches `paths` (the missing ones by default) and decodes each with `decode`. */
+  /** Fetches and decodes (`decode`) each of `paths` not fetched yet; one already here or on its way is waited for. */
   async fetch(paths: Iterable<string>, decode: (path: string, json: unknown) => unknown): Promise<void> {
     await Promise.all(
       [...paths].map((path) => {
@@ -135,7 +135,8 @@ export function createShardedMatcher(manifest: ShardedManifest, lengths: readonl
   const index: SearchIndex = { documents, postings, fieldLengths, averageFieldLengths: averageFieldLengths(fieldLengths, count) };
 
   // Typo correction compares a word only with words of about its length (`allowedEdits`): it waits for those
-  // lengths' files, then runs over every word fetched so far, remade whenever more come.
+  // lengths' files (a correction before then would be thrown away with its pass), then runs over every word
+  // fetched so far, remade whenever more come.
   const wordLengths = new Set(manifest.wordLengths);
   const fetchedWords = new Map<number, string[]>();
   let corrector: TypoCorrector | null = null;
