@@ -6,8 +6,7 @@
  * single pack is.
  *
  * Files, relative to the manifest's folder:
- * - `manifest.json` (`ShardedManifest`);
- * - `lengths.json`: every article's field lengths (`PackedIndex.fieldLengths`), which BM25F needs for any term;
+ * - `manifest.json` (`ShardedManifest`), with every article's field lengths, which BM25F needs for any term;
  * - `terms/<n>.json` (`TermShard`): the posting lists of the terms whose `shardOf(term, termShards)` is n;
  * - `words/<length>.json`: the vocabulary's words of that length, in vocabulary order, for typo correction;
  * - `docs/<n>.json` (`DocRecord[]`): articles `n * docChunk` onwards, without their answers;
@@ -30,6 +29,11 @@ export interface ShardedManifest {
   htmlChunk: number;
   /** The word lengths that have a `words/<length>.json`, so a length with no words costs no request. */
   wordLengths: number[];
+  /**
+   * Every article's length in terms per field (`PackedIndex.fieldLengths`): BM25F needs them for any term, so
+   * they come with the manifest rather than as a second request before the first question.
+   */
+  fieldLengths: number[];
 }
 
 /** Some of the index's terms, space-separated, and their posting lists as the single pack writes them (gaps). */
@@ -56,7 +60,6 @@ export function shardOf(key: string, count: number): number {
 
 export const shardFiles = {
   manifest: 'manifest.json',
-  lengths: 'lengths.json',
   terms: (shard: number) => `terms/${shard}.json`,
   words: (length: number) => `words/${length}.json`,
   docs: (chunk: number) => `docs/${chunk}.json`,

@@ -62,7 +62,6 @@ export function shardPack(pack: ContentPack, layout: ShardLayout = DEFAULT_SHARD
   });
   ids.forEach((shard, n) => files.set(shardFiles.ids(n), shard));
 
-  files.set(shardFiles.lengths, pack.index.fieldLengths);
   const manifest: ShardedManifest = {
     format: SHARDED_PACK_FORMAT,
     locale: pack.locale,
@@ -74,6 +73,7 @@ export function shardPack(pack: ContentPack, layout: ShardLayout = DEFAULT_SHARD
     docChunk: layout.docChunk,
     htmlChunk: layout.htmlChunk,
     wordLengths: [...wordsByLength.keys()].sort((a, b) => a - b),
+    fieldLengths: pack.index.fieldLengths,
   };
   files.set(shardFiles.manifest, manifest);
   return files;

@@ -84,13 +84,13 @@ function decodeShardFile(path: string, json: unknown): unknown {
 
 type DocEntry = { record: DocRecord; document: SearchDocument };
 
-/** Opens a sharded pack: its manifest and field lengths, the two files every question needs. */
+/** Opens a sharded pack: its manifest, the one file every question needs. */
 export async function openShardedPack(load: LoadShard, options: Partial<MatchOptions> = {}): Promise<ShardedMatcher> {
-  const [manifest, lengths] = await Promise.all([load(shardFiles.manifest), load(shardFiles.lengths)]);
-  const format = (manifest as Partial<ShardedManifest> | null)?.format;
-  if (format !== SHARDED_PACK_FORMAT) throw new Error(`sharded pack manifest format is ${String(format)}, not ${SHARDED_PACK_FORMAT}`);
-  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isInteger(n) && n >= 0)) throw new Error('sharded pack lengths.json is not a list of whole numbers');
-  return createShardedMatcher(manifest as ShardedManifest, lengths as number[], load, options);
+  const manifest = (await load(shardFiles.manifest)) as Partial<ShardedManifest> | null;
+  if (manifest?.format !== SHARDED_PACK_FORMAT) throw new Error(`sharded pack manifest format is ${String(manifest?.format)}, not ${SHARDED_PACK_FORMAT}`);
+  const lengths: unknown = manifest.fieldLengths;
+  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isInteger(n) && n >= 0)) throw new Error('sharded pack manifest has no fieldLengths list of whole numbers');
+  return createShardedMatcher(manifest as ShardedManifest, load, options);
 }
 
 /**
@@ -102,7 +102,7 @@ export async function openShardedPack(load: LoadShard, options: Partial<MatchOpt
  * the question's terms are gathered first by the query analysis alone, which costs next to nothing; whole passes
  * then fetch the articles the ranking reaches.
  */
-export function createShardedMatcher(manifest: ShardedManifest, lengths: readonly number[], load: LoadShard, options: Partial<MatchOptions> = {}): ShardedMatcher {
+export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard, options: Partial<MatchOptions> = {}): ShardedMatcher {
   const settings: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...options };
   const files = new ShardFiles(load);
   const count = manifest.articleCount;
@@ -131,7 +131,7 @@ export function createShardedMatcher(manifest: ShardedManifest, lengths: readonl
     },
   });
 
-  const fieldLengths = Uint32Array.from(lengths);
+  const fieldLengths = Uint32Array.from(manifest.fieldLengths);
   const index: SearchIndex = { documents, postings, fieldLengths, averageFieldLengths: averageFieldLengths(fieldLengths, count) };
 
   // Typo correction compares a word only with words of about its length (`allowedEdits`): it waits for those
@@ -160,13 +160,23 @@ export function createShardedMatcher(manifest: ShardedManifest, lengths: readonl
 
   const synonyms = buildSynonymMap(manifest.synonymTerms);
 
+  // Where the articles of the chunks fetched so far are: the answer's own chunk came with its question, so showing
+  // it needs no `ids/` file.
+  const positions = new Map<string, number>();
+  const decode = (path: string, json: unknown): unknown => {
+    const decoded = decodeShardFile(path, json);
+    const chunk = /^docs\/(\d+)\.json$/.exec(path)?.[1];
+    if (chunk !== undefined) (decoded as DocEntry[]).forEach((entry, i) => positions.set(entry.record.id, Number(chunk) * manifest.docChunk + i));
+    return decoded;
+  };
+
   /** Runs `pass` until it asks for no file that is not here, fetching what it asked for in between. */
   async function untilComplete<T>(pass: () => T): Promise<T> {
     for (;;) {
       files.missing.clear();
       const result = pass();
       if (files.missing.size === 0) return result;
-      await files.fetch([...files.missing], decodeShardFile);
+      await files.fetch([...files.missing], decode);
     }
   }
 
@@ -181,15 +191,17 @@ export function createShardedMatcher(manifest: ShardedManifest, lengths: readonl
 
   /** An article's position, or null when the pack has no such id. */
   async function positionOf(id: string): Promise<number | null> {
+    const known = positions.get(id);
+    if (known !== undefined) return known;
     const path = shardFiles.ids(shardOf(id, manifest.idShards));
-    await files.fetch([path], decodeShardFile);
+    await files.fetch([path], decode);
     return files.get<Map<string, number>>(path)?.get(id) ?? null;
   }
 
   async function entryOf(id: string): Promise<{ doc: number; entry: DocEntry } | null> {
     const doc = await positionOf(id);
     if (doc === null) return null;
-    await files.fetch([shardFiles.docs(Math.floor(doc / manifest.docChunk))], decodeShardFile);
+    await files.fetch([shardFiles.docs(Math.floor(doc / manifest.docChunk))], decode);
     const entry = entryAt(doc);
     return entry ? { doc, entry } : null;
   }
@@ -198,7 +210,7 @@ export function createShardedMatcher(manifest: ShardedManifest, lengths: readonl
     const found = await entryOf(id);
     if (!found) return null;
     const path = shardFiles.html(Math.floor(found.doc / manifest.htmlChunk));
-    await files.fetch([path], decodeShardFile);
+    await files.fetch([path], decode);
     const html = files.get<string[]>(path)?.[found.doc % manifest.htmlChunk];
     return typeof html === 'string' ? { ...found.entry.record, html } : null;
   }
