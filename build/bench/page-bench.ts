@@ -115,9 +115,9 @@ async function main(): Promise<void> {
       const measured = await measureShardedFirstAnswers(pack, questions);
       sharded.push([pack.articles.length.toLocaleString('en'), measured.filesInPack, measured.files, Math.round(measured.gzipBytes), measured.gzipBytesMax, measured.singlePackGzip, ms(measured.ms)]);
     }
-    console.log(`\nSharded pack (\`shardPack\`), first answer of a freshly opened pack, ${SHARDED_QUESTIONS} StackFAQ questions: the manifest, the`);
-    console.log("field lengths, the files the question touches and the answer's; Node, files from memory (BENCH_50K=1 adds 50,000");
-    console.log('articles, whose pack takes 2 to 3 minutes to build)');
+    console.log(`\nSharded pack (\`shardPack\`), first answer of a freshly opened pack, ${SHARDED_QUESTIONS} StackFAQ questions: the manifest,`);
+    console.log("the files the question touches and the answer's; Node, files from memory (BENCH_50K=1 adds 50,000 articles,");
+    console.log('whose pack takes 2 to 3 minutes to build)');
     console.log(table(sharded));
 
     // A visitor reaching for the launcher: the app runs from the first sign of intent, not at idle.

@@ -21,8 +21,8 @@ export interface ShardedFirstAnswers {
 }
 
 /**
- * Each question asked of a freshly opened sharded pack, as a visitor's first question: the manifest, the field
- * lengths, the files the question touches, and the answer (or top article) as the panel would show it.
+ * Each question asked of a freshly opened sharded pack, as a visitor's first question: the manifest, the files
+ * the question touches, and the answer (or top article) as the panel would show it.
  */
 export async function measureShardedFirstAnswers(pack: ContentPack, questions: readonly string[]): Promise<ShardedFirstAnswers> {
   const texts = new Map([...shardPack(pack)].map(([path, json]) => [path, JSON.stringify(json)]));
