@@ -11,7 +11,7 @@ import { ENGLISH_SYNONYMS } from '../../../widget/search/english-synonyms';
 import { openShardedPack, type LoadShard } from '../../../widget/search/sharded-matcher';
 import { synonymTermGroups } from '../../../widget/search/synonyms';
 import { shardFiles } from '../../../widget/sharded-pack';
-import { loadLoginFaqPack } from '../../helpers/login-faq';
+import { loadJapaneseLoginFaqPack, loadLoginFaqPack } from '../../helpers/login-faq';
 
 /** Serves a sharded pack's files as a server would (JSON text, parsed afresh), noting each path fetched. */
 function serve(files: Map<string, unknown>): { load: LoadShard; fetched: string[] } {
@@ -66,6 +66,15 @@ describe('a sharded pack ranks exactly as the single pack', () => {
     for (const query of all) expect(await sharded.match(query), query).toEqual(single.match(query));
     // Typo correction asked for words by length, so those files were used.
     expect(sharded.manifest.wordLengths.length).toBeGreaterThan(5);
+  });
+
+  it('on every Japanese log-in question, with the Japanese pack', async () => {
+    const japanese = await loadJapaneseLoginFaqPack();
+    const single = createPackMatcher(japanese);
+    const sharded = await openShardedPack(serve(shardPack(japanese, SMALL_LAYOUT)).load);
+    const all = [...(await queries('test/fixtures/login-faq-ja.json')), ...(await queries('test/fixtures/login-faq-ja-heldout.json'))];
+    expect(all.length).toBeGreaterThan(100);
+    for (const query of all) expect(await sharded.match(query), query).toEqual(single.match(query));
   });
 
   it('leaves out articles as the single pack does when asked `without` them', async () => {
