@@ -8,10 +8,14 @@
  * Files, relative to the manifest's folder:
  * - `manifest.json` (`ShardedManifest`), with every article's field lengths, which BM25F needs for any term;
  * - `terms/<n>.json` (`TermShard`): the posting lists of the terms whose `shardOf(term, termShards)` is n;
- * - `words/<length>.json`: the vocabulary's words of that length, in vocabulary order, for typo correction;
+ * - `words/<length>.json`: the vocabulary's words of that length, in vocabulary order, for typo correction (less
+ *   the words with a digit, which it never uses);
  * - `docs/<n>.json` (`DocRecord[]`): articles `n * docChunk` onwards, without their answers;
  * - `html/<n>.json` (`string[]`): their answers' sanitised HTML, `n * htmlChunk` onwards;
  * - `ids/<n>.json` (`Record<id, position>`): where the articles whose `shardOf(id, idShards)` is n are.
+ *
+ * The paths carry no build: a reader that keeps a manifest open while the site deploys another build would mix
+ * the two. The widget, when it reads these files, must put the build in the address (or check it per file).
  */
 import type { ContentPack, PackArticle } from './content-pack';
 

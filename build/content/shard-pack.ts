@@ -21,6 +21,9 @@ export const DEFAULT_SHARD_LAYOUT: ShardLayout = { termShardBytes: 4_000, docChu
  * the same vocabulary in the same order.
  */
 export function shardPack(pack: ContentPack, layout: ShardLayout = DEFAULT_SHARD_LAYOUT): Map<string, unknown> {
+  for (const [name, value] of Object.entries(layout)) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`shard layout ${name} must be a whole number of at least 1, not ${value}`);
+  }
   const files = new Map<string, unknown>();
   const count = pack.articles.length;
 
@@ -55,7 +58,8 @@ export function shardPack(pack: ContentPack, layout: ShardLayout = DEFAULT_SHARD
   }
 
   const idShards = Math.max(1, Math.ceil(count / layout.idsPerShard));
-  const ids = Array.from({ length: idShards }, () => ({}) as Record<string, number>);
+  // Without a prototype, so that an id such as "__proto__" is an entry like any other.
+  const ids = Array.from({ length: idShards }, () => Object.create(null) as Record<string, number>);
   pack.articles.forEach((article, position) => {
     const shard = ids[shardOf(article.id, idShards)];
     if (shard) shard[article.id] = position;

@@ -5,7 +5,7 @@ import { createIndexMatcher, type MatcherSetup, type MatchRequest, type MatchRes
 import { restoreSearchIndex } from './packed-index';
 import { analyzeQuery } from './query';
 import { boundedQuestion } from './question-length';
-import type { SearchDocument } from './search-corpus';
+import { FIELDS, type SearchDocument } from './search-corpus';
 import { averageFieldLengths, type PostingList, type SearchIndex } from './search-index';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { buildSynonymMap } from './synonyms';
@@ -62,7 +62,10 @@ class ShardFiles {
 
 const isNumberLists = (value: unknown): value is number[][] => Array.isArray(value) && value.every((list) => Array.isArray(list));
 
-/** A fetched file as the matcher reads it; a file that is not what its path says stops the question with why. */
+/**
+ * A fetched file as the matcher reads it; a file whose shape is not what its path says stops the question with
+ * why. (Its numbers are the build's: a posting that names a wrong article is not caught here.)
+ */
 function decodeShardFile(path: string, json: unknown): unknown {
   const wrong = (what: string) => new Error(`sharded pack file ${path} is not ${what}`);
   if (path.startsWith('terms/')) {
@@ -71,25 +74,45 @@ function decodeShardFile(path: string, json: unknown): unknown {
     return restoreSearchIndex([], { terms: shard.terms, postings: shard.postings, fieldLengths: [] }).postings;
   }
   if (path.startsWith('docs/')) {
-    if (!Array.isArray(json)) throw wrong('a list of articles');
+    const isRecord = (record: Partial<DocRecord> | null) =>
+      typeof record?.id === 'string' && typeof record.title === 'string' && Array.isArray(record.questions) && Array.isArray(record.related);
+    if (!Array.isArray(json) || !json.every(isRecord)) throw wrong('a list of articles');
     return (json as DocRecord[]).map((record) => ({ record, document: { id: record.id, phrasings: [record.title, ...record.questions], related: record.related } }));
   }
   if (path.startsWith('ids/')) {
     if (typeof json !== 'object' || json === null) throw wrong('a map of ids');
     return new Map(Object.entries(json as Record<string, number>));
   }
-  if (!Array.isArray(json)) throw wrong('a list');
+  if (!Array.isArray(json) || !json.every((item) => typeof item === 'string')) throw wrong('a list of text');
   return json;
 }
 
 type DocEntry = { record: DocRecord; document: SearchDocument };
 
+function unlisted(): never {
+  throw new Error('a sharded index cannot be listed');
+}
+
+const isWholeNumbers = (value: unknown, least: number): boolean =>
+  Array.isArray(value) && value.every((n) => Number.isInteger(n) && (n as number) >= least);
+
+/** What is wrong with a manifest, or null: a wrong count would otherwise give wrong answers without a word. */
+function manifestProblem(manifest: Partial<ShardedManifest>): string | null {
+  if (manifest.format !== SHARDED_PACK_FORMAT) return `its format is ${String(manifest.format)}, not ${SHARDED_PACK_FORMAT}`;
+  const { articleCount, termShards, idShards, docChunk, htmlChunk } = manifest;
+  if (!isWholeNumbers([articleCount], 0) || !isWholeNumbers([termShards, idShards, docChunk, htmlChunk], 1)) return 'its counts are not whole numbers';
+  if (!isWholeNumbers(manifest.wordLengths, 1)) return 'its wordLengths are not whole numbers';
+  if (!Array.isArray(manifest.synonymTerms)) return 'it has no synonymTerms';
+  const lengths = manifest.fieldLengths;
+  if (!isWholeNumbers(lengths, 0) || lengths?.length !== (articleCount ?? 0) * FIELDS.length) return 'its fieldLengths do not fit its articles';
+  return null;
+}
+
 /** Opens a sharded pack: its manifest, the one file every question needs. */
 export async function openShardedPack(load: LoadShard, options: Partial<MatchOptions> = {}): Promise<ShardedMatcher> {
-  const manifest = (await load(shardFiles.manifest)) as Partial<ShardedManifest> | null;
-  if (manifest?.format !== SHARDED_PACK_FORMAT) throw new Error(`sharded pack manifest format is ${String(manifest?.format)}, not ${SHARDED_PACK_FORMAT}`);
-  const lengths: unknown = manifest.fieldLengths;
-  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isInteger(n) && n >= 0)) throw new Error('sharded pack manifest has no fieldLengths list of whole numbers');
+  const manifest = ((await load(shardFiles.manifest)) ?? {}) as Partial<ShardedManifest>;
+  const problem = manifestProblem(manifest);
+  if (problem) throw new Error(`sharded pack manifest: ${problem}`);
   return createShardedMatcher(manifest as ShardedManifest, load, options);
 }
 
@@ -108,12 +131,31 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
   const count = manifest.articleCount;
 
   const termsOf = (term: string) => files.get<Map<string, PostingList>>(shardFiles.terms(shardOf(term, manifest.termShards)));
+  // Only looked up, never listed: what is not fetched would be missing without a word, so listing it throws.
   const postings = new (class extends Map<string, PostingList> {
     override get(term: string) {
       return termsOf(term)?.get(term);
     }
     override has(term: string) {
       return termsOf(term)?.has(term) ?? false;
+    }
+    override get size(): number {
+      throw new Error('a sharded index cannot be counted');
+    }
+    override [Symbol.iterator](): MapIterator<[string, PostingList]> {
+      return unlisted();
+    }
+    override entries(): MapIterator<[string, PostingList]> {
+      return unlisted();
+    }
+    override keys(): MapIterator<string> {
+      return unlisted();
+    }
+    override values(): MapIterator<PostingList> {
+      return unlisted();
+    }
+    override forEach(): void {
+      unlisted();
     }
   })();
 
@@ -203,7 +245,7 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
     if (doc === null) return null;
     await files.fetch([shardFiles.docs(Math.floor(doc / manifest.docChunk))], decode);
     const entry = entryAt(doc);
-    return entry ? { doc, entry } : null;
+    return entry?.record.id === id ? { doc, entry } : null;
   }
 
   async function article(id: string): Promise<PackArticle | null> {

@@ -147,7 +147,42 @@ describe('what a sharded pack fetches', () => {
     for (const path of files.keys()) if (path.startsWith('terms/')) files.set(path, { terms: 'a b' });
     const sharded = await openShardedPack(serve(files).load);
     await expect(sharded.match('delete account')).rejects.toThrow(/terms\/\d+\.json is not a term shard/);
-    files.set(shardFiles.manifest, { format: 99 });
-    await expect(openShardedPack(serve(files).load)).rejects.toThrow('manifest format is 99');
+    const manifest = files.get(shardFiles.manifest) as Record<string, unknown>;
+    for (const [change, why] of [
+      [{ format: 99 }, 'its format is 99, not 1'],
+      [{ termShards: 0 }, 'its counts are not whole numbers'],
+      [{ articleCount: pack.articles.length + 1 }, 'its fieldLengths do not fit its articles'],
+      [{ wordLengths: undefined }, 'its wordLengths are not whole numbers'],
+    ] as const) {
+      files.set(shardFiles.manifest, { ...manifest, ...change });
+      await expect(openShardedPack(serve(files).load)).rejects.toThrow(`sharded pack manifest: ${why}`);
+    }
   });
+
+  it('refuses an article chunk that is not a list of articles', async () => {
+    const files = shardPack(pack, DEFAULT_SHARD_LAYOUT);
+    for (const path of files.keys()) if (path.startsWith('docs/')) files.set(path, [null]);
+    const sharded = await openShardedPack(serve(files).load);
+    await expect(sharded.match('How do I delete my Facebook account?')).rejects.toThrow(/docs\/\d+\.json is not a list of articles/);
+  });
+
+  it('refuses a layout that would lose articles or never end', () => {
+    expect(() => shardPack(pack, { ...DEFAULT_SHARD_LAYOUT, docChunk: 0 })).toThrow('shard layout docChunk must be a whole number of at least 1, not 0');
+    expect(() => shardPack(pack, { ...DEFAULT_SHARD_LAYOUT, htmlChunk: 2.5 })).toThrow('htmlChunk');
+  });
+
+  it('finds an article whose id is "__proto__" like any other', async () => {
+    const odd = { ...pack, articles: pack.articles.map((article, i) => (i === 7 ? { ...article, id: '__proto__' } : article)) };
+    const sharded = await openShardedPack(serve(shardPack(odd, SMALL_LAYOUT)).load);
+    expect((await sharded.article('__proto__'))?.title).toBe(pack.articles[7]?.title);
+  });
+
+  it('gives no article rather than another one when a chunk comes from another build', async () => {
+    const files = shardPack(pack, SMALL_LAYOUT);
+    const other = shardPack({ ...pack, articles: pack.articles.slice(1) }, SMALL_LAYOUT);
+    const id = pack.articles[3]?.id ?? '';
+    const sharded = await openShardedPack(async (path) => structuredClone(path.startsWith('docs/') ? other.get(path) : files.get(path)));
+    expect(await sharded.article(id)).toBeNull();
+  });
+
 });
