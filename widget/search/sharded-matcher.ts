@@ -89,6 +89,7 @@ function decodeShardFile(path: string, json: unknown): unknown {
 
 type DocEntry = { record: DocRecord; document: SearchDocument };
 
+/** What listing or counting a sharded index does: some of it is not fetched, and an index seen part-empty would answer wrong. */
 function unlisted(): never {
   throw new Error('a sharded index cannot be listed');
 }
@@ -100,7 +101,7 @@ const isWholeNumbers = (value: unknown, least: number): boolean =>
 function manifestProblem(manifest: Partial<ShardedManifest>): string | null {
   if (manifest.format !== SHARDED_PACK_FORMAT) return `its format is ${String(manifest.format)}, not ${SHARDED_PACK_FORMAT}`;
   const { articleCount, termShards, idShards, docChunk, htmlChunk } = manifest;
-  if (!isWholeNumbers([articleCount], 0) || !isWholeNumbers([termShards, idShards, docChunk, htmlChunk], 1)) return 'its counts are not whole numbers';
+  if (!isWholeNumbers([articleCount], 0) || !isWholeNumbers([termShards, idShards, docChunk, htmlChunk], 1)) return 'its counts are not whole numbers (shards and chunks: at least 1)';
   if (!isWholeNumbers(manifest.wordLengths, 1)) return 'its wordLengths are not whole numbers';
   if (!Array.isArray(manifest.synonymTerms)) return 'it has no synonymTerms';
   const lengths = manifest.fieldLengths;

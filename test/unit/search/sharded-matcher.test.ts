@@ -150,7 +150,7 @@ describe('what a sharded pack fetches', () => {
     const manifest = files.get(shardFiles.manifest) as Record<string, unknown>;
     for (const [change, why] of [
       [{ format: 99 }, 'its format is 99, not 1'],
-      [{ termShards: 0 }, 'its counts are not whole numbers'],
+      [{ termShards: 0 }, 'its counts are not whole numbers (shards and chunks: at least 1)'],
       [{ articleCount: pack.articles.length + 1 }, 'its fieldLengths do not fit its articles'],
       [{ wordLengths: undefined }, 'its wordLengths are not whole numbers'],
     ] as const) {
