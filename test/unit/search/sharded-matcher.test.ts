@@ -109,6 +109,24 @@ describe('what a sharded pack fetches', () => {
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 
+  it('answers in at most four rounds of requests, the ranking\'s head fetched in one', async () => {
+    const files = shardPack(pack);
+    const bench = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { queries: { query: string }[] };
+    for (const { query } of bench.queries.slice(0, 40)) {
+      // A round: requests that are under way together; the next round starts once all of them are in.
+      let rounds = 0;
+      let pending = 0;
+      const sharded = await openShardedPack(async (path) => {
+        if (pending++ === 0) rounds++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        pending--;
+        return structuredClone(files.get(path));
+      });
+      await sharded.match(query);
+      expect(rounds, query).toBeLessThanOrEqual(4);
+    }
+  });
+
   it('shows the answer of a question without looking its id up: its chunk came with the question', async () => {
     const files = shardPack(pack);
     const { load, fetched } = serve(files);
