@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scaledPack } from '../../../build/bench/scaled-pack';
-import type { BenchArticle } from '../../../build/bench/rankers';
-import type { QuerySet } from '../../../build/cli/eval-queries';
+import { readQuerySet } from '../../../build/cli/query-set-matcher';
 import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from '../../../build/content/shard-pack';
 import type { ContentPack } from '../../../widget/content-pack';
 import { createPackMatcher } from '../../../widget/pack-matcher';
@@ -29,7 +27,16 @@ function serve(files: Map<string, unknown>): { load: LoadShard; fetched: string[
 const SMALL_LAYOUT: ShardLayout = { termShardBytes: 2_000, docChunk: 7, htmlChunk: 5, idsPerShard: 50 };
 
 async function queries(file: string): Promise<string[]> {
-  return ((JSON.parse(await readFile(file, 'utf8')) as QuerySet).queries ?? []).map((q) => q.query);
+  return (await readQuerySet(file)).queries.map((q) => q.query);
+}
+
+/** StackFAQ's articles and queries, read once for every test here. */
+const stackfaqSet = readQuerySet('../shared/eval/stackfaq.json');
+async function stackfaqArticles(): Promise<NonNullable<Awaited<typeof stackfaqSet>['articles']>> {
+  return (await stackfaqSet).articles ?? [];
+}
+async function stackfaqQuestions(): Promise<string[]> {
+  return (await stackfaqSet).queries.map((q) => q.query);
 }
 
 describe('a sharded pack ranks exactly as the single pack', () => {
@@ -39,10 +46,10 @@ describe('a sharded pack ranks exactly as the single pack', () => {
 
   beforeAll(async () => {
     login = await loadLoginFaqPack();
-    const bench = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[]; queries: { query: string }[] };
+    const articles = await stackfaqArticles();
     // The English synonyms, as the content build gives an English pack, so synonym look-ups cross shards too.
-    stackfaq = { ...scaledPack(bench.articles, bench.articles.length, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
-    stackfaqQueries = bench.queries.map((q) => q.query);
+    stackfaq = { ...scaledPack(articles, articles.length, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
+    stackfaqQueries = await stackfaqQuestions();
   });
 
   it('on every StackFAQ query: outcome, answer, confidence, choices, ranking, related and evidence', async () => {
@@ -90,8 +97,7 @@ describe('what a sharded pack fetches', () => {
   let pack: ContentPack;
   beforeAll(async () => {
     const login = await loadLoginFaqPack();
-    const bench = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[] };
-    pack = { ...scaledPack(bench.articles, 3_000, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
+    pack = { ...scaledPack(await stackfaqArticles(), 3_000, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
   });
 
   it('for one question: the manifest, and a small share of the term shards and article chunks, no answers', async () => {
@@ -107,12 +113,14 @@ describe('what a sharded pack fetches', () => {
     expect(fetched.some((path) => path.startsWith('html/'))).toBe(false);
     // Each file once, however many passes the question took.
     expect(new Set(fetched).size).toBe(fetched.length);
+    // And a small share of the pack's bytes: the terms spread over the shards, not gathered in a few.
+    const bytes = (paths: Iterable<string>) => [...paths].reduce((total, path) => total + JSON.stringify(files.get(path)).length, 0);
+    expect(bytes(fetched)).toBeLessThan(bytes(files.keys()) / 20);
   });
 
   it('answers in at most four rounds of requests, the ranking\'s head fetched in one', async () => {
     const files = shardPack(pack);
-    const bench = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { queries: { query: string }[] };
-    for (const { query } of bench.queries.slice(0, 40)) {
+    for (const query of (await stackfaqQuestions()).slice(0, 40)) {
       // A round: requests that are under way together; the next round starts once all of them are in.
       let rounds = 0;
       let pending = 0;
