@@ -13,10 +13,10 @@ const INTERACTIONS = ['pointerover', 'focus', 'click'] as const;
 /**
  * Calls `load` once, at the first sign of intent: the pointer over the launcher (a tap fires it too), focus on
  * it, a click on it, or an API call that opens the panel, asks, or shows an article (made before or after this;
- * suggestions and a language are settings, not intent: see `WidgetController.waiting`). A visitor who reaches for the launcher starts the app before the click lands. Until then only
- * `prefetch` runs, once the browser is idle after the page loaded (not with Save-Data): it downloads what `load`
- * will use without running any of it, so a page whose visitors never reach for the widget pays for no more than
- * the launcher.
+ * suggestions and a language are settings, not intent: see `WidgetController.waiting`). A visitor who reaches
+ * for the launcher starts the app before the click lands. Until then only `prefetch` runs, once the browser is
+ * idle after the page loaded (not with Save-Data): it downloads what `load` will use without running any of it,
+ * so a page whose visitors never reach for the widget pays for no more than the launcher.
  */
 export function whenAppWanted(
   launcher: HTMLElement,

@@ -51,13 +51,13 @@ export function mountWidget(
   });
   reflect(controller.isOpen);
 
-  let content: Promise<Response> | undefined;
+  let contentFetch: Promise<Response> | undefined;
   // Once, at idle or on intent, whichever comes first: the app reads the response when it is drawn.
   const fetchContent = () => {
     // The same request as the app's own (load-content-pack.ts); not shared, to keep the facade small.
     // The app reports a failed fetch to the visitor; unhandled here it would also reach the host's console.
-    if (!content) (content = fetch(config.contentUrl, { credentials: 'omit' })).catch(() => {});
-    return content;
+    if (!contentFetch) (contentFetch = fetch(config.contentUrl, { credentials: 'omit' })).catch(() => {});
+    return contentFetch;
   };
   let loading = false;
   const loadApp = () => {
