@@ -39,7 +39,13 @@ async function stackfaqQuestions(): Promise<string[]> {
   return (await stackfaqSet).queries.map((q) => q.query);
 }
 
-describe('a sharded pack ranks exactly as the single pack', () => {
+/**
+ * A whole query set through both matchers takes seconds alone and several times that beside the other test files on
+ * CI's two cores; the default 5 s would fail a correct run.
+ */
+const WHOLE_SET = { timeout: 60_000 };
+
+describe('a sharded pack ranks exactly as the single pack', WHOLE_SET, () => {
   let stackfaq: ContentPack;
   let stackfaqQueries: string[];
   let login: ContentPack;
@@ -50,7 +56,7 @@ describe('a sharded pack ranks exactly as the single pack', () => {
     // The English synonyms, as the content build gives an English pack, so synonym look-ups cross shards too.
     stackfaq = { ...scaledPack(articles, articles.length, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
     stackfaqQueries = await stackfaqQuestions();
-  });
+  }, WHOLE_SET.timeout);
 
   it('on every StackFAQ query: outcome, answer, confidence, choices, ranking, related and evidence', async () => {
     const options = { maxResults: 100 };
@@ -93,12 +99,12 @@ describe('a sharded pack ranks exactly as the single pack', () => {
   });
 });
 
-describe('what a sharded pack fetches', () => {
+describe('what a sharded pack fetches', WHOLE_SET, () => {
   let pack: ContentPack;
   beforeAll(async () => {
     const login = await loadLoginFaqPack();
     pack = { ...scaledPack(await stackfaqArticles(), 3_000, login.site), synonymTerms: synonymTermGroups(ENGLISH_SYNONYMS) };
-  });
+  }, WHOLE_SET.timeout);
 
   it('for one question: the manifest, and a small share of the term shards and article chunks, no answers', async () => {
     const files = shardPack(pack);
