@@ -10,6 +10,8 @@ import { cleanAnswerElement } from '../../widget/app/safe-html';
 export interface AnswerHtml {
   sanitize(html: string): string;
   plainText(html: string): string;
+  /** The targets of the links in `html` as a browser reads them (entities decoded), which the sanitiser checks. */
+  linkTargets(html: string): string[];
 }
 
 /** Parses answer HTML into the body of an inert document, as a browser does. */
@@ -27,5 +29,6 @@ export function answerHtmlEngine(parse: ParseAnswerHtml): AnswerHtml {
       return body.innerHTML.trim();
     },
     plainText: (html) => (parse(html.replace(TEXT_BREAKS, '$& ')).textContent ?? '').replace(/\s+/g, ' ').trim(),
+    linkTargets: (html) => Array.from(parse(html).querySelectorAll('a[href]'), (link) => link.getAttribute('href') ?? ''),
   };
 }

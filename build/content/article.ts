@@ -80,7 +80,7 @@ export function compileArticle(file: string, source: string, answerHtml: AnswerH
     );
   }
 
-  const errors = [...fields.errors, ...checkAnswerMarkdown(file, parts.body, parts.bodyLine)];
+  const errors = [...fields.errors, ...checkAnswerMarkdown(file, parts.body, parts.bodyLine, answerHtml)];
   const html = renderAnswerHtml(parts.body, answerHtml);
   const text = answerHtml.plainText(html);
   if (text === '') {

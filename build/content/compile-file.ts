@@ -3,6 +3,7 @@ import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
 import { compileIndex, INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
+import { checkAnswerMarkdown } from './markdown-checks';
 import { decodeEditorFile } from './text-encoding';
 
 /** One editor file: its path as shown in messages, and its content: the bytes read from disk, or text. */
@@ -62,7 +63,8 @@ function compileText(role: FileRole, path: string, text: string, answerHtml: Ans
   }
   if (role === 'index') {
     const index = compileIndex(path, text, locale);
-    return { role, errors: index.errors, index };
+    // Its body is the static FAQ page's introduction: what the sanitiser would drop there is named as in an answer.
+    return { role, errors: [...index.errors, ...checkAnswerMarkdown(path, index.body, index.bodyLine, answerHtml)], index };
   }
   return { role, errors: role === 'legacy' ? [legacyFileError(path)] : [] };
 }

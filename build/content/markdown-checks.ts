@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { isSafeUrl } from '../../widget/safe-url';
+import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
 import { markdown } from './markdown';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
@@ -13,6 +14,13 @@ const MEDIA_HTML: readonly { pattern: RegExp; noun: string }[] = [
 ];
 
 const IMAGE_EXAMPLE = '[See the screenshot](https://example.com/screenshot.png)';
+
+const UNSAFE_LINK_HINT =
+  'Links may only use https:, http:, mailto: or tel:, or be relative to this site (not starting with //). Remove it or write the whole address, e.g. https://example.com/page.';
+
+function unsafeLinkError(file: string, line: number, target: string): ContentError {
+  return { file, line, message: `unsafe link "${target}"`, hint: UNSAFE_LINK_HINT };
+}
 
 /** The line of `raw` that holds `index`, trimmed and shortened, to quote in a message. */
 function quoteLine(raw: string, index: number): string {
@@ -44,8 +52,11 @@ function mediaError(file: string, raw: string, index: number, noun: string, line
   return imageError(file, line, quoted, src, alt);
 }
 
-/** Problems in one raw-HTML token, each on the file line of the offending text. */
-function checkHtml(file: string, raw: string, lineOfToken: number): ContentError[] {
+/**
+ * Problems in one raw-HTML token, each on the file line of the offending text. A link target is read as the
+ * browser reads it (`jav&#x61;script:` is `javascript:`), so every link the sanitiser would empty is named.
+ */
+function checkHtml(file: string, raw: string, lineOfToken: number, html: AnswerHtml): ContentError[] {
   const errors: ContentError[] = [];
   const lineOf = (index: number) => lineOfToken + (raw.slice(0, index).match(/\n/g)?.length ?? 0);
   const unsafe = UNSAFE_HTML.exec(raw);
@@ -56,6 +67,9 @@ function checkHtml(file: string, raw: string, lineOfToken: number): ContentError
       message: `unsafe HTML "${quoteLine(raw, unsafe.index)}"`,
       hint: 'Scripts, styles, frames, forms and on...= event attributes are not allowed; write the answer in Markdown.',
     });
+  } else {
+    const target = html.linkTargets(raw).find((href) => !isSafeUrl(href));
+    if (target !== undefined) errors.push(unsafeLinkError(file, lineOf(Math.max(0, raw.search(/\shref\s*=/i))), target));
   }
   for (const { pattern, noun } of MEDIA_HTML) {
     const media = pattern.exec(raw);
@@ -65,26 +79,31 @@ function checkHtml(file: string, raw: string, lineOfToken: number): ContentError
 }
 
 /**
+ * A Markdown link's targets: as written, and as a browser reads the attribute marked writes it into, where
+ * entities are decoded (`[x](jav&#x61;script:…)`).
+ */
+function linkTargets(link: Tokens.Link, html: AnswerHtml): string[] {
+  return [link.href, ...html.linkTargets(markdown.Parser.parseInline([link], markdown.defaults))];
+}
+
+/**
  * What in an answer's Markdown would not reach visitors as written: unsafe links and HTML (the sanitiser would
  * remove them anyway; reporting them makes the editor notice) and images, which the answer card does not show.
- * `bodyLine` is the file line the body starts on, so every error names the line of the offending text.
+ * `bodyLine` is the file line the body starts on, so every error names the line of the offending text. `html`
+ * reads link targets as the sanitiser will.
  */
-export function checkAnswerMarkdown(file: string, body: string, bodyLine: number): ContentError[] {
+export function checkAnswerMarkdown(file: string, body: string, bodyLine: number, html: AnswerHtml): ContentError[] {
   const errors: ContentError[] = [];
   const lineAt = lineLocator(body, bodyLine);
   walkTokensWithOffsets(body, markdown.lexer(body), (token: Token, offset) => {
     if (token.type === 'image') {
       const image = token as Tokens.Image;
       errors.push(imageError(file, lineAt(offset), image.raw.trim().slice(0, 60), image.href, image.text));
-    } else if (token.type === 'link' && !isSafeUrl((token as Tokens.Link).href)) {
-      errors.push({
-        file,
-        line: lineAt(offset),
-        message: `unsafe link "${(token as Tokens.Link).href}"`,
-        hint: 'Links may only use https:, http:, mailto: or tel:, or be relative. Remove it or use a web address.',
-      });
+    } else if (token.type === 'link') {
+      const target = linkTargets(token as Tokens.Link, html).find((href) => !isSafeUrl(href));
+      if (target !== undefined) errors.push(unsafeLinkError(file, lineAt(offset), target));
     } else if (token.type === 'html') {
-      errors.push(...checkHtml(file, token.raw, lineAt(offset)));
+      errors.push(...checkHtml(file, token.raw, lineAt(offset), html));
     }
   });
   return errors;

@@ -133,6 +133,37 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(error?.hint).toContain('https:');
   });
 
+  it('names every link the sanitiser would empty, read as a browser reads it, and no link it keeps', () => {
+    const emptied: [written: string, target: string][] = [
+      ['[here](jav&#x61;script:alert(1))', 'javascript:alert(1)'],
+      ['[here](javascript&colon;alert(1))', 'javascript:alert(1)'],
+      ['<a href="//cdn.example.com/x">here</a>', '//cdn.example.com/x'],
+      ['<a href=//cdn.example.com>here</a>', '//cdn.example.com'],
+      ['<a href="&#106;avascript:x">here</a>', 'javascript:x'],
+      ['<a href="data:text/html,x">here</a>', 'data:text/html,x'],
+    ];
+    for (const [written, target] of emptied) {
+      const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', `First line.\n\nClick ${written} now.`)));
+      expect(error, written).toMatchObject({ line: 6, message: `unsafe link "${target}"` });
+      expect(error?.hint).toContain('not starting with //');
+    }
+    const kept = ['[here](/help?a=1&amp;b=2)', '<a href="https://example.com/?a=1&amp;b=2">here</a>', '[here](mailto:help@example.com)'];
+    for (const written of kept) {
+      const result = compileContent('en', withFile('content/en/new.md', ARTICLE('title: New', `Click ${written} now.`)), NODE_ANSWER_HTML);
+      expect(result.errors, written).toEqual([]);
+      expect(result.pack?.articles.find((a) => a.id === 'new')?.html, written).toMatch(/<a href="[^"]+"/);
+    }
+  });
+
+  it("reports what the sanitiser would drop from the index's introduction, on its line", () => {
+    const index = realIndex();
+    const lines = index.split('\n');
+    const at = lines.findIndex((line, i) => i > 0 && line === '---') + 2;
+    const broken = [...lines.slice(0, at), 'See <a href="jav&#x61;script:alert(1)">our page</a>.', ...lines.slice(at)].join('\n');
+    const [error] = errorsOf(withFile('content/en/index.md', broken));
+    expect(error).toMatchObject({ file: 'content/en/index.md', line: at + 1, message: 'unsafe link "javascript:alert(1)"' });
+  });
+
   it('reports raw HTML with a script or an event handler (and the image, which is refused as well)', () => {
     const errors = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', 'Hi <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>')));
     expect(errors.map((e) => e.message)).toEqual([
