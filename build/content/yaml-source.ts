@@ -33,8 +33,37 @@ export function parseYaml(file: string, text: string, firstLine: number): Parsed
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = /flow collection/.test(error.reason) ? unclosedBracketLine(text) : error.mark?.line;
-    return yamlError(file, error, (line ?? 0) + firstLine);
+    const quoting = line === undefined ? undefined : quotingAdvice(text.split('\n')[line] ?? '');
+    return quoting ? { file, line: line! + firstLine, ...quoting } : yamlError(file, error, (line ?? 0) + firstLine);
   }
+}
+
+/** Keys whose value is a list, which may rightly start with "[". */
+const LIST_KEYS = new Set(['questions', 'tags', 'related', 'pages', 'suggested_questions', 'synonyms']);
+
+/** A plain value YAML reads as something else: it starts with one of these, or holds ": " or " #". */
+const SPECIAL_START = /^[[\]{}*&!|>%@`]/;
+
+/**
+ * When the line YAML stumbled on is text that needs quotes (a title such as "[Draft] Can I…?" or "Note: …"),
+ * says so with the line rewritten, instead of the parser's "bad indentation", which sends the editor looking
+ * for spaces.
+ */
+function quotingAdvice(line: string): Pick<ContentError, 'message' | 'hint'> | undefined {
+  const entry = /^(\s*)(?:([A-Za-z_][\w-]*)[ \t]*:[ \t]+|-[ \t]+)(.*?)\s*$/.exec(line);
+  if (!entry) return undefined;
+  const [, indent = '', key, value = ''] = entry;
+  const listed = key !== undefined && LIST_KEYS.has(key) && /^[[{]/.test(value);
+  // A quoted value, a list where one belongs, or a block of text (`greeting: >-`) is not text that needs quotes.
+  if (value === '' || /^["']/.test(value) || listed || /^[|>][+-]?\d*\s*(?:#.*)?$/.test(value)) return undefined;
+  const start = SPECIAL_START.exec(value)?.[0];
+  const inside = /:\s|\s#/.exec(value)?.[0].trim();
+  if (start === undefined && inside === undefined) return undefined;
+  const why = start !== undefined ? `it starts with "${start}"` : `it holds "${inside} "`;
+  const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const fixed = key === undefined ? `${indent}- ${quoted}` : `${indent}${key}: ${quoted}`;
+  const what = key === undefined ? 'this list item' : `the value of "${key}"`;
+  return { message: `invalid YAML: ${what} needs quotes, as ${why}`, hint: `Put it in double quotes: ${fixed.trim()}` };
 }
 
 /**
