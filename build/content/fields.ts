@@ -60,6 +60,12 @@ export class FieldReader {
     const value = this.record[key];
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
+    const pair = list.map(colonPair).find((text) => text !== undefined);
+    if (pair !== undefined) {
+      const quoted = pair.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+      this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - "${quoted}"`);
+      return [];
+    }
     if (!list.every((item) => typeof item === 'string' || typeof item === 'number') || list.some((item) => String(item).trim() === '')) {
       this.fail(key, `"${key}" must be a list of non-empty texts`, `Write it as: ${key}: [${example}]`);
       return [];
@@ -80,4 +86,13 @@ export class FieldReader {
   section(key: string): FieldReader {
     return new FieldReader(this.file, this.record[key] ?? {}, new Map(), this.lineOf(key));
   }
+}
+
+/** The text an editor wrote as one item, when YAML read it as a one-key mapping because it held ": ". */
+function colonPair(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const entries = Object.entries(item);
+  const [key, value] = entries[0] ?? [];
+  if (entries.length !== 1 || !(typeof value === 'string' || typeof value === 'number')) return undefined;
+  return `${key}: ${value}`;
 }

@@ -121,6 +121,15 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(error?.hint).toContain('indentation');
   });
 
+  it('reports a question that YAML read as a key and a value because it holds ": "', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  - Is it open?\n  - Note: is it "open" at night?')));
+    expect(error).toMatchObject({
+      line: 3,
+      message: 'an item of "questions" holds ": ", so YAML reads "Note: is it "open" at night?" as a key and a value',
+      hint: 'Put it in double quotes: - "Note: is it \\"open\\" at night?"',
+    });
+  });
+
   it('reports an empty answer at the line the answer should start', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', '   ')));
     expect(error).toMatchObject({ line: 4, message: 'the answer is empty' });
