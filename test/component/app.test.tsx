@@ -57,6 +57,14 @@ describe('the panel', () => {
 });
 
 describe('asking a question', () => {
+  it('announces a title that has no stop of its own with one, so it is not read into the answer', async () => {
+    const untitled = { ...pack, articles: pack.articles.map((a) => (a.id === 'shared-email' ? { ...a, title: 'Group or shared email addresses' } : a)) };
+    const setup = renderApp(untitled);
+    await ask(setup, 'can several people share one login?');
+    await screen.findByRole('heading', { level: 3, name: 'Group or shared email addresses' });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Group or shared email addresses\. With the new system/);
+  });
+
   it('shows the question, then the answer rendered from Markdown, and announces it', async () => {
     const setup = renderApp(pack);
     await ask(setup, 'can several people share one login?');
@@ -64,7 +72,8 @@ describe('asking a question', () => {
     const card = screen.getByRole('article');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent('Can I register a group or shared email address?');
     expect(card.querySelector('.answer-body p')).toHaveTextContent('With the new system, individual log-ins are required.');
-    expect(screen.getByRole('status')).toHaveTextContent(/^Can I register a group or shared email address\?\. With the new system/);
+    // The title's own question mark ends it: no stop after it, which screen readers would read out.
+    expect(screen.getByRole('status')).toHaveTextContent(/^Can I register a group or shared email address\? With the new system/);
     expect(setup.events.map((e) => e.name)).toEqual(['open', 'question', 'answer']);
     expect(setup.events[2]?.detail).toMatchObject({ id: 'shared-email', confidence: expect.any(Number), source: 'question' });
     expect((setup.events[2]?.detail as { confidence: number }).confidence).toBeGreaterThanOrEqual(0.5);

@@ -96,7 +96,8 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
           alternatives: articlesOf(alternatives.filter((id) => id !== article.id)),
         },
       );
-      announce(`${article.title}. ${answerPlainText(article.html)}`);
+      // A stop between title and answer, unless the title ends in its own (most end in a question mark).
+      announce(`${article.title}${/[\w)]$/.test(article.title) ? '.' : ''} ${answerPlainText(article.html)}`);
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
     [add, announce, articlesOf, emitter, matcher],
