@@ -17,12 +17,17 @@ const CSP_TRIGGERS = /<style\b[\s\S]*?<\/style\s*>|<base\b[^>]*>|(?<=<[a-z][^>]*
  * styles and `<base>` (`CSP_TRIGGERS`). Doing these here, not in the sanitiser, keeps the sanitiser to the
  * allow-list alone, and the build and the browser alike.
  */
+/** Raw HTML without what a browser would report to the page's CSP as it parses it (`CSP_TRIGGERS`). */
+export function withoutCspTriggers(html: string): string {
+  return html.replace(CSP_TRIGGERS, '');
+}
+
 export const markdown = new Marked({
   gfm: true,
   async: false,
   renderer: {
     html(this: Renderer, token: Tokens.HTML | Tokens.Tag): string {
-      return Renderer.prototype.html.call(this, token).replace(CSP_TRIGGERS, '');
+      return withoutCspTriggers(Renderer.prototype.html.call(this, token));
     },
     link(this: Renderer, token: Tokens.Link): string {
       const html = Renderer.prototype.link.call(this, token);
