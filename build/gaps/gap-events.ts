@@ -4,11 +4,16 @@
  * needs is kept; a line that is not such an event is named, with its number, and skipped.
  */
 
-/** A visitor's question that got no answer, or an answer the visitor said did not help. */
+/**
+ * A visitor's question; one that got no answer; an answer the visitor said did not help; or an article the
+ * visitor picked from "Did you mean" (an `answer` event with `source: 'choice'`), which the FAQ could have
+ * given at once.
+ */
 export type GapEvent =
   | { kind: 'asked'; question: string }
   | { kind: 'unanswered'; question: string }
-  | { kind: 'unhelpful'; question: string; id: string };
+  | { kind: 'unhelpful'; question: string; id: string }
+  | { kind: 'chosen'; question: string; id: string };
 
 export interface ReadEvents {
   events: GapEvent[];
@@ -31,6 +36,9 @@ function eventOf(data: unknown): GapEvent | string | null {
   if (name === 'feedback') {
     if (typeof detail.helpful !== 'boolean' || typeof detail.id !== 'string') return 'a "feedback" event without "helpful" and "id"';
     return detail.helpful ? null : { kind: 'unhelpful', question, id: detail.id };
+  }
+  if (name === 'answer' && detail.source === 'choice' && question !== '' && typeof detail.id === 'string') {
+    return { kind: 'chosen', question, id: detail.id };
   }
   // Other events (open, answer, link-click, ...) are fine to forward and say nothing about gaps.
   return null;

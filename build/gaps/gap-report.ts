@@ -3,15 +3,17 @@ import { createPackMatcher } from '../../widget/pack-matcher';
 import { analyze } from '../../widget/search';
 import { isBigramTerm } from '../../widget/search/cjk-analysis';
 import type { GapEvent } from './gap-events';
+import { unknownWords, type UnknownWord } from './unknown-words';
 
 /** Questions with the same meaningful words, most asked first. */
 export interface GapCluster {
-  kind: 'unanswered' | 'unhelpful';
+  /** No answer; an answer marked unhelpful; or an article picked from "Did you mean", which could be the answer. */
+  kind: 'unanswered' | 'unhelpful' | 'chosen';
   /** How many events the cluster has. */
   count: number;
   /** Its questions as visitors wrote them, most asked first, each once. */
   examples: string[];
-  /** The article closest to the most asked question, or, for an unhelpful answer, the article given. */
+  /** The article closest to the most asked question; for an unhelpful answer, the article given; the one picked. */
   article: { id: string; title: string } | null;
   /** What an editor should do. */
   fix: string;
@@ -21,7 +23,11 @@ export interface GapReport {
   asked: number;
   unanswered: number;
   unhelpful: number;
+  /** Answers the visitor picked from "Did you mean". */
+  chosen: number;
   clusters: GapCluster[];
+  /** Words of the questions asked that the content does not know, most used first. */
+  unknownWords: UnknownWord[];
 }
 
 /** Two questions are one gap when they share at least this share of their meaningful words (Jaccard). */
@@ -110,12 +116,27 @@ export function buildGapReport(events: readonly GapEvent[], pack: ContentPack): 
         ', add the question to its `questions:`; if none does, write one.',
     });
   }
+  // Picked from "Did you mean": the ranking had the article, but not surely enough. Its wording is the fix.
+  for (const group of cluster(events.flatMap((e) => (e.kind === 'chosen' ? [e] : [])))) {
+    const id = mostOf(group.ids) ?? '';
+    const examples = [...group.counts.keys()];
+    clusters.push({
+      kind: 'chosen',
+      count: total(group),
+      examples,
+      article: titleOf(id),
+      fix: `Add "${examples[0]}" to the \`questions:\` of "${id}", so the next visitor who asks it gets the answer at once.`,
+    });
+  }
   clusters.sort((a, b) => b.count - a.count);
+  const asked = events.flatMap((e) => (e.kind === 'asked' ? [e.question] : []));
   return {
-    asked: events.filter((e) => e.kind === 'asked').length,
+    asked: asked.length,
     unanswered: events.filter((e) => e.kind === 'unanswered').length,
     unhelpful: events.filter((e) => e.kind === 'unhelpful').length,
+    chosen: events.filter((e) => e.kind === 'chosen').length,
     clusters,
+    unknownWords: unknownWords(asked, pack),
   };
 }
 
@@ -127,7 +148,7 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
   const lines = [
     '# Questions the FAQ did not answer',
     '',
-    `From \`${source}\`, against \`${contentDir}\`: ${report.unanswered} questions got no answer${share}; ${report.unhelpful} answers were marked as not helpful.`,
+    `From \`${source}\`, against \`${contentDir}\`: ${report.unanswered} questions got no answer${share}; ${report.unhelpful} answers were marked as not helpful; ${report.chosen} answers were picked from "Did you mean".`,
     '',
   ];
   const section = (kind: GapCluster['kind'], heading: string) => {
@@ -137,12 +158,29 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
     clusters.forEach((c, i) => {
       lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${c.count} ${c.count === 1 ? 'time' : 'times'}`, '');
       if (c.examples.length > 1) lines.push(`- Also asked: ${c.examples.slice(1, 4).map(quote).join(', ')}${c.examples.length > 4 ? `, and ${c.examples.length - 4} more` : ''}`);
-      lines.push(`- ${kind === 'unhelpful' ? 'Answer given' : 'Closest article'}: ${c.article ? `${c.article.title} (\`${c.article.id}\`)` : 'none'}`);
+      const label = { unanswered: 'Closest article', unhelpful: 'Answer given', chosen: 'Picked' }[kind];
+      lines.push(`- ${label}: ${c.article ? `${c.article.title} (\`${c.article.id}\`)` : 'none'}`);
       lines.push(`- Suggested fix: ${c.fix}`, '');
     });
   };
   section('unanswered', 'Unanswered');
   section('unhelpful', 'Answers marked not helpful');
-  if (report.clusters.length === 0) lines.push('Nothing to fix: every question got an answer and no answer was marked unhelpful.', '');
+  section('chosen', 'Answered only after "Did you mean"');
+  if (report.unknownWords.length > 0) {
+    lines.push('## Words visitors used that the FAQ does not know', '');
+    lines.push(
+      'If one means a word the articles use, add it to that word\'s synonym group in `index.md` (or start one); if it',
+      'names something no article covers, it may be a gap above.',
+      '',
+    );
+    for (const { word, count, example, shortFor } of report.unknownWords) {
+      const like = shortFor ? `, perhaps short for “${shortFor}”` : '';
+      lines.push(`- **${word}**: ${count} ${count === 1 ? 'question' : 'questions'}${like}, e.g. ${quote(example)}`);
+    }
+    lines.push('');
+  }
+  if (report.clusters.length === 0 && report.unknownWords.length === 0) {
+    lines.push('Nothing to fix: every question got an answer and no answer was marked unhelpful.', '');
+  }
   return lines.join('\n');
 }

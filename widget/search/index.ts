@@ -18,7 +18,7 @@ export { type AnswerEvidence } from './answer-evidence';
 export { answerProbability, EVIDENCE_FEATURES, evidenceFeatures, type ConfidenceModel, type EvidenceFeature, type MatchOutcome } from './confidence';
 export { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 export { boundedQuestion, MAX_QUESTION_LENGTH } from './question-length';
-export { analyze } from './analyze';
+export { analyze, analyzeWords } from './analyze';
 export { packSearchIndex, restoreSearchIndex, type PackedIndex } from './packed-index';
 export { buildSearchIndex, type SearchIndex } from './search-index';
 export {

@@ -21,25 +21,33 @@ describe('the gap report', () => {
   it('reads the forwarded events, and names each line it cannot read', async () => {
     const { events, problems } = readGapEvents(await readFile(SAMPLE, 'utf8'));
     expect(problems).toEqual(['line 21: not JSON', 'line 22: a "no-answer" event without its question']);
-    expect(events.filter((e) => e.kind === 'asked')).toHaveLength(9);
+    expect(events.filter((e) => e.kind === 'asked')).toHaveLength(11);
     expect(events.filter((e) => e.kind === 'unanswered')).toHaveLength(6);
     // A helpful answer is not a gap; an unhelpful one is, with the article given.
     expect(events.filter((e) => e.kind === 'unhelpful')).toEqual([
       { kind: 'unhelpful', question: 'who is responsible for the shared password', id: 'shared-email' },
       { kind: 'unhelpful', question: 'who is responsible for the password when we share', id: 'shared-email' },
     ]);
+    // An answer the visitor picked from "Did you mean" is one the FAQ could have given at once; others are not.
+    expect(events.filter((e) => e.kind === 'chosen')).toEqual([
+      { kind: 'chosen', question: 'corp addr or private one for prereg?', id: 'which-email' },
+      { kind: 'chosen', question: 'corp address or private address for prereg', id: 'which-email' },
+    ]);
   });
 
   it('groups questions with the same meaningful words, most asked first, each with its closest article and fix', async () => {
     const report = buildGapReport(readGapEvents(await readFile(SAMPLE, 'utf8')).events, en);
-    expect(report).toMatchObject({ asked: 9, unanswered: 6, unhelpful: 2 });
+    expect(report).toMatchObject({ asked: 11, unanswered: 6, unhelpful: 2, chosen: 2 });
     expect(report.clusters.map((c) => [c.kind, c.count, c.examples])).toEqual([
       ['unanswered', 3, ['pre-registration deadline', 'what is the deadline for pre-registration?']],
       ['unanswered', 2, ['how do I reset my password', 'reset password please']],
       ['unhelpful', 2, ['who is responsible for the password when we share', 'who is responsible for the shared password']],
+      ['chosen', 2, ['corp addr or private one for prereg?', 'corp address or private address for prereg']],
       ['unanswered', 1, ["can the whole crew use the ship's mailbox"]],
     ]);
-    const [deadline, , unhelpful, crew] = report.clusters;
+    const [deadline, , unhelpful, chosen, crew] = report.clusters;
+    expect(chosen?.article?.id).toBe('which-email');
+    expect(chosen?.fix).toBe('Add "corp addr or private one for prereg?" to the `questions:` of "which-email", so the next visitor who asks it gets the answer at once.');
     // The FAQ never gives a deadline: no wording fix would be honest, so the fix is a new article.
     expect(deadline?.fix).toMatch(/^No article covers this/);
     // On topic but in words the articles do not use: the article is named, and the question to add to it.
@@ -52,11 +60,27 @@ describe('the gap report', () => {
   it('renders Markdown an editor can act on', async () => {
     const report = buildGapReport(readGapEvents(await readFile(SAMPLE, 'utf8')).events, en);
     const markdown = renderGapReport(report, SAMPLE, 'content/en');
-    expect(markdown).toContain('6 questions got no answer (67% of 9 questions asked); 2 answers were marked as not helpful.');
+    expect(markdown).toContain('6 questions got no answer (55% of 11 questions asked); 2 answers were marked as not helpful; 2 answers were picked from "Did you mean".');
     expect(markdown).toContain('### 1. “pre-registration deadline”: 3 times');
     expect(markdown).toContain('- Also asked: “what is the deadline for pre-registration?”');
     expect(markdown).toContain('## Answers marked not helpful');
+    expect(markdown).toContain('## Answered only after "Did you mean"');
+    expect(markdown).toContain('- Picked: What kind of email address should I prepare for pre-registration? (`which-email`)');
+    expect(markdown).toContain('- **corp**: 2 questions, perhaps short for “corporate”, e.g. “corp addr or private one for prereg?”');
     expect(renderGapReport(buildGapReport([], en), SAMPLE, 'content/en')).toContain('Nothing to fix');
+  });
+
+  it('lists the words of the questions asked that no article or synonym group has, most used first', async () => {
+    const report = buildGapReport(readGapEvents(await readFile(SAMPLE, 'utf8')).events, en);
+    expect(report.unknownWords).toEqual([
+      { word: 'deadline', count: 3, example: 'pre-registration deadline' },
+      { word: 'corp', count: 2, example: 'corp addr or private one for prereg?', shortFor: 'corporate' },
+      { word: 'reset', count: 2, example: 'how do I reset my password' },
+      { word: 'crew', count: 1, example: "can the whole crew use the ship's mailbox" },
+      { word: 'addr', count: 1, example: 'corp addr or private one for prereg?', shortFor: 'address' },
+    ]);
+    // "prereg" is in content/en's synonym groups, "mailbox" in its articles, "pre-registration" in both: not listed.
+    expect(report.unknownWords.map((w) => w.word)).not.toContain('prereg');
   });
 
   it('clusters Japanese questions by their meaningful words', async () => {
