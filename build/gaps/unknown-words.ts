@@ -35,7 +35,8 @@ function longFormOf(surface: string, vocabulary: readonly string[]): string | un
  */
 export function unknownWords(questions: readonly string[], pack: ContentPack): UnknownWord[] {
   const vocabulary = pack.vocabulary.split(' ').filter(Boolean);
-  const known = new Set([...analyzeWords(pack.vocabulary).map((w) => w.term), ...pack.synonymTerms.flat()]);
+  // The index's own terms: what the articles were analysed into, exactly as a question is.
+  const known = new Set([...pack.index.terms.split(' '), ...pack.synonymTerms.flat()]);
   const found = new Map<string, { surfaces: Map<string, number>; count: number; example: string }>();
   for (const question of questions) {
     const seen = new Set<string>();
