@@ -10,7 +10,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   once only or other ought our ours ourselves out over own please same shall she should so some such than that the
   their theirs them themselves then there these they this those through thus to too under until up upon us very
   via was we were what whatever when where whether which while who whom whose why will with within would yes yet
-  you your yours yourself yourselves want wants wanted know tell one ok okay possible able hi hello thanks thank`
+  you your yours yourself yourselves want wants wanted know tell one ok okay possible able hi hello thanks thank im dont`
     .split(/\s+/)
     .filter(Boolean),
 );
