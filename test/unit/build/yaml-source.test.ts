@@ -31,6 +31,30 @@ describe('invalid YAML in front matter', () => {
     });
   });
 
+  it('refuses text that YAML would cut short at " #", reading the rest as a comment, and keeps real comments', () => {
+    expect(parse('title: Can I use mailbox #2 for the team?\ncta: true')).toEqual({
+      file: 'content/en/new.md',
+      line: 2,
+      message: 'invalid YAML: the value of "title" loses its end: YAML reads "#2 for the team?" as a comment and keeps "Can I use mailbox"',
+      hint: 'Put it in double quotes: title: "Can I use mailbox #2 for the team?"',
+    });
+    expect(parse('title: New\nquestions:\n  - Is room #3 open?')).toMatchObject({ line: 4, hint: 'Put it in double quotes: - "Is room #3 open?"' });
+    const commented = parse('title: New   # the heading\nurl: https://example.com/#top # a placeholder\n# a line of its own');
+    expect(commented).toMatchObject({ data: { title: 'New', url: 'https://example.com/#top' } });
+  });
+
+  it('says how to mend a tab and a value that starts with a quote but goes on after it', () => {
+    expect(parse('title: New\nquestions:\n\t- Is it open?')).toMatchObject({
+      line: 4,
+      hint: 'Replace the tab at the start of this line with spaces, two for each level, as the lines around it are.',
+    });
+    expect(parse("title: New\nquestions:\n  - 'Shared' mailbox, can we use it?")).toMatchObject({
+      line: 4,
+      message: "invalid YAML: this list item needs quotes around all of it, as it starts with ' but does not end with it",
+      hint: `Put it in double quotes: - "'Shared' mailbox, can we use it?"`,
+    });
+  });
+
   it('keeps the general advice where quotes are not the fix: a list left open, indentation, a broken quote', () => {
     const general = /^Check indentation/;
     expect(parse('title: New\ntags: [a, b\ncta: true')).toMatchObject({ line: 3, hint: expect.stringMatching(general) });
