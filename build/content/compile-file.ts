@@ -64,7 +64,7 @@ function compileText(role: FileRole, path: string, text: string, answerHtml: Ans
   if (role === 'index') {
     const index = compileIndex(path, text, locale);
     // Its body is the static FAQ page's introduction: what the sanitiser would drop there is named as in an answer.
-    return { role, errors: [...index.errors, ...checkAnswerMarkdown(path, index.body, index.bodyLine, answerHtml)], index };
+    return { role, errors: [...index.errors, ...checkAnswerMarkdown(path, index.body, index.bodyLine, answerHtml, 'the introduction')], index };
   }
   return { role, errors: role === 'legacy' ? [legacyFileError(path)] : [] };
 }

@@ -16,10 +16,20 @@ const MEDIA_HTML: readonly { pattern: RegExp; noun: string }[] = [
 const IMAGE_EXAMPLE = '[See the screenshot](https://example.com/screenshot.png)';
 
 const UNSAFE_LINK_HINT =
-  'Links may only use https:, http:, mailto: or tel:, or be relative to this site (not starting with //). Remove it or write the whole address, e.g. https://example.com/page.';
+  "Such a link could run code in the visitor's page or lead to another site unannounced, so it is removed. " +
+  'Links may only use https:, http:, mailto: or tel:, or be relative to this site (not starting with //). ' +
+  'Remove it or write the whole address, e.g. https://example.com/page.';
 
-function unsafeLinkError(file: string, line: number, target: string): ContentError {
-  return { file, line, message: `unsafe link "${target}"`, hint: UNSAFE_LINK_HINT };
+/** The file, and what its Markdown is to visitors ("answers", "the introduction"), for the messages. */
+interface Where {
+  file: string;
+  place: string;
+}
+
+/** `target` as the browser reads it; `written`, as the file has it, when that differs (an entity, a code). */
+function unsafeLinkError({ file }: Where, line: number, target: string, written?: string): ContentError {
+  const shown = written !== undefined && written !== target ? `"${written}" (a browser reads it as "${target}")` : `"${target}"`;
+  return { file, line, message: `unsafe link ${shown}`, hint: UNSAFE_LINK_HINT };
 }
 
 /** The line of `raw` that holds `index`, trimmed and shortened, to quote in a message. */
@@ -29,52 +39,62 @@ function quoteLine(raw: string, index: number): string {
   return raw.slice(start, end === -1 ? undefined : end).trim().slice(0, 60);
 }
 
-function imageError(file: string, line: number, quoted: string, href: string | undefined, alt: string): ContentError {
+function imageError({ file, place }: Where, line: number, quoted: string, href: string | undefined, alt: string): ContentError {
   const link = href ? `[${alt.trim() || 'See the image'}](${href})` : IMAGE_EXAMPLE;
   return {
     file,
     line,
-    message: `images are not supported in answers: "${quoted}"`,
+    message: `images are not supported in ${place}: "${quoted}"`,
     hint: `Link to the image instead, e.g. ${link}, or say in words what it shows.`,
   };
 }
 
 /** An error for an image, video or sound written as HTML, which the sanitiser would drop without a word. */
-function mediaError(file: string, raw: string, index: number, noun: string, line: number): ContentError {
+function mediaError(where: Where, raw: string, index: number, noun: string, line: number): ContentError {
   const quoted = quoteLine(raw, index);
   if (noun !== 'images') {
     const hint = 'Link to it instead, e.g. [Watch the video](https://example.com/video).';
-    return { file, line, message: `${noun} are not supported in answers: "${quoted}"`, hint };
+    return { file: where.file, line, message: `${noun} are not supported in ${where.place}: "${quoted}"`, hint };
   }
   const tag = raw.slice(index);
   const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
   const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '';
-  return imageError(file, line, quoted, src, alt);
+  return imageError(where, line, quoted, src, alt);
+}
+
+/** The `href` attributes of raw HTML as written, in order, with where each starts. */
+function writtenHrefs(raw: string): { value: string; index: number }[] {
+  return [...raw.matchAll(/\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => ({ value: m[1] ?? m[2] ?? m[3] ?? '', index: m.index }));
 }
 
 /**
  * Problems in one raw-HTML token, each on the file line of the offending text. A link target is read as the
  * browser reads it (`jav&#x61;script:` is `javascript:`), so every link the sanitiser would empty is named.
  */
-function checkHtml(file: string, raw: string, lineOfToken: number, html: AnswerHtml): ContentError[] {
+function checkHtml(where: Where, raw: string, lineOfToken: number, html: AnswerHtml): ContentError[] {
   const errors: ContentError[] = [];
   const lineOf = (index: number) => lineOfToken + (raw.slice(0, index).match(/\n/g)?.length ?? 0);
   const unsafe = UNSAFE_HTML.exec(raw);
   if (unsafe) {
     errors.push({
-      file,
+      file: where.file,
       line: lineOf(unsafe.index),
       message: `unsafe HTML "${quoteLine(raw, unsafe.index)}"`,
-      hint: 'Scripts, styles, frames, forms and on...= event attributes are not allowed; write the answer in Markdown.',
+      hint: 'Scripts, styles, frames, forms and on...= event attributes are not allowed; write it in Markdown.',
     });
   } else {
     // Parsed as the renderer passes it on: in a visitor's page, parsing an inline style would be a CSP report.
-    const target = html.linkTargets(withoutCspTriggers(raw)).find((href) => !isSafeUrl(href));
-    if (target !== undefined) errors.push(unsafeLinkError(file, lineOf(Math.max(0, raw.search(/\shref\s*=/i))), target));
+    const targets = html.linkTargets(withoutCspTriggers(raw));
+    const bad = targets.findIndex((href) => !isSafeUrl(href));
+    if (bad !== -1) {
+      // The attributes as written come in the same order as the links the parser made of them.
+      const written = writtenHrefs(raw)[bad];
+      errors.push(unsafeLinkError(where, lineOf(written?.index ?? 0), targets[bad]!, written?.value));
+    }
   }
   for (const { pattern, noun } of MEDIA_HTML) {
     const media = pattern.exec(raw);
-    if (media) errors.push(mediaError(file, raw, media.index, noun, lineOf(media.index)));
+    if (media) errors.push(mediaError(where, raw, media.index, noun, lineOf(media.index)));
   }
   return errors;
 }
@@ -91,20 +111,23 @@ function linkTargets(link: Tokens.Link, html: AnswerHtml): string[] {
  * What in an answer's Markdown would not reach visitors as written: unsafe links and HTML (the sanitiser would
  * remove them anyway; reporting them makes the editor notice) and images, which the answer card does not show.
  * `bodyLine` is the file line the body starts on, so every error names the line of the offending text. `html`
- * reads link targets as the sanitiser will.
+ * reads link targets as the sanitiser will. `place` names what the Markdown is in the messages: the index's body
+ * is checked too, as "the introduction" of the static FAQ page.
  */
-export function checkAnswerMarkdown(file: string, body: string, bodyLine: number, html: AnswerHtml): ContentError[] {
+export function checkAnswerMarkdown(file: string, body: string, bodyLine: number, html: AnswerHtml, place = 'answers'): ContentError[] {
+  const where: Where = { file, place };
   const errors: ContentError[] = [];
   const lineAt = lineLocator(body, bodyLine);
   walkTokensWithOffsets(body, markdown.lexer(body), (token: Token, offset) => {
     if (token.type === 'image') {
       const image = token as Tokens.Image;
-      errors.push(imageError(file, lineAt(offset), image.raw.trim().slice(0, 60), image.href, image.text));
+      errors.push(imageError(where, lineAt(offset), image.raw.trim().slice(0, 60), image.href, image.text));
     } else if (token.type === 'link') {
-      const target = linkTargets(token as Tokens.Link, html).find((href) => !isSafeUrl(href));
-      if (target !== undefined) errors.push(unsafeLinkError(file, lineAt(offset), target));
+      const link = token as Tokens.Link;
+      const target = linkTargets(link, html).find((href) => !isSafeUrl(href));
+      if (target !== undefined) errors.push(unsafeLinkError(where, lineAt(offset), target, link.href));
     } else if (token.type === 'html') {
-      errors.push(...checkHtml(file, token.raw, lineAt(offset), html));
+      errors.push(...checkHtml(where, token.raw, lineAt(offset), html));
     }
   });
   return errors;
