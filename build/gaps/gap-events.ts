@@ -11,7 +11,7 @@
  */
 export type GapEvent =
   | { kind: 'asked'; question: string }
-  | { kind: 'unanswered'; question: string }
+  | { kind: 'unanswered'; question: string; closest?: string[] }
   | { kind: 'unhelpful'; question: string; id: string }
   | { kind: 'chosen'; question: string; id: string };
 
@@ -32,7 +32,11 @@ function eventOf(data: unknown): GapEvent | string | null {
     if (question === '') return `a "${name}" event without its question`;
   }
   if (name === 'question') return { kind: 'asked', question };
-  if (name === 'no-answer') return { kind: 'unanswered', question };
+  if (name === 'no-answer') {
+    // The articles the visitor was shown under the no-answer message, when the event has them.
+    const closest = Array.isArray(detail.closest) ? detail.closest.filter((id): id is string => typeof id === 'string') : [];
+    return closest.length > 0 ? { kind: 'unanswered', question, closest } : { kind: 'unanswered', question };
+  }
   if (name === 'feedback') {
     if (typeof detail.helpful !== 'boolean' || typeof detail.id !== 'string') return 'a "feedback" event without "helpful" and "id"';
     return detail.helpful ? null : { kind: 'unhelpful', question, id: detail.id };

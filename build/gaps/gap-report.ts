@@ -25,6 +25,8 @@ export interface GapReport {
   unhelpful: number;
   /** Answers the visitor picked from "Did you mean". */
   chosen: number;
+  /** Events left out for being in another language than the content's (a Japanese question of English content). */
+  otherLanguage: number;
   clusters: GapCluster[];
   /** Words of the questions asked that the content does not know, most used first. */
   unknownWords: UnknownWord[];
@@ -81,24 +83,47 @@ function cluster(questions: readonly { question: string; id?: string }[]): Group
 const total = (group: Group): number => [...group.counts.values()].reduce((a, b) => a + b, 0);
 const mostOf = (counts: ReadonlyMap<string, number>): string | undefined => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether a question is in the content's language, as far as its letters tell: Japanese (or Chinese) content
+ * takes questions with kana or kanji in them, any other content questions without. The events do not say
+ * which language's panel a question was asked in, and a Japanese question has no fix in English content.
+ */
+function inLanguageOf(question: string, pack: ContentPack): boolean {
+  return CJK.test(question) === /^(?:ja|zh)\b/i.test(pack.locale);
+}
+
+/** The fix for questions that got no answer, by how much of them the closest article covers. */
+function unansweredFix(question: string, closest: { id: string; coverage: number } | undefined): string {
+  if (closest === undefined) return 'No article covers this: write one if the FAQ should answer it.';
+  if (closest.coverage >= ON_TOPIC_COVERAGE) {
+    return `If "${closest.id}" answers it, add "${question}" to its \`questions:\` (or a synonym group for the words visitors use).`;
+  }
+  // Little of the question is in the closest article's words: most likely a new topic, but the editor knows.
+  return `No article seems to be about this. Write one if the FAQ should answer it; if "${closest.id}" does already, add the question to its \`questions:\` instead.`;
+}
+
 /** Groups the unanswered and unhelpful questions into gaps, each with its closest article and a suggested fix. */
-export function buildGapReport(events: readonly GapEvent[], pack: ContentPack): GapReport {
+export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): GapReport {
+  const events = all.filter((e) => inLanguageOf(e.question, pack));
   const matcher = createPackMatcher(pack);
   const titleOf = (id: string) => ({ id, title: pack.articles.find((a) => a.id === id)?.title ?? id });
   const clusters: GapCluster[] = [];
 
-  for (const group of cluster(events.filter((e) => e.kind === 'unanswered'))) {
+  const unanswered = events.flatMap((e) => (e.kind === 'unanswered' ? [{ question: e.question, id: e.closest?.[0] }] : []));
+  for (const group of cluster(unanswered)) {
     const examples = [...group.counts.keys()];
-    const top = matcher.match(examples[0] ?? '').results[0];
-    const onTopic = top !== undefined && top.coverage >= ON_TOPIC_COVERAGE;
+    const ranked = matcher.match(examples[0] ?? '').results;
+    // The article the visitors were shown, where the events say; else the one the content gives now.
+    const shown = mostOf(group.ids);
+    const closest = (shown === undefined ? ranked[0] : ranked.find((r) => r.id === shown)) ?? (shown === undefined ? undefined : { id: shown, coverage: 0 });
     clusters.push({
       kind: 'unanswered',
       count: total(group),
       examples,
-      article: top ? titleOf(top.id) : null,
-      fix: onTopic
-        ? `If "${top.id}" answers it, add "${examples[0]}" to its \`questions:\` (or a synonym group for the words visitors use).`
-        : 'No article covers this: write one if the FAQ should answer it.',
+      article: closest ? titleOf(closest.id) : null,
+      fix: unansweredFix(examples[0] ?? '', closest),
     });
   }
   for (const group of cluster(events.flatMap((e) => (e.kind === 'unhelpful' ? [e] : [])))) {
@@ -130,27 +155,41 @@ export function buildGapReport(events: readonly GapEvent[], pack: ContentPack): 
   }
   clusters.sort((a, b) => b.count - a.count);
   const asked = events.flatMap((e) => (e.kind === 'asked' ? [e.question] : []));
+  // A collector that forwards only some events still shows its questions' words: one per event then.
+  const questions = asked.length > 0 ? asked : events.map((e) => e.question);
   return {
     asked: asked.length,
-    unanswered: events.filter((e) => e.kind === 'unanswered').length,
+    unanswered: unanswered.length,
     unhelpful: events.filter((e) => e.kind === 'unhelpful').length,
     chosen: events.filter((e) => e.kind === 'chosen').length,
+    otherLanguage: all.length - events.length,
     clusters,
-    unknownWords: unknownWords(asked, pack),
+    unknownWords: unknownWords(questions, pack),
   };
 }
 
 const quote = (text: string): string => `“${text.replace(/\s+/g, ' ').slice(0, 200)}”`;
 
+/** "1 question", "2 questions". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The report as Markdown, for an editor. */
 export function renderGapReport(report: GapReport, source: string, contentDir: string): string {
-  const share = report.asked > 0 ? ` (${Math.round((report.unanswered / report.asked) * 100)}% of ${report.asked} questions asked)` : '';
+  // Only where the questions were forwarded too: without them there is nothing to take a share of.
+  const share = report.asked >= report.unanswered && report.asked > 0 ? ` (${Math.round((report.unanswered / report.asked) * 100)}% of ${count(report.asked, 'question')} asked)` : '';
   const lines = [
     '# Questions the FAQ did not answer',
     '',
-    `From \`${source}\`, against \`${contentDir}\`: ${report.unanswered} questions got no answer${share}; ${report.unhelpful} answers were marked as not helpful; ${report.chosen} answers were picked from "Did you mean".`,
+    `From \`${source}\`, against \`${contentDir}\`: ${count(report.unanswered, 'question')} got no answer${share}; ` +
+      `${count(report.unhelpful, 'answer')} marked as not helpful; ${count(report.chosen, 'answer')} picked from "Did you mean".`,
     '',
   ];
+  if (report.otherLanguage > 0) {
+    lines.push(
+      `${count(report.otherLanguage, 'event')} in another language than this content's left out: run the report again with that language's content folder (\`--content content/ja\`, say).`,
+      '',
+    );
+  }
   const section = (kind: GapCluster['kind'], heading: string) => {
     const clusters = report.clusters.filter((c) => c.kind === kind);
     if (clusters.length === 0) return;

@@ -4,7 +4,7 @@ import { isBigramTerm } from '../../widget/search/cjk-analysis';
 
 /** A word visitors wrote that no article, tag or synonym group has: a synonym to add, or a topic the FAQ lacks. */
 export interface UnknownWord {
-  /** As visitors wrote it most often. */
+  /** Its form most used, as the matcher reads it: lower case, full width and katakana folded (パスワード: ぱすわーど). */
   word: string;
   /** How many questions used it. */
   count: number;
@@ -17,7 +17,7 @@ export interface UnknownWord {
 /** At most this many words are listed, most used first. */
 const MAX_WORDS = 15;
 
-/** Words of one letter, numbers and codes (3am, 24/7) say little about what the FAQ lacks. */
+/** Words of one letter, numbers and codes (3am, 24/7, 2FA) say little about what the FAQ lacks. */
 const isWordWorthListing = (surface: string): boolean => surface.length > 1 && !/\d/.test(surface);
 
 /** The written form of the articles that starts with `surface`, hyphens aside, the shortest first. */
