@@ -62,7 +62,7 @@ export function compileArticle(file: string, source: string, answerHtml: AnswerH
   const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
   if (isContentError(parsed)) return [parsed];
 
-  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine);
+  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine, parts.frontMatter.split('\n'));
   fields.rejectUnknownKeys(ARTICLE_KEYS);
   const id = readId(fields, file);
   const title = fields.text('title', { required: true, example: 'Can I register a group or shared email address?' });

@@ -9,11 +9,16 @@ export class FieldReader {
   readonly errors: ContentError[] = [];
   private readonly record: Record<string, unknown>;
 
+  /**
+   * `sourceLines`: the front matter's lines, the first on `fallbackLine`, to find the line of one item of a
+   * list (a section of the front matter has none, and names its key's line).
+   */
   constructor(
     private readonly file: string,
     data: unknown,
     private readonly keyLines: ReadonlyMap<string, number>,
     private readonly fallbackLine: number,
+    private readonly sourceLines: readonly string[] = [],
   ) {
     this.record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     if (data !== null && data !== undefined && this.record !== data) {
@@ -25,8 +30,19 @@ export class FieldReader {
     return (key === undefined ? undefined : this.keyLines.get(key)) ?? this.fallbackLine;
   }
 
-  fail(key: string | undefined, message: string, hint: string): void {
-    this.errors.push({ file: this.file, line: this.lineOf(key), message, hint });
+  fail(key: string | undefined, message: string, hint: string, line = this.lineOf(key)): void {
+    this.errors.push({ file: this.file, line, message, hint });
+  }
+
+  /** The line of the item of `key`'s list that starts with `text`, or the key's own line. */
+  private lineOfItem(key: string, text: string): number {
+    const keyLine = this.lineOf(key);
+    const start = text.slice(0, 30);
+    for (let i = keyLine - this.fallbackLine + 1; i < this.sourceLines.length; i++) {
+      const item = /^\s*-\s+["']?(.*)$/.exec(this.sourceLines[i] ?? '');
+      if (item?.[1]?.startsWith(start)) return this.fallbackLine + i;
+    }
+    return keyLine;
   }
 
   /** Reports every key that is not in `allowed`, suggesting the allowed key it was probably meant to be. */
@@ -63,7 +79,7 @@ export class FieldReader {
     const pair = list.map(colonPair).find((text) => text !== undefined);
     if (pair !== undefined) {
       const quoted = pair.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-      this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - "${quoted}"`);
+      this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - "${quoted}"`, this.lineOfItem(key, pair));
       return [];
     }
     if (!list.every((item) => typeof item === 'string' || typeof item === 'number') || list.some((item) => String(item).trim() === '')) {

@@ -103,7 +103,7 @@ export function compileIndex(file: string, source: string, locale: string): Comp
   const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
   if (isContentError(parsed)) return failed(parsed);
 
-  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine);
+  const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine, parts.frontMatter.split('\n'));
   fields.rejectUnknownKeys(INDEX_KEYS);
   const settings = readSiteSettings(fields, locale);
   const data = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};

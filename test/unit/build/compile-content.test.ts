@@ -124,7 +124,7 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
   it('reports a question that YAML read as a key and a value because it holds ": "', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  - Is it open?\n  - Note: is it "open" at night?')));
     expect(error).toMatchObject({
-      line: 3,
+      line: 5,
       message: 'an item of "questions" holds ": ", so YAML reads "Note: is it "open" at night?" as a key and a value',
       hint: 'Put it in double quotes: - "Note: is it \\"open\\" at night?"',
     });
