@@ -32,11 +32,17 @@ async function main(): Promise<void> {
   } else if (result.outcome === 'choice') {
     console.log(`Did you mean one of these? (${confidence})`);
   } else {
-    console.log(`No answer (${confidence}). Closest articles:`);
+    console.log(`No answer (${confidence}).${result.related.length > 0 ? ' Closest articles:' : ''}`);
   }
   const listed = result.outcome === 'choice' ? result.choices : result.related;
   for (const id of listed) console.log(`  - ${titleOf(id)}  [${id}]`);
 }
+
+// Piped into `head`, the reader may go before the answer is written: that is not an error of the question.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

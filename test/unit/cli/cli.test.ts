@@ -34,9 +34,10 @@ describe('npm run ask', () => {
     expect(stdout.trim().split('\n').slice(1)).toHaveLength(3);
   });
 
-  it('prints "answer": null for a question the FAQ does not answer', async () => {
+  it('prints "answer": null for a question the FAQ does not answer, and no empty list of closest articles', async () => {
     const { stdout } = await run(TSX, ['build/cli/ask.ts', '--json', 'what is the weather in Tokyo']);
     expect(JSON.parse(stdout)).toMatchObject({ outcome: 'none', answer: null, confidence: 0 });
+    expect((await run(TSX, ['build/cli/ask.ts', 'what is the weather in Tokyo'])).stdout).toBe('No answer (confidence 0).\n');
   });
 });
 
