@@ -17,7 +17,11 @@ const KANJI = /\p{Script=Han}/u;
  * Hiragana words that only make a sentence polite or grammatical. One- and two-character hiragana words (particles:
  * の, を, は, か, など) are dropped by length.
  */
-const JAPANESE_STOPWORDS: ReadonlySet<string> = new Set('ござい ござる ください くださ でしょう ですか ますか ません でした しまう できる られる ところ'.split(' '));
+const JAPANESE_STOPWORDS: ReadonlySet<string> = new Set(
+  ('ござい ござる ください くださ でしょう ですか ますか ません でした しまう できる られる ところ ' +
+    'ですが しょう ありま したら について ほしい やけど だけど けれど くれる もらえる もらう いただく として なので しない みたい ' +
+    'これから ばかり もっと すると という ながら まずは かなり こちら ことに ところが によって にあたって').split(' '),
+);
 
 /** Katakana as hiragana, so メール and めーる are one word. */
 export function foldKana(text: string): string {

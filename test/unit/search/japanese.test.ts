@@ -47,6 +47,14 @@ describe('Japanese segmentation', () => {
     expect(words('共有メールアドレスを登録できますか')).toEqual(['共有', 'めーるあどれす', '登録']);
   });
 
+  it('drops the longer function words of casual questions too, but not those that say what is asked for', () => {
+    // "…ですが", "…したら", "…について" carry no topic; each counted as a word the FAQ lacks, lowering the confidence.
+    for (const word of ['ですが', 'したら', 'について', 'みたい', 'だけど', 'もらえる', 'なので']) expect(isJapaneseStopword(word), word).toBe(true);
+    // くらい (about how much) and question words stay: they say what kind of answer is wanted.
+    for (const word of ['くらい', 'いくら', 'どんな', 'どっち', 'おすすめ', 'みんな']) expect(isJapaneseStopword(word), word).toBe(false);
+    expect(words('NK-SHIPSを申し込んだんですが、事前登録について教えて')).not.toEqual(expect.arrayContaining(['ですが']));
+  });
+
   it('adds marked bigrams of the meaningful words, hiragana-only words left out', () => {
     expect(japaneseTerms('共有メールを登録')).toEqual(['共有', 'めーる', '登録', '共有~', '有め~', 'めー~', 'ーる~', 'る登~', '登録~']);
   });
