@@ -44,7 +44,7 @@ function eventOf(data: unknown): GapEvent | string | null {
   if (name === 'answer' && detail.source === 'choice' && question !== '' && typeof detail.id === 'string') {
     return { kind: 'chosen', question, id: detail.id };
   }
-  // Other events (open, answer, link-click, ...) are fine to forward and say nothing about gaps.
+  // Other events (open, answers not picked from a choice, link-click, ...) are fine to forward and say nothing about gaps.
   return null;
 }
 

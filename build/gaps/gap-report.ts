@@ -104,7 +104,11 @@ function unansweredFix(question: string, closest: { id: string; coverage: number
   return `No article seems to be about this. Write one if the FAQ should answer it; if "${closest.id}" does already, add the question to its \`questions:\` instead.`;
 }
 
-/** Groups the unanswered and unhelpful questions into gaps, each with its closest article and a suggested fix. */
+/**
+ * Groups the unanswered and unhelpful questions, and those answered only after "Did you mean", into gaps, each
+ * with its article and a suggested fix; and lists the words of the questions that the content does not know.
+ * Only questions in the content's language count.
+ */
 export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): GapReport {
   const events = all.filter((e) => inLanguageOf(e.question, pack));
   const matcher = createPackMatcher(pack);
@@ -117,7 +121,7 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
     const ranked = matcher.match(examples[0] ?? '').results;
     // The article the visitors were shown, where the events say; else the one the content gives now.
     const shown = mostOf(group.ids);
-    const closest = (shown === undefined ? ranked[0] : ranked.find((r) => r.id === shown)) ?? (shown === undefined ? undefined : { id: shown, coverage: 0 });
+    const closest = shown === undefined ? ranked[0] : (ranked.find((r) => r.id === shown) ?? { id: shown, coverage: 0 });
     clusters.push({
       kind: 'unanswered',
       count: total(group),
@@ -195,7 +199,7 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
     if (clusters.length === 0) return;
     lines.push(`## ${heading}`, '');
     clusters.forEach((c, i) => {
-      lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${c.count} ${c.count === 1 ? 'time' : 'times'}`, '');
+      lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${count(c.count, 'time')}`, '');
       if (c.examples.length > 1) lines.push(`- Also asked: ${c.examples.slice(1, 4).map(quote).join(', ')}${c.examples.length > 4 ? `, and ${c.examples.length - 4} more` : ''}`);
       const label = { unanswered: 'Closest article', unhelpful: 'Answer given', chosen: 'Picked' }[kind];
       lines.push(`- ${label}: ${c.article ? `${c.article.title} (\`${c.article.id}\`)` : 'none'}`);
@@ -212,9 +216,9 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
       'names something no article covers, it may be a gap above.',
       '',
     );
-    for (const { word, count, example, shortFor } of report.unknownWords) {
-      const like = shortFor ? `, perhaps short for “${shortFor}”` : '';
-      lines.push(`- **${word}**: ${count} ${count === 1 ? 'question' : 'questions'}${like}, e.g. ${quote(example)}`);
+    for (const word of report.unknownWords) {
+      const like = word.shortFor ? `, perhaps short for “${word.shortFor}”` : '';
+      lines.push(`- **${word.word}**: ${count(word.count, 'question')}${like}, e.g. ${quote(word.example)}`);
     }
     lines.push('');
   }
