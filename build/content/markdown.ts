@@ -10,6 +10,11 @@ const EXTERNAL_HREF = /^https?:/i;
  */
 const CSP_TRIGGERS = /<style\b[\s\S]*?<\/style\s*>|<base\b[^>]*>|(?<=<[a-z][^>]*?)\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi;
 
+/** Raw HTML without what a browser would report to the page's CSP as it parses it (`CSP_TRIGGERS`). */
+export function withoutCspTriggers(html: string): string {
+  return html.replace(CSP_TRIGGERS, '');
+}
+
 /**
  * The one Markdown dialect of answers (GitHub-flavoured), shared by rendering and checking so both read alike, in
  * the build and in the run-time Markdown mode. Headings start at h3: the answer card's heading is the article
@@ -17,11 +22,6 @@ const CSP_TRIGGERS = /<style\b[\s\S]*?<\/style\s*>|<base\b[^>]*>|(?<=<[a-z][^>]*
  * styles and `<base>` (`CSP_TRIGGERS`). Doing these here, not in the sanitiser, keeps the sanitiser to the
  * allow-list alone, and the build and the browser alike.
  */
-/** Raw HTML without what a browser would report to the page's CSP as it parses it (`CSP_TRIGGERS`). */
-export function withoutCspTriggers(html: string): string {
-  return html.replace(CSP_TRIGGERS, '');
-}
-
 export const markdown = new Marked({
   gfm: true,
   async: false,

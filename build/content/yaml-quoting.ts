@@ -1,9 +1,8 @@
-import type { ContentError } from './content-error';
-
 /**
  * Text in front matter that YAML reads as something other than what the editor wrote, and the line rewritten in
  * quotes: the parser's own words ("bad indentation of a mapping entry") send an editor looking for spaces.
  */
+import type { ContentError } from './content-error';
 
 /** Keys whose value is a list, which may rightly start with "[". */
 const LIST_KEYS = new Set(['questions', 'tags', 'related', 'pages', 'suggested_questions', 'synonyms']);
@@ -13,7 +12,6 @@ const SPECIAL_START = /^[[\]{}*&!|>%@`]/;
 
 /** One "key: value" or "- item" line, taken apart. */
 interface ValueLine {
-  indent: string;
   key?: string;
   value: string;
 }
@@ -21,10 +19,10 @@ interface ValueLine {
 type Advice = Pick<ContentError, 'message' | 'hint'>;
 
 function valueLine(line: string): ValueLine | undefined {
-  const entry = /^(\s*)(?:([A-Za-z_][\w-]*)[ \t]*:[ \t]+|-[ \t]+)(.*?)\s*$/.exec(line);
+  const entry = /^\s*(?:([A-Za-z_][\w-]*)[ \t]*:[ \t]+|-[ \t]+)(.*?)\s*$/.exec(line);
   if (!entry) return undefined;
-  const [, indent = '', key, value = ''] = entry;
-  return { indent, value, ...(key === undefined ? {} : { key }) };
+  const [, key, value = ''] = entry;
+  return { value, ...(key === undefined ? {} : { key }) };
 }
 
 /** A value that is not plain text: empty, a list where one belongs, or a block of text (`greeting: >-`). */
