@@ -100,11 +100,11 @@ function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfi
     define: integrityDefines(mode),
     plugins: [fuseCombiningMarks(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    // Browsers with constructable stylesheets, which the widget needs. Their JavaScript has class fields, so
-    // Fuse.js's are not rewritten with helpers, and their CSS needs none of the font and prefix fallbacks.
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).
     css: { lightningcss: { exclude: Features.LightDark } },
+    // Browsers with constructable stylesheets, which the widget needs. Their JavaScript has class fields, so
+    // Fuse.js's are not rewritten with helpers, and their CSS needs none of the font and prefix fallbacks.
     build: { target: BROWSERS, cssTarget: BROWSERS },
   };
 }
