@@ -61,15 +61,14 @@ function unclosedBracketLine(text: string): number | undefined {
   return depth > 0 ? opened : undefined;
 }
 
+const GENERAL_HINT =
+  'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
+  'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
+
 function yamlError(file: string, problem: YAMLException, line: number): ContentError {
-  const duplicate = /duplicated mapping key/.test(problem.reason);
-  const tab = /\btab/.test(problem.reason);
-  const hint = duplicate
-    ? 'Each key may appear once; delete or merge the repeated one.'
-    : tab
-      ? 'Replace the tab at the start of this line with spaces, two for each level, as the lines around it are.'
-      : 'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
-      'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
+  let hint = GENERAL_HINT;
+  if (/duplicated mapping key/.test(problem.reason)) hint = 'Each key may appear once; delete or merge the repeated one.';
+  else if (/\btab/.test(problem.reason)) hint = 'Replace the tab at the start of this line with spaces, two for each level, as the lines around it are.';
   return { file, line, message: `invalid YAML: ${problem.reason}`, hint };
 }
 
