@@ -86,7 +86,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   choiceThreshold: 0.03,
   maxChoices: 3,
   nearDuplicateSimilarity: 0.8,
-  phrasingSimilarityWeight: 0.2,
+  phrasingSimilarityWeight: 0.4,
   rerankDepth: 10,
   maxResults: 10,
   maxRelated: 3,

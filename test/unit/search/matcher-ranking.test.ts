@@ -25,7 +25,7 @@ describe('re-ordering the head of a ranking', () => {
   it('orders by score relative to the top plus the weighted similarity of the closest phrasing', () => {
     const question = wordTrigrams('reset password');
     const ranking = [candidate(0, 4), candidate(2, 3), candidate(1, 2)];
-    rerankByPhrasing(ranking, question, gramsOf, DEFAULT_MATCH_OPTIONS);
+    rerankByPhrasing(ranking, question, gramsOf, { ...DEFAULT_MATCH_OPTIONS, phrasingSimilarityWeight: 0.2 });
     const similarityTo = (doc: number) => Math.max(...gramsOf(doc).map((grams) => diceSimilarity(question, grams)));
     expect(ranking.map((c) => c.doc)).toEqual([0, 2, 1]);
     expect(ranking.map((c) => c.similarity)).toEqual([0, similarityTo(2), 1]);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../../widget/content-pack';
 import { createMatcher, DEFAULT_MATCH_OPTIONS, type Matcher } from '../../../widget/search';
 import { createPackMatcher } from '../../../widget/pack-matcher';
-import { loadLoginFaqPack, loadLoginFaqQueries } from '../../helpers/login-faq';
+import { loadJapaneseLoginFaqPack, loadLoginFaqPack, loadLoginFaqQueries } from '../../helpers/login-faq';
 
 let pack: ContentPack;
 let matcher: Matcher;
@@ -53,6 +53,18 @@ const PARAPHRASES: Record<string, string[]> = {
 };
 
 describe('matching the log-in FAQ', () => {
+  it("finds each article by its own title and each of its questions:, in English and in Japanese", async () => {
+    // The FAQ's own phrasings are what visitors see and copy: the suggested questions, the titles under a
+    // "did you mean". A stranger found four English ones answered with another article (2026-11-27).
+    for (const content of [pack, await loadJapaneseLoginFaqPack()]) {
+      const own = createPackMatcher(content);
+      const astray = content.articles.flatMap((article) =>
+        [article.title, ...article.questions].filter((phrasing) => own.match(phrasing).results[0]?.id !== article.id).map((phrasing) => `${article.id}: ${phrasing}`),
+      );
+      expect(astray, content.locale).toEqual([]);
+    }
+  });
+
   for (const [id, questions] of Object.entries(PARAPHRASES)) {
     it.each(questions)(`answers "%s" with ${id}`, (question) => {
       const result = matcher.match(question);
