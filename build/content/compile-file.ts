@@ -3,7 +3,6 @@ import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
 import { compileIndex, INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
-import { checkAnswerMarkdown } from './markdown-checks';
 import { decodeEditorFile } from './text-encoding';
 
 /** One editor file: its path as shown in messages, and its content: the bytes read from disk, or text. */
@@ -62,9 +61,8 @@ function compileText(role: FileRole, path: string, text: string, answerHtml: Ans
     return Array.isArray(result) ? { role, errors: result } : { role, errors: [], article: result };
   }
   if (role === 'index') {
-    const index = compileIndex(path, text, locale);
-    // Its body is the static FAQ page's introduction: what the sanitiser would drop there is named as in an answer.
-    return { role, errors: [...index.errors, ...checkAnswerMarkdown(path, index.body, index.bodyLine, answerHtml, 'the introduction')], index };
+    const index = compileIndex(path, text, locale, answerHtml);
+    return { role, errors: index.errors, index };
   }
   return { role, errors: role === 'legacy' ? [legacyFileError(path)] : [] };
 }

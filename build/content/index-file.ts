@@ -1,9 +1,11 @@
 import type { Token, Tokens } from 'marked';
 import type { SiteSettings, SynonymGroups } from '../../widget/content-pack';
+import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { splitFrontMatter } from './front-matter';
 import { markdown } from './markdown';
+import { checkAnswerMarkdown } from './markdown-checks';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
 import { readSiteSettings, SITE_KEYS } from './site-settings';
 import { readSynonyms } from './synonyms-file';
@@ -60,12 +62,15 @@ function synonymGroupLines(frontMatter: string, firstLine: number): number[] {
   return groups;
 }
 
-/** The article links of the index's body, in order, each file once; links to files in other folders are errors. */
-function articleLinks(file: string, body: string, bodyLine: number): { articles: ArticleLink[]; errors: ContentError[] } {
+/**
+ * The article links of the index's body (`tokens`, lexed), in order, each file once; links to files in other
+ * folders are errors.
+ */
+function articleLinks(file: string, body: string, bodyLine: number, tokens: Token[]): { articles: ArticleLink[]; errors: ContentError[] } {
   const lineAt = lineLocator(body, bodyLine);
   const articles: ArticleLink[] = [];
   const errors: ContentError[] = [];
-  walkTokensWithOffsets(body, markdown.lexer(body), (token: Token, offset) => {
+  walkTokensWithOffsets(body, tokens, (token: Token, offset) => {
     if (token.type !== 'link') return;
     const target = MARKDOWN_LINK.exec((token as Tokens.Link).href)?.[1];
     if (target === undefined || target.toLowerCase() === INDEX_FILE) return;
@@ -88,15 +93,16 @@ function articleLinks(file: string, body: string, bodyLine: number): { articles:
  */
 export function indexLinks(file: string, source: string): ArticleLink[] {
   const parts = splitFrontMatter(file, source);
-  return isContentError(parts) ? [] : articleLinks(file, parts.body, parts.bodyLine).articles;
+  return isContentError(parts) ? [] : articleLinks(file, parts.body, parts.bodyLine, markdown.lexer(parts.body)).articles;
 }
 
 /**
  * Reads a locale's index: the site settings and synonyms from its front matter, the articles from the links in
- * its body. Every problem is returned with what could still be read, so the build can list them all and the
- * run-time mode can go on without a bad synonym group.
+ * its body. The body, the static FAQ page's introduction, is checked as an answer is (`answerHtml` reads its
+ * links as the sanitiser will). Every problem is returned with what could still be read, so the build can list
+ * them all and the run-time mode can go on without a bad synonym group.
  */
-export function compileIndex(file: string, source: string, locale: string): CompiledIndex {
+export function compileIndex(file: string, source: string, locale: string, answerHtml: AnswerHtml): CompiledIndex {
   const failed = (error: ContentError): CompiledIndex => ({ settings: null, synonyms: [], articles: [], body: '', bodyLine: 1, errors: [error] });
   const parts = splitFrontMatter(file, source);
   if (isContentError(parts)) return failed(parts);
@@ -108,7 +114,10 @@ export function compileIndex(file: string, source: string, locale: string): Comp
   const settings = readSiteSettings(fields, locale);
   const data = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
   const synonyms = readSynonyms(file, data.synonyms, fields.lineOf('synonyms'), synonymGroupLines(parts.frontMatter, parts.frontMatterLine));
-  const links = articleLinks(file, parts.body, parts.bodyLine);
+  // Lexed once for its links and its checks: in the run-time Markdown mode this is on the way to a first answer.
+  const tokens = markdown.lexer(parts.body);
+  const links = articleLinks(file, parts.body, parts.bodyLine, tokens);
+  const introduction = checkAnswerMarkdown(file, parts.body, parts.bodyLine, answerHtml, { place: 'the introduction', tokens });
   if (links.articles.length === 0 && links.errors.length === 0) {
     links.errors.push({
       file,
@@ -123,6 +132,6 @@ export function compileIndex(file: string, source: string, locale: string): Comp
     articles: links.articles,
     body: parts.body,
     bodyLine: parts.bodyLine,
-    errors: [...fields.errors, ...synonyms.errors, ...links.errors],
+    errors: [...fields.errors, ...synonyms.errors, ...links.errors, ...introduction],
   };
 }

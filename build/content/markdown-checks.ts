@@ -112,13 +112,19 @@ function linkTargets(link: Tokens.Link, html: AnswerHtml): string[] {
  * remove them anyway; reporting them makes the editor notice) and images, which the answer card does not show.
  * `bodyLine` is the file line the body starts on, so every error names the line of the offending text. `html`
  * reads link targets as the sanitiser will. `place` names what the Markdown is in the messages: the index's body
- * is checked too, as "the introduction" of the static FAQ page.
+ * is checked too, as "the introduction" of the static FAQ page; `tokens`, the body already lexed, if it was.
  */
-export function checkAnswerMarkdown(file: string, body: string, bodyLine: number, html: AnswerHtml, place = 'answers'): ContentError[] {
+export function checkAnswerMarkdown(
+  file: string,
+  body: string,
+  bodyLine: number,
+  html: AnswerHtml,
+  { place = 'answers', tokens = markdown.lexer(body) }: { place?: string; tokens?: Token[] } = {},
+): ContentError[] {
   const where: Where = { file, place };
   const errors: ContentError[] = [];
   const lineAt = lineLocator(body, bodyLine);
-  walkTokensWithOffsets(body, markdown.lexer(body), (token: Token, offset) => {
+  walkTokensWithOffsets(body, tokens, (token: Token, offset) => {
     if (token.type === 'image') {
       const image = token as Tokens.Image;
       errors.push(imageError(where, lineAt(offset), image.raw.trim().slice(0, 60), image.href, image.text));

@@ -64,7 +64,7 @@ describe('the static FAQ page', () => {
 
   it("opens with the index's body, its article links leading to their sections, sanitised like an answer", () => {
     const body = 'See [the site](https://example.com/) first.<script>alert(1)</script>\n\n- [Shared](shared-email.md)\n- [Which](./which-email.md)\n';
-    const index = compileIndex('content/en/index.md', indexSource(SITE_SETTINGS, body), 'en');
+    const index = compileIndex('content/en/index.md', indexSource(SITE_SETTINGS, body), 'en', NODE_ANSWER_HTML);
     const html = renderFaqIntro(index, new Map([['shared-email.md', 'shared-email'], ['which-email.md', 'which']]), NODE_ANSWER_HTML);
     expect(html).toContain('<a href="#shared-email">Shared</a>');
     expect(html).toContain('<a href="#which">Which</a>');

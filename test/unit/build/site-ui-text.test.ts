@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../../build/content/index-file';
 import { ENGLISH_UI_TEXT } from '../../../widget/ui-text';
 import { indexSource, SITE_SETTINGS as SITE } from '../../helpers/index-source';
+import { NODE_ANSWER_HTML } from '../../../build/content/sanitize';
 
 /** The index's settings, or its problems, as the build reads them from its front matter. */
 function compileSiteSettings(file: string, frontMatter: string) {
-  const index = compileIndex(file, indexSource(frontMatter, '- [An article](an-article.md)\n'), file.split('/').slice(-2, -1)[0] ?? '');
+  const index = compileIndex(file, indexSource(frontMatter, '- [An article](an-article.md)\n'), file.split('/').slice(-2, -1)[0] ?? '', NODE_ANSWER_HTML);
   return index.errors.length > 0 ? index.errors : index.settings;
 }
 
