@@ -1,5 +1,6 @@
 import type { ContentError } from './content-error';
 import { didYouMean } from './suggest';
+import { yamlDoubleQuoted } from './yaml-quoting';
 
 /**
  * Reads typed fields out of parsed YAML, collecting one error per bad field instead of stopping at the first, so an
@@ -78,8 +79,7 @@ export class FieldReader {
     const list = Array.isArray(value) ? value : [value];
     const pair = list.map(colonPair).find((text) => text !== undefined);
     if (pair !== undefined) {
-      const quoted = pair.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-      this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - "${quoted}"`, this.lineOfItem(key, pair));
+      this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - ${yamlDoubleQuoted(pair)}`, this.lineOfItem(key, pair));
       return [];
     }
     if (!list.every((item) => typeof item === 'string' || typeof item === 'number') || list.some((item) => String(item).trim() === '')) {

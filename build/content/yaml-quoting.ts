@@ -31,8 +31,13 @@ function isNotText({ key, value }: ValueLine): boolean {
   return value === '' || listed || /^[|>][+-]?\d*\s*(?:#.*)?$/.test(value);
 }
 
+/** `text` as a YAML double-quoted value, which reads back as exactly `text`. */
+export function yamlDoubleQuoted(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
 function advice(entry: ValueLine, text: string, problem: string): Advice {
-  const quoted = `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const quoted = yamlDoubleQuoted(text);
   const fixed = entry.key === undefined ? `- ${quoted}` : `${entry.key}: ${quoted}`;
   const what = entry.key === undefined ? 'this list item' : `the value of "${entry.key}"`;
   return { message: `invalid YAML: ${what} ${problem}`, hint: `Put it in double quotes: ${fixed}` };
