@@ -161,7 +161,9 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
     }
   })();
 
-  const entryAt = (doc: number): DocEntry | undefined => files.get<DocEntry[]>(shardFiles.docs(Math.floor(doc / manifest.docChunk)))?.[doc % manifest.docChunk];
+  /** The `docs/` file that holds the article at `doc`. */
+  const docsFileOf = (doc: number): string => shardFiles.docs(Math.floor(doc / manifest.docChunk));
+  const entryAt = (doc: number): DocEntry | undefined => files.get<DocEntry[]>(docsFileOf(doc))?.[doc % manifest.docChunk];
   // What a pass sees of an article not fetched yet: enough to go on, so every missing chunk is noted in one pass.
   const unknownDocument: SearchDocument = { id: '', phrasings: [], related: [] };
   const documents = new Proxy([] as SearchDocument[], {
@@ -239,7 +241,7 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
     });
     scored.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
     const head = scored.slice(0, 4 * settings.rerankDepth);
-    return files.fetch(new Set(head.map((doc) => shardFiles.docs(Math.floor(doc / manifest.docChunk)))), decode);
+    return files.fetch(new Set(head.map(docsFileOf)), decode);
   }
 
   async function match(question: string, request?: MatchRequest): Promise<MatchResult> {
@@ -264,7 +266,7 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
   async function entryOf(id: string): Promise<{ doc: number; entry: DocEntry } | null> {
     const doc = await positionOf(id);
     if (doc === null) return null;
-    await files.fetch([shardFiles.docs(Math.floor(doc / manifest.docChunk))], decode);
+    await files.fetch([docsFileOf(doc)], decode);
     const entry = entryAt(doc);
     return entry?.record.id === id ? { doc, entry } : null;
   }
