@@ -97,7 +97,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
         },
       );
       // A stop between title and answer, unless the title ends in its own (most end in a question mark).
-      announce(`${article.title}${/[\w)]$/.test(article.title) ? '.' : ''} ${answerPlainText(article.html)}`);
+      announce(`${article.title.replace(/[\w)]$/, '$&.')} ${answerPlainText(article.html)}`);
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
     [add, announce, articlesOf, emitter, matcher],
