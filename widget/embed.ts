@@ -25,8 +25,9 @@ declare global {
  * root and one button cost tens of ms on a slow phone).
  */
 function start(): void {
-  const existing = window.Askdown;
-  if (existing && 'version' in existing) return; // loaded twice: the first copy already runs the widget
+  // The stub's queue (`{ q }`), or a copy of the widget loaded before this one, which then runs the widget.
+  const existing = window.Askdown as { q?: unknown; version?: string } | undefined;
+  if (existing?.version) return;
   const script = ownScriptTag(document);
   const emitter = createEmitter();
   const controller = createController(emitter);
@@ -34,30 +35,31 @@ function start(): void {
   window.Askdown = api;
   controller.onDestroy(() => delete window.Askdown);
   // Queued calls first, so handlers the host registered early hear the widget's first events.
-  replayQueuedCalls(api, existing && 'q' in existing ? existing.q : undefined);
+  replayQueuedCalls(api, existing?.q);
 
   const boot = () => {
     if (controller.destroyed) return;
     const scriptUrl = script?.src || document.baseURI;
     // The app, and the app the language scripts, load pinned to the hashes built into them wherever the browser
-    // can check one: on the page's own origin, or from a tag that asked for CORS (`crossorigin`).
-    const pinned = script?.crossOrigin != null || new URL(scriptUrl).origin === location.origin;
-    // The tag's own (a script that is not pinned has none: pinned is any tag with one).
+    // can check one: on the page's own origin, or from a tag that asked for CORS (`crossorigin`, with which the
+    // scripts are then asked for too).
     const crossOrigin = script?.crossOrigin ?? null;
+    const pinned = crossOrigin !== null || new URL(scriptUrl).origin === location.origin;
     const loadOwnScript: ScriptLoader = (file, readyEvent, integrity) =>
       loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', crossOrigin);
     const prefetchOwnScript = (file: string) => prefetchScript(document, new URL(file, scriptUrl).href, crossOrigin);
     const config = readEmbedConfig(
-      { ...(script?.dataset ?? {}) } as EmbedAttributes,
+      { ...script?.dataset } as EmbedAttributes,
       scriptUrl,
       (value) => CSS.supports('color', value),
       [document.documentElement.lang, navigator.language],
     );
-    mountWidget(config, loadOwnScript, prefetchOwnScript, api, controller, emitter);
+    mountWidget(config, loadOwnScript, prefetchOwnScript, controller, emitter);
   };
-  const afterLoad = () => setTimeout(boot, 0);
+  const afterLoad = () => setTimeout(boot);
+  // The load event fires once: its listener need not remove itself.
   if (document.readyState === 'complete') afterLoad();
-  else window.addEventListener('load', afterLoad, { once: true });
+  else window.addEventListener('load', afterLoad);
 }
 
 start();

@@ -56,7 +56,7 @@ export function mount(options: MountOptions = {}): AskdownApi {
     navigator.language,
   ]);
   // Nothing of the app is fetched ahead: a bundler's chunk cannot be downloaded without being run.
-  mountWidget(config, loadBundled, () => {}, api, controller, emitter);
+  mountWidget(config, loadBundled, () => {}, controller, emitter);
   controller.onDestroy(() => (mounted = null));
   return (mounted = api);
 }

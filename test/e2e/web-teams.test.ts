@@ -77,6 +77,17 @@ describe('for web teams', () => {
     await page.context().close();
   });
 
+  it("reports a host handler's error (or a handler that is none) as the page's own, and goes on to the next and the answer", async () => {
+    const calls = "Askdown.on('open', () => { throw new Error('host bug'); }); Askdown.on('open', 'oops'); Askdown.on('open', () => document.title = 'heard');";
+    const { page, problems } = await hostPage('/throwing-handler', { calls });
+    await launcherOf(page).click();
+    await askQuestion(page, 'registration hours');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    expect(await page.title()).toBe('heard');
+    expect(problems).toEqual(['uncaught: host bug', expect.stringMatching(/^uncaught: .* is not a function$/)]);
+    await page.context().close();
+  });
+
   it('leads the suggestions with the articles whose pages: match, following pushState between openings', async () => {
     const pages = { 'multiple-login-ids': ['/ships/*'], 'registration-hours': ['/pass/**'] };
     const { page } = await hostPage('/ships/register', { pages });

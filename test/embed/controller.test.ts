@@ -8,32 +8,22 @@ function setup() {
   emitter.on('open', () => events.push('open'));
   emitter.on('close', () => events.push('close'));
   const controller = createController(emitter);
-  const changes: { open: boolean; restoreFocus: boolean }[] = [];
-  controller.subscribe((change) => changes.push(change));
+  const changes: boolean[] = [];
+  controller.subscribe((open) => changes.push(open));
   return { controller, events, changes };
 }
 
 describe('the controller the launcher and the app share', () => {
-  it('tells each change once, and whether focus should go back to the launcher', () => {
+  it('tells each change once', () => {
     const { controller, events, changes } = setup();
     controller.open();
     controller.open();
     controller.close();
     controller.toggle();
     controller.toggle();
-    controller.open();
-    controller.close({ restoreFocus: true });
-    expect(events).toEqual(['open', 'close', 'open', 'close', 'open', 'close']);
-    // A close from the page's code keeps the page's focus; the launcher's toggle and the panel's own close
-    // (Escape, the close button) give it back to the launcher.
-    expect(changes).toEqual([
-      { open: true, restoreFocus: false },
-      { open: false, restoreFocus: false },
-      { open: true, restoreFocus: true },
-      { open: false, restoreFocus: true },
-      { open: true, restoreFocus: false },
-      { open: false, restoreFocus: true },
-    ]);
+    controller.close();
+    expect(events).toEqual(['open', 'close', 'open', 'close']);
+    expect(changes).toEqual([true, false, true, false]);
   });
 
   it('keeps questions until the app takes them, then hands each on at once, trimmed; blank ones are dropped', () => {
@@ -67,7 +57,7 @@ describe('the controller the launcher and the app share', () => {
   it('stops telling a listener that unsubscribed', () => {
     const { controller, changes } = setup();
     const heard: boolean[] = [];
-    const stop = controller.subscribe(({ open }) => heard.push(open));
+    const stop = controller.subscribe((open) => heard.push(open));
     controller.open();
     stop();
     controller.close();
@@ -78,7 +68,7 @@ describe('the controller the launcher and the app share', () => {
   it('tells its listeners of an article the app has not taken yet, so the facade loads the app, but not of settings', () => {
     const { controller } = setup();
     const heard: boolean[] = [];
-    controller.subscribe(({ open }) => heard.push(open));
+    controller.subscribe((open) => heard.push(open));
     // Suggestions and a language wait for the app without starting it: pages set them on every view.
     controller.send({ name: 'suggest', value: ['shared-email'] });
     controller.send({ name: 'setLocale', value: 'ja' });
@@ -113,6 +103,6 @@ describe('the controller the launcher and the app share', () => {
     controller.open();
     expect(taken).toEqual([]);
     expect(controller.isOpen).toBe(false);
-    expect(changes.at(-1)).toEqual({ open: false, restoreFocus: false });
+    expect(changes.at(-1)).toBe(false);
   });
 });

@@ -3,38 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { averagePrecisionAtK, mean, precisionAt1, precisionAtK } from '../../build/cli/eval-metrics';
 import { createController } from '../../widget/embed/controller';
 import { createEmitter } from '../../widget/embed/events';
-import { whenAppWanted } from '../../widget/embed/load-triggers';
 import { createPublicApi, replayQueuedCalls } from '../../widget/embed/public-api';
 import { isSafeUrl } from '../../widget/safe-url';
 
 describe('small rules that a slip would break quietly', () => {
-  it('loads the app once however many triggers fire, listens passively, prefetches nothing after, and never when Save-Data is on', () => {
-    const launcher = document.createElement('button');
-    const listen = vi.spyOn(launcher, 'addEventListener');
-    const controller = createController(createEmitter());
-    const load = vi.fn();
-    const prefetch = vi.fn();
-    let idle = () => {};
-    whenAppWanted(launcher, controller, load, (callback) => (idle = callback), prefetch);
-    expect(listen).toHaveBeenCalledWith('pointerover', expect.any(Function), { passive: true });
-    launcher.dispatchEvent(new Event('pointerover'));
-    launcher.dispatchEvent(new Event('click'));
-    controller.open();
-    idle();
-    expect(load).toHaveBeenCalledTimes(1);
-    expect(prefetch).not.toHaveBeenCalled();
-
-    const saving = vi.fn();
-    whenAppWanted(document.createElement('button'), createController(createEmitter()), saving, null, saving);
-    expect(saving).not.toHaveBeenCalled();
-  });
-
   it('refuses a scheme only at the start of the address', () => {
     expect(isSafeUrl('/search?q=javascript:alert(1)')).toBe(true);
     expect(isSafeUrl('faq#x:1')).toBe(true);
   });
 
-  it('keeps every handler of an event, and ignores handlers that are not functions', () => {
+  it('keeps every handler of an event; one that is no function breaks neither the emit nor the others', () => {
     const emitter = createEmitter();
     const heard: string[] = [];
     emitter.on('open', () => heard.push('a'));

@@ -25,12 +25,13 @@ export function stubLocaleFetch(packs: Record<string, ContentPack>): ReturnType<
 
 /**
  * Renders the panel app as the embed would, with every event it emits recorded. `pageLanguages` stands for the
- * page's `<html lang>` and the browser's language.
+ * page's `<html lang>` and the browser's language; `launcher`, the facade's.
  */
 export function renderApp(
   pack: ContentPack | Record<string, ContentPack> | null,
   attributes: Record<string, string> = {},
   pageLanguages: string[] = [],
+  launcher?: HTMLElement,
 ) {
   if (pack && 'format' in pack) stubFetch(pack);
   else if (pack) stubLocaleFetch(pack as Record<string, ContentPack>);
@@ -41,6 +42,6 @@ export function renderApp(
   }
   const controller = createController(emitter);
   const config = readEmbedConfig(attributes, 'https://help.example.com/askdown/askdown.js', () => true, pageLanguages);
-  const view = render(<App controller={controller} emitter={emitter} config={config} panelId="askdown-panel" />);
+  const view = render(<App controller={controller} emitter={emitter} config={config} panelId="askdown-panel" launcher={launcher} />);
   return { ...view, controller, emitter, events, config };
 }

@@ -46,7 +46,7 @@ const DEEP_LINK = /^#askdown=(.+)$/;
 function usePanelOpen(controller: WidgetController): boolean {
   const [open, setOpen] = useState(controller.isOpen);
   useEffect(() => {
-    const unsubscribe = controller.subscribe((change) => setOpen(change.open));
+    const unsubscribe = controller.subscribe(setOpen);
     // Effects run after the first render; the panel may have been opened in between.
     setOpen(controller.isOpen);
     return unsubscribe;
@@ -151,7 +151,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     };
   }, [launcher, pack, config.title]);
 
-  const close = useReturnFocus(open, controller);
+  const close = useReturnFocus(open, controller, launcher);
 
   useEffect(() => {
     if (!open) return;

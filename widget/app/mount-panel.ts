@@ -12,11 +12,11 @@ import { setTrustedTypesPolicy } from './trusted-html';
 const PANEL_ID = 'askdown-panel';
 
 /**
- * Adds the panel's styles to the widget's shadow root and renders the app into the facade's container. The
+ * Adds the panel's styles to the widget's shadow root and renders the app just before the launcher. The
  * render waits for a task of its own: it would otherwise run in the task that evaluated this script, and the two
  * together are one long task for a page that is still busy.
  */
-export const mountPanel: MountPanel = ({ shadow, container, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
+export const mountPanel: MountPanel = ({ shadow, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
   setScriptLoader(loadScript);
   // In the run-time Markdown mode the compiler is wanted before anything can answer: it comes while the panel is drawn.
   if (isMarkdownContent(config.contentUrl)) void loadMarkdownCompiler().catch(() => {});
@@ -26,6 +26,9 @@ export const mountPanel: MountPanel = ({ shadow, container, launcher, controller
     setTrustedTypesPolicy(trustedTypes);
     // Now, beside the content: a question with an unknown word waits for it (`useConversation`), others do not.
     void loadTypoSearch();
+    // Before the launcher, so the panel comes first in the shadow root's tab order.
+    const container = document.createElement('div');
+    launcher.before(container);
     controller.onDestroy(mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher }));
     launcher.setAttribute('aria-controls', PANEL_ID);
   }, 0);

@@ -36,6 +36,12 @@ function safeMatch(matcher: Matcher, question: string): MatchResult | 'pending' 
   }
 }
 
+/**
+ * Titles read one after another, each a sentence: a stop after a title that has none of its own (most end in a
+ * question mark), so a screen reader does not read it into what follows.
+ */
+const spokenTitles = (articles: readonly PackArticle[]): string => articles.map((a) => a.title.replace(/[\w)]$/, '$&.')).join(' ');
+
 /** Screen readers announce a live region only when its text changes, so a repeated answer gets a trailing space. */
 function distinctAnnouncement(previous: string, next: string): string {
   return previous === next ? `${next}\u00a0` : next;
@@ -96,8 +102,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
           alternatives: articlesOf(alternatives.filter((id) => id !== article.id)),
         },
       );
-      // A stop between title and answer, unless the title ends in its own (most end in a question mark).
-      announce(`${article.title.replace(/[\w)]$/, '$&.')} ${answerPlainText(article.html)}`);
+      announce(`${spokenTitles([article])} ${answerPlainText(article.html)}`);
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
     [add, announce, articlesOf, emitter, matcher],
@@ -128,13 +133,14 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       if (result?.outcome === 'choice') {
         const choices = articlesOf(result.choices);
         add({ kind: 'question', text, cut }, { kind: 'choice', question: text, choices });
-        announce(`${pack.site.ui.didYouMean} ${choices.map((a) => a.title).join('; ')}`);
+        announce(`${pack.site.ui.didYouMean} ${spokenTitles(choices)}`);
         emitter.emit('did-you-mean', { question: text, choices: result.choices });
         return;
       }
       const closest = articlesOf(result?.related ?? []);
       add({ kind: 'question', text, cut }, { kind: 'no-answer', question: text, closest });
-      announce(pack.site.noAnswer);
+      // The closest articles too: what a sighted visitor sees under the apology.
+      announce(closest.length ? `${pack.site.noAnswer} ${pack.site.ui.closestArticles}: ${spokenTitles(closest)}` : pack.site.noAnswer);
       emitter.emit('no-answer', { question: text, closest: closest.map((a) => a.id) });
     },
     [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer],

@@ -71,6 +71,7 @@ export function faqPageUrl({ attributes, scriptUrl }: Pick<EmbedConfig, 'attribu
   return localeUrl(faq, locale, scriptUrl) ?? localeUrl(DEFAULT_FAQ_PATH, locale, scriptUrl);
 }
 
+/** Only colour characters, and at least one, before the browser's own check: the colour goes into a style rule. */
 function isColor(value: string, supportsColor: (value: string) => boolean): boolean {
   return /^[#a-z0-9(),.%\s-]+$/i.test(value) && supportsColor(value);
 }
@@ -101,7 +102,7 @@ export function readEmbedConfig(
     attributes,
     scriptUrl,
     title: attributes.title?.trim() || null,
-    color: color !== '' && isColor(color, supportsColor) ? color : null,
+    color: isColor(color, supportsColor) ? color : null,
     position: attributes.position?.trim().toLowerCase() === 'left' ? 'left' : 'right',
     openOnLoad: open !== undefined && !/^(false|0|no)$/.test(open),
   };

@@ -24,7 +24,7 @@ export interface WidgetController {
   /** Whether `destroy` was called: nothing may draw or load any more. */
   readonly destroyed: boolean;
   open(): void;
-  close(options?: { restoreFocus?: boolean }): void;
+  close(): void;
   toggle(): void;
   /** Opens the panel and asks. */
   ask(question: string): void;
@@ -35,7 +35,8 @@ export interface WidgetController {
   send(command: Command): void;
   /** The app takes the commands sent so far and every later one. Returns a function that lets go. */
   takeCommands(handler: (command: Command) => void): () => void;
-  subscribe(listener: (change: { open: boolean; restoreFocus: boolean }) => void): () => void;
+  /** Tells `listener` whether the panel is open, at each change (and of an article the app has not taken yet). */
+  subscribe(listener: (open: boolean) => void): () => void;
   /** Runs `teardown` once, on `destroy`. */
   onDestroy(teardown: () => void): void;
   /** Runs every teardown (the facade's and the app's), so nothing of the widget is left on the page. */
@@ -50,26 +51,26 @@ export function createController(emitter: Emitter): WidgetController {
   let destroyed = false;
   const pending: Command[] = [];
   let commandHandler: ((command: Command) => void) | null = null;
-  const listeners = new Set<(change: { open: boolean; restoreFocus: boolean }) => void>();
+  const listeners = new Set<(open: boolean) => void>();
   const teardowns: (() => void)[] = [];
 
-  const notify = (restoreFocus: boolean) => {
-    for (const listener of [...listeners]) listener({ open, restoreFocus });
+  const notify = () => {
+    for (const listener of [...listeners]) listener(open);
   };
 
-  function setOpen(next: boolean, restoreFocus: boolean): void {
+  function setOpen(next: boolean): void {
     if (open === next || destroyed) return;
     open = next;
-    notify(restoreFocus);
+    notify();
     emitter.emit(open ? 'open' : 'close', {});
   }
 
   function send(command: Command): void {
     if (destroyed) return;
-    if (command.name === 'ask') setOpen(true, false);
+    if (command.name === 'ask') setOpen(true);
     if (commandHandler) return commandHandler(command);
     pending.push(command);
-    if (startsApp(command)) notify(false);
+    if (startsApp(command)) notify();
   }
 
   return {
@@ -82,10 +83,11 @@ export function createController(emitter: Emitter): WidgetController {
     get destroyed() {
       return destroyed;
     },
-    open: () => setOpen(true, false),
-    // Focus goes back to the launcher only when asked: a page closing the panel from its own code keeps its focus.
-    close: (options) => setOpen(false, !!options?.restoreFocus),
-    toggle: () => setOpen(!open, true),
+    // Focus is the caller's to move: the launcher's click (mountWidget) and the panel's own close (useReturnFocus)
+    // move it; a page that closes the panel from its own code keeps its focus.
+    open: () => setOpen(true),
+    close: () => setOpen(false),
+    toggle: () => setOpen(!open),
     ask(question) {
       const value = String(question ?? '').trim();
       if (value !== '') send({ name: 'ask', value });
@@ -108,7 +110,7 @@ export function createController(emitter: Emitter): WidgetController {
     // Once destroyed, nothing opens, sends or notifies: what the listeners hold goes with the widget.
     destroy() {
       if (destroyed) return;
-      setOpen(false, false);
+      setOpen(false);
       destroyed = true;
       for (const teardown of teardowns.splice(0)) teardown();
     },

@@ -8,31 +8,21 @@ export interface Emitter {
 }
 
 /**
- * A tiny event emitter. A host handler that throws must not break the widget, so its error is rethrown on a
- * later tick: the host still sees it in its console, attributed to its own code.
+ * The host's event handlers, on an `EventTarget` of the widget's own (never one of the page's elements, so the
+ * page's own listeners hear nothing). An `EventTarget` is what keeps a host handler that throws from breaking the
+ * widget: the browser reports the error as uncaught, in the host's console and to its `error` handlers,
+ * attributed to the host's own code, and goes on to the next handler. A "handler" that is no function is
+ * reported the same way each time its event fires, which tells the web team of its slip.
  */
 export function createEmitter(): Emitter {
-  type AnyHandler = (detail: unknown) => void;
-  const handlers = new Map<AskdownEventName, Set<AnyHandler>>();
+  const target = new EventTarget();
   return {
     on(event, handler) {
       // An unknown event name is kept like any other and never fires: no list of names in the facade's bytes.
-      if (typeof handler !== 'function') return () => {};
-      let set = handlers.get(event);
-      if (!set) handlers.set(event, (set = new Set()));
-      set.add(handler as AnyHandler);
-      return () => void set.delete(handler as AnyHandler);
+      const listener = (event: Event) => handler((event as CustomEvent).detail);
+      target.addEventListener(event, listener);
+      return () => target.removeEventListener(event, listener);
     },
-    emit(event, detail) {
-      for (const handler of [...(handlers.get(event) ?? [])]) {
-        try {
-          handler(detail);
-        } catch (error) {
-          setTimeout(() => {
-            throw error;
-          });
-        }
-      }
-    },
+    emit: (event, detail) => target.dispatchEvent(new CustomEvent(event, { detail })),
   };
 }

@@ -1,11 +1,10 @@
 import type { EmbedConfig } from './config';
 import type { WidgetController } from './controller';
 import type { Emitter } from './events';
-import { createLauncher, setLauncherExpanded } from './launcher';
+import { createLauncher } from './launcher';
 import launcherCss from './launcher.css?inline';
 import { browserWhenIdle, whenAppWanted } from './load-triggers';
 import { APP_READY_EVENT, APP_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
-import type { AskdownApi } from './public-api';
 import { adoptStyles, createShadowHost } from './shadow-host';
 import { trustedTypesPolicy } from './trusted-types';
 
@@ -24,7 +23,6 @@ export function mountWidget(
   config: EmbedConfig,
   loadOwnScript: ScriptLoader,
   prefetchOwnScript: (file: string) => void,
-  api: AskdownApi,
   controller: WidgetController,
   emitter: Emitter,
 ): void {
@@ -36,19 +34,20 @@ export function mountWidget(
   const root = document.createElement('div');
   root.className = `root root--${config.position}`;
   const launcher = createLauncher(document, config.title ?? 'Questions?');
-  const panelContainer = document.createElement('div');
-  root.append(panelContainer, launcher);
+  root.append(launcher);
   shadow.append(root);
 
-  launcher.addEventListener('click', () => controller.toggle());
+  // Focus stays on the launcher after a click, which a browser that does not focus buttons it clicks (Safari)
+  // would otherwise leave in the panel as it hides; on opening, the app then moves it into the panel.
+  launcher.addEventListener('click', () => {
+    controller.toggle();
+    launcher.focus();
+  });
   const reflect = (open: boolean) => {
-    setLauncherExpanded(launcher, open);
+    launcher.setAttribute('aria-expanded', String(open));
     root.classList.toggle('root--open', open);
   };
-  controller.subscribe(({ open, restoreFocus }) => {
-    reflect(open);
-    if (!open && restoreFocus) launcher.focus();
-  });
+  controller.subscribe(reflect);
   reflect(controller.isOpen);
 
   let contentFetch: Promise<Response> | undefined;
@@ -59,24 +58,26 @@ export function mountWidget(
     if (!contentFetch) (contentFetch = fetch(config.contentUrl, { credentials: 'omit' })).catch(() => {});
     return contentFetch;
   };
+  // Once destroyed, nothing calls it: the controller tells no one and the launcher is gone.
   let loading = false;
   const loadApp = () => {
-    if (loading || controller.destroyed) return;
+    if (loading) return;
     loading = true;
     const content = fetchContent();
     loadOwnScript<MountPanel>(APP_SCRIPT_FILE, APP_READY_EVENT, __ASKDOWN_APP_INTEGRITY__).then(
       (mountPanel) => {
         const trustedTypes = trustedTypesPolicy(window);
-        mountPanel({ shadow, container: panelContainer, launcher, controller, emitter, config, content, trustedTypes, loadScript: loadOwnScript });
+        mountPanel({ shadow, launcher, controller, emitter, config, content, trustedTypes, loadScript: loadOwnScript });
       },
       (error: unknown) => {
-        // The launcher stays and the next interaction tries again; a visitor who asked for the panel (or a page
-        // that asked for an answer) is told so on the launcher itself: the panel's words come with the app.
-        loading = false;
+        // The launcher stays, and the next sign of intent tries again; a visitor who asked for the panel (or a
+        // page that asked for an answer) is told so on the launcher itself: the panel's words come with the app.
         console.warn('Askdown:', error);
         if (controller.isOpen || controller.waiting) launcher.lastChild!.textContent = LOAD_FAILED;
+        // Still loading as it closes, so the close is no sign of intent: a waiting article would be tried again
+        // and again.
         controller.close();
-        whenAppWanted(launcher, controller, loadApp);
+        loading = false;
       },
     );
   };
@@ -87,7 +88,7 @@ export function mountWidget(
     prefetchOwnScript(APP_SCRIPT_FILE);
   };
   whenAppWanted(launcher, controller, loadApp, browserWhenIdle(window), prefetch);
-  if (config.openOnLoad) api.open();
+  if (config.openOnLoad) controller.open();
   // A link to an answer (`#askdown=<id>`, from an e-mail or a support reply) is intent enough: the app opens it.
   else if (location.hash.startsWith('#askdown=')) loadApp();
 }

@@ -5,8 +5,10 @@ import type { Emitter } from './events';
 /** What the facade hands the app: where to draw the panel and the state it shares with the launcher. */
 export interface PanelContext {
   shadow: ShadowRoot;
-  container: HTMLElement;
-  /** The facade's launcher: the app points its aria-controls at the panel once the panel is drawn. */
+  /**
+   * The facade's launcher: the app draws the panel just before it, and points its aria-controls at the panel once
+   * the panel is drawn.
+   */
   launcher: HTMLElement;
   controller: WidgetController;
   emitter: Emitter;

@@ -31,9 +31,9 @@ export function createPublicApi(version: string, controller: WidgetController, e
   // Not frozen: the stub's `Askdown[m] = Askdown[m] || …`, run again in a module (strict mode), would throw.
   return {
     version,
-    // The controller's methods are closures, safe to hand on as they are; `close` reads only `restoreFocus`.
+    // The controller's methods are closures, safe to hand on as they are.
     open: guarded(controller.open),
-    close: guarded(controller.close as (arg?: unknown) => void),
+    close: guarded(controller.close),
     toggle: guarded(controller.toggle),
     ask: guarded(controller.ask as (arg?: unknown) => void),
     showArticle: forward('showArticle'),
@@ -45,18 +45,17 @@ export function createPublicApi(version: string, controller: WidgetController, e
 }
 
 /**
- * Runs the stub's queued calls in order, forwarding each to the method of its name, so a method added to the API
- * is queueable with no change here. Unknown methods are skipped, not thrown, to keep the host page safe; a call
- * that fails is reported in the console and the calls after it still run.
+ * Runs the stub's queued calls in order, each by the method of its name, so a method added to the API is
+ * queueable with no change here. A call that fails, names no method of the API or is no `[method, args]` pair at
+ * all is reported in the console, where the web team sees its slip, and the calls after it still run: nothing is
+ * thrown into the host page.
  */
 export function replayQueuedCalls(api: AskdownApi, queued: unknown): void {
   if (!Array.isArray(queued)) return;
   for (const call of queued as unknown[]) {
     try {
-      // Not a [method, args] pair: destructuring throws, and the call is reported like any other failure.
-      const [method, args] = call as [unknown, unknown];
-      const run = Object.hasOwn(api, method as string) && (api as unknown as Record<string, unknown>)[method as string];
-      if (typeof run === 'function') run(...Array.from((args ?? []) as ArrayLike<unknown>));
+      const [method, args] = call as [keyof AskdownApi, ArrayLike<unknown> | undefined];
+      (api[method] as (...args: unknown[]) => void)(...Array.from(args ?? []));
     } catch (error) {
       report(error);
     }
