@@ -4,6 +4,14 @@ import { meaningfulJapaneseWords } from '../../widget/search/japanese';
 import { isCjkToken, normalizeText } from '../../widget/search/tokenize';
 
 const SINGLE_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+/**
+ * A kanji word's reading, as the matcher spells one (`withReadingsSpelt`): an entry written in three hiragana or
+ * more. Katakana entries are words of their own (メール, メアド), not readings.
+ */
+const READING = /^[\u3041-\u3096\u30fc]{3,}$/;
+const KANJI = /\p{Script=Han}/u;
+
+const isReading = (entry: string): boolean => READING.test(normalizeText(entry));
 
 /**
  * The meaningful words the matcher finds in a Japanese entry (申込み is one: み is okurigana); a Latin entry is
@@ -29,10 +37,21 @@ export function readSynonyms(file: string, data: unknown, line: number, groupLin
     const at = groupLines[i] ?? line;
     const words = Array.isArray(group) ? group.map((word) => String(word).trim()) : [];
     const bad = words.find((word) => !SINGLE_WORD.test(word));
-    const split = words.map(japaneseWords).find((parts) => parts.length > 1);
+    // A reading is found in questions as a string, not as a word: the segmenter's split of it does not matter.
+    const split = words.filter((word) => !isReading(word)).map(japaneseWords).find((parts) => parts.length > 1);
     if (bad === undefined && split !== undefined) {
       const message = `"${split.join('')}" is ${split.length} words to the matcher (${split.join(' | ')}), so a question never has it as one`;
       errors.push({ file, line: at, message: `synonym group ${i + 1}: ${message}`, hint: 'List each of its words in a group of its own, or leave it out: the matcher already finds the words one by one.' });
+      return;
+    }
+    if (bad === undefined && words.some(isReading) && !words.some((word) => KANJI.test(word))) {
+      const reading = words.find(isReading)!;
+      errors.push({
+        file,
+        line: at,
+        message: `synonym group ${i + 1}: "${reading}" is a reading, but no word of its group is written in kanji for it to stand for`,
+        hint: `Put it in a group with the kanji word it reads, e.g.  - [登録, ${reading}]  (a question typed "${reading}" is read as that word).`,
+      });
       return;
     }
     if (words.length < 2 || bad !== undefined) {

@@ -1,16 +1,21 @@
+import { boundedQuestion } from '../search/question-length';
 import { isCjkToken } from '../search/tokenize';
 
 /**
- * Two words apart, each with two lower-case Latin letters or more: product names and codes in capitals
- * ("NK-SHIPS NK-PASS", "ID") are common in Japanese questions and say nothing of the language.
+ * A word of English: two lower-case Latin letters in a row. Product names and codes in capitals ("NK-SHIPS",
+ * "ID") are common in Japanese questions and say nothing of the language; words with a hyphen or a digit are
+ * names and codes however they are cased ("nk-ships", "2fa"), so they are not read at all.
  */
-const LATIN_WORDS = /[a-z]{2,}\s+[A-Za-z]*[a-z]{2,}/;
+const isEnglishWord = (word: string): boolean => /[a-z]{2}/.test(word) && !/[-\d]/.test(word);
 
 /**
  * The locale a question is written in, when the site has it and the panel is in another: any Japanese letter
- * means Japanese; two lower-case Latin words and no Japanese mean English. Null: answer in the panel's language.
+ * means Japanese; two English words and no Japanese mean English. Null: answer in the panel's language. Only the
+ * part of the question the widget reads is looked at, word by word: a megabyte sent through the API costs no
+ * more than its first 500 characters.
  */
 export function otherQuestionLocale(question: string, current: string, locales: readonly string[]): string | null {
-  const written = isCjkToken(question) ? 'ja' : LATIN_WORDS.test(question) ? 'en' : null;
+  const read = boundedQuestion(question);
+  const written = isCjkToken(read) ? 'ja' : read.split(/\s+/).filter(isEnglishWord).length >= 2 ? 'en' : null;
   return written !== null && written !== current && locales.includes(written) ? written : null;
 }

@@ -10,7 +10,7 @@ import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-co
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import { distinctCandidates } from './choices';
 import { boundedQuestion } from './question-length';
-import { buildSynonymMap, synonymTermGroups } from './synonyms';
+import { buildSynonymMap, synonymTermGroups, withReadingsSpelt } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
 import { createTypoCorrector, type TypoCorrector } from './typo';
@@ -124,7 +124,7 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
   };
 
   function match(text: string, { without }: MatchRequest = {}): MatchResult {
-    const question = boundedQuestion(String(text));
+    const question = withReadingsSpelt(boundedQuestion(String(text)), synonyms);
     const concepts = analyzeQuery(question, index, synonyms, correct, options);
     const { scores, coverage, matchedWords } = scoreArticles(index, concepts, options);
     const candidates: Candidate[] = [];

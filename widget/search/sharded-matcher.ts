@@ -9,7 +9,7 @@ import { boundedQuestion } from './question-length';
 import { FIELDS, type SearchDocument } from './search-corpus';
 import { averageFieldLengths, type PostingList, type SearchIndex } from './search-index';
 import { ENGLISH_STOPWORDS } from './stopwords';
-import { buildSynonymMap } from './synonyms';
+import { buildSynonymMap, withReadingsSpelt } from './synonyms';
 import { isCjkToken } from './tokenize';
 import { allowedEdits, createTypoCorrector, type TypoCorrector } from './typo';
 
@@ -247,7 +247,8 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
   async function match(question: string, request?: MatchRequest): Promise<MatchResult> {
     // The question's terms first, as the matcher reads them (synonyms and typo corrections included): a pass of
     // the whole matcher costs a walk over every article, which at 50,000 articles is worth sparing.
-    const concepts = await untilComplete(() => analyzeQuery(boundedQuestion(String(question)), index, synonyms, correct, settings));
+    const read = withReadingsSpelt(boundedQuestion(String(question)), synonyms);
+    const concepts = await untilComplete(() => analyzeQuery(read, index, synonyms, correct, settings));
     await fetchRankingHead(concepts);
     // A fresh matcher each pass: the single pack's keeps what it works out per article, which a pass over an
     // article not fetched yet would get wrong. The typo correction keeps only what it had all the words for.

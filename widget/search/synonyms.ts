@@ -35,3 +35,30 @@ export function buildSynonymMap(termGroups: readonly (readonly string[])[]): Syn
   }
   return map;
 }
+
+/** A reading as editors list one: three hiragana letters or more (a long-vowel mark counts), the whole entry. */
+const READING = /^[\u3041-\u3096\u30fc]{3,}$/;
+const KANJI = /\p{Script=Han}/u;
+
+/** Each map's readings, found once: [reading, its word], the longest reading first. */
+const readingsOf = new WeakMap<SynonymMap, [string, string][]>();
+
+/**
+ * The question with each reading that editors listed among a kanji word's synonyms (`[登録, とうろく]`) written as
+ * that word, so a question typed in hiragana and never converted (スマホ users, an IME left off) meets the
+ * articles' kanji. The segmenter finds no words in a run of hiragana, so a reading is found as a string, longest
+ * first (じぜんとうろく before とうろく); its word is the first kanji entry of the first group that lists it.
+ */
+export function withReadingsSpelt(question: string, synonyms: SynonymMap): string {
+  let readings = readingsOf.get(synonyms);
+  if (!readings) {
+    readings = [];
+    for (const [term, others] of synonyms) {
+      const word = READING.test(term) && [...others].find((other) => KANJI.test(other));
+      if (word) readings.push([term, word]);
+    }
+    readingsOf.set(synonyms, readings.sort((a, b) => b[0].length - a[0].length));
+  }
+  for (const [reading, word] of readings) question = question.replaceAll(reading, word);
+  return question;
+}

@@ -19,6 +19,18 @@ describe('otherQuestionLocale', () => {
     expect(otherQuestionLocale('123 456', 'ja', BOTH)).toBeNull();
   });
 
+  it('takes names and codes typed in lower case for names too, not for English (a stranger on the Japanese panel)', () => {
+    expect(otherQuestionLocale('nk-ships nk-pass', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('nk-ships 2fa', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('how do I log in to nk-ships', 'ja', BOTH)).toBe('en');
+  });
+
+  it('reads only the first 500 characters, as the widget does (a pattern that backtracked over a megabyte of letters hung here)', () => {
+    expect(otherQuestionLocale(`${'x'.repeat(499)} shared address`, 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale(`shared address ${'x'.repeat(1_000_000)}`, 'ja', BOTH)).toBe('en');
+    expect(otherQuestionLocale('x'.repeat(1_000_000), 'ja', BOTH)).toBeNull();
+  });
+
   it('switches only to a language the site has, and never to the one already shown', () => {
     expect(otherQuestionLocale('共有アドレス', 'en', ['en'])).toBeNull();
     expect(otherQuestionLocale('共有アドレス', 'ja', BOTH)).toBeNull();

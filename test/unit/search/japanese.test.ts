@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSynonyms } from '../../../build/content/synonyms-file';
-import { createMatcher } from '../../../widget/search';
+import { createMatcher, type MatchArticle } from '../../../widget/search';
 import { analyze } from '../../../widget/search/analyze';
 import { foldKana, isJapaneseStopword, japaneseTerms, segmentJapanese, withoutOkurigana } from '../../../widget/search/japanese';
-import { synonymTerm } from '../../../widget/search/synonyms';
+import { buildSynonymMap, synonymTerm, synonymTermGroups, withReadingsSpelt } from '../../../widget/search/synonyms';
 import { tokenize } from '../../../widget/search/tokenize';
 
 const words = (text: string) => analyze(text).filter((term) => !term.endsWith('~'));
@@ -95,5 +95,35 @@ describe('Japanese synonyms', () => {
     expect(errors[0]?.message).toContain('事前 | 登録');
     expect(errors[0]?.hint).toMatch(/group of its own/);
     expect(readSynonyms('content/ja/index.md', [['登録', '申込み']], 20, [21]).errors).toEqual([]);
+  });
+
+  it('take a reading beside its kanji word, and refuse one with no kanji word to stand for', () => {
+    // The segmenter cuts じぜんとうろく into letters; as a reading it is no word to the matcher, and may be listed.
+    expect(readSynonyms('content/ja/index.md', [['事前', 'じぜん'], ['登録', 'とうろく'], ['メール', 'メアド']], 20, [21, 22, 23]).errors).toEqual([]);
+    const { errors } = readSynonyms('content/ja/index.md', [['とうろく', 'もうしこみ']], 20, [21]);
+    expect(errors).toEqual([expect.objectContaining({ line: 21, message: expect.stringContaining('"とうろく" is a reading') })]);
+    expect(errors[0]?.hint).toContain('[登録, とうろく]');
+  });
+});
+
+describe('readings listed as synonyms', () => {
+  const articles: MatchArticle[] = [
+    { id: 'hours', title: '事前登録の受付時間', questions: [], tags: [], text: '事前登録期間中はいつでも登録できます。', related: [] },
+    { id: 'apply', title: 'サービスの申込み', questions: [], tags: [], text: 'サービスの申込みは現在のサイトで行います。', related: [] },
+  ];
+  const synonyms = [['事前', 'じぜん'], ['登録', 'とうろく'], ['申込', 'もうしこみ']];
+
+  it('let a question typed in hiragana meet the kanji of the articles', () => {
+    expect(createMatcher(articles).match('じぜんとうろく いつ').results).toEqual([]);
+    const matcher = createMatcher(articles, { synonyms });
+    expect(matcher.match('じぜんとうろく いつ').results[0]?.id).toBe('hours');
+    expect(matcher.match('もうしこみ したい').results[0]?.id).toBe('apply');
+  });
+
+  it('are spelt longest first, each as the first kanji word of its group, and leave other text alone', () => {
+    const map = buildSynonymMap(synonymTermGroups([['登録', 'とうろく'], ['事前登録', 'じぜんとうろく'], ['メール', 'めーるあどれす']]));
+    expect(withReadingsSpelt('じぜんとうろくのとうろく', map)).toBe('事前登録の登録');
+    // A group with no kanji word gives no reading; katakana in the question is left as typed.
+    expect(withReadingsSpelt('めーるあどれす トウロク', map)).toBe('めーるあどれす トウロク');
   });
 });
