@@ -47,7 +47,9 @@ const readingsOf = new WeakMap<SynonymMap, [string, string][]>();
  * The question with each reading that editors listed among a kanji word's synonyms (`[登録, とうろく]`) written as
  * that word, so a question typed in hiragana and never converted (スマホ users, an IME left off) meets the
  * articles' kanji. The segmenter finds no words in a run of hiragana, so a reading is found as a string, longest
- * first (じぜんとうろく before とうろく); its word is the first kanji entry of the first group that lists it.
+ * first (じぜんとうろく before とうろく); its word is the first kanji entry of the first group that lists it. A
+ * katakana entry is folded into hiragana like every Japanese term, so typed in hiragana it is read as its group's
+ * kanji word too (みんな, すたっふ → 社員): a synonym of it either way.
  */
 export function withReadingsSpelt(question: string, synonyms: SynonymMap): string {
   let readings = readingsOf.get(synonyms);
