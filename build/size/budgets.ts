@@ -2,7 +2,8 @@
 export const BUDGETS = {
   /**
    * `dist/askdown.js`, the file the script tag loads: issue 6's 3,000 B (issues 12 and 15 hold it there), with the
-   * web teams' API, Subresource Integrity and the idle prefetch inside it (README, "Size budgets").
+   * web teams' API, Subresource Integrity and the idle prefetch inside it (README, "Performance": "The facade
+   * under 3,000 B again").
    */
   facade: 3_000,
   /**
