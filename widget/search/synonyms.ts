@@ -43,21 +43,24 @@ const KANJI = /\p{Script=Han}/u;
 /** Each map's readings, found once: [reading, its word], the longest reading first. */
 const readingsOf = new WeakMap<SynonymMap, [string, string][]>();
 
+/** Hiragana as katakana: how a katakana word that was typed in hiragana is written. */
+const asKatakana = (kana: string): string => kana.replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
+
 /**
  * The question with each reading that editors listed among a kanji word's synonyms (`[登録, とうろく]`) written as
  * that word, so a question typed in hiragana and never converted (スマホ users, an IME left off) meets the
  * articles' kanji. The segmenter finds no words in a run of hiragana, so a reading is found as a string, longest
  * first (じぜんとうろく before とうろく); its word is the first kanji entry of the first group that lists it. A
  * katakana entry is folded into hiragana like every Japanese term, so typed in hiragana it is read as its group's
- * kanji word too (みんな, すたっふ → 社員): a synonym of it either way.
+ * kanji word too (みんな, すたっふ → 社員): a synonym of it either way; in a group with no kanji word it is read in
+ * katakana (めーるあどれす → メールアドレス), which the segmenter finds as a word in the middle of a sentence.
  */
 export function withReadingsSpelt(question: string, synonyms: SynonymMap): string {
   let readings = readingsOf.get(synonyms);
   if (!readings) {
     readings = [];
     for (const [term, others] of synonyms) {
-      const word = READING.test(term) && [...others].find((other) => KANJI.test(other));
-      if (word) readings.push([term, word]);
+      if (READING.test(term)) readings.push([term, [...others].find((other) => KANJI.test(other)) ?? asKatakana(term)]);
     }
     readingsOf.set(synonyms, readings.sort((a, b) => b[0].length - a[0].length));
   }

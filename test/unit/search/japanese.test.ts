@@ -121,9 +121,24 @@ describe('readings listed as synonyms', () => {
   });
 
   it('are spelt longest first, each as the first kanji word of its group, and leave other text alone', () => {
-    const map = buildSynonymMap(synonymTermGroups([['登録', 'とうろく'], ['事前登録', 'じぜんとうろく'], ['メール', 'めーるあどれす']]));
+    const map = buildSynonymMap(synonymTermGroups([['登録', 'とうろく'], ['事前登録', 'じぜんとうろく'], ['メール', 'メールアドレス']]));
     expect(withReadingsSpelt('じぜんとうろくのとうろく', map)).toBe('事前登録の登録');
-    // A group with no kanji word gives no reading; katakana in the question is left as typed.
-    expect(withReadingsSpelt('めーるあどれす トウロク', map)).toBe('めーるあどれす トウロク');
+    // Katakana in the question is left as typed; a katakana entry typed in hiragana, in a group with no kanji
+    // word, is written back in katakana.
+    expect(withReadingsSpelt('トウロク', map)).toBe('トウロク');
+    expect(withReadingsSpelt('どのめーるあどれすをつかう', map)).toBe('どのメールアドレスをつかう');
+  });
+
+  it('let a katakana word typed in hiragana in the middle of a sentence meet the articles (a stranger\'s finding)', () => {
+    const mail: MatchArticle[] = [
+      { id: 'which', title: 'どのメールアドレスを使えばよいですか', questions: [], tags: [], text: '個人のメールアドレスをご用意ください。', related: [] },
+      { id: 'hours', title: '受付時間', questions: [], tags: [], text: 'いつでも登録できます。', related: [] },
+      { id: 'shared', title: '共有アドレスは使えますか', questions: [], tags: [], text: '共有のアドレスは登録できません。', related: [] },
+    ];
+    const question = 'どのめーるあどれすをつかえばいい';
+    // Cut into letters, the word meets the article through a few bigrams only: "did you mean".
+    expect(createMatcher(mail).match(question)).toMatchObject({ outcome: 'choice', results: [{ id: 'which' }, { id: 'shared' }] });
+    const listed = createMatcher(mail, { synonyms: [['メールアドレス', 'メアド']] }).match(question);
+    expect(listed).toMatchObject({ outcome: 'answer', answer: 'which' });
   });
 });
