@@ -166,6 +166,18 @@ describe('the embed script', () => {
     expect(appLoads.count).toBe(2);
   });
 
+  it('closes the panel a failed load opened without taking the close for a new sign of intent', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    appLoads.failures = 1;
+    await loadEmbed();
+    const launcher = shadow().querySelector<HTMLElement>('.launcher')!;
+    launcher.click();
+    await waitFor(() => expect(launcher.textContent).toBe('Help is unavailable. Try again'));
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(appLoads.count).toBe(1);
+  });
+
   it('keeps focus on the launcher when a click on it closes the panel', async () => {
     await loadEmbed();
     const launcher = shadow().querySelector<HTMLElement>('.launcher')!;

@@ -74,8 +74,8 @@ export function mountWidget(
         // page that asked for an answer) is told so on the launcher itself: the panel's words come with the app.
         console.warn('Askdown:', error);
         if (controller.isOpen || controller.waiting) launcher.lastChild!.textContent = LOAD_FAILED;
-        // Still loading as it closes, so the close is no sign of intent: a waiting article would be tried again
-        // and again.
+        // Still loading as it closes, so the close is no sign of intent: the panel the failed load opened would
+        // otherwise start a second load at once, the visitor having done nothing.
         controller.close();
         loading = false;
       },
