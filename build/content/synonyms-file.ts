@@ -1,17 +1,16 @@
 import type { SynonymGroups } from '../../widget/content-pack';
 import type { ContentError } from './content-error';
 import { meaningfulJapaneseWords } from '../../widget/search/japanese';
+import { hasKanji, isReading } from '../../widget/search/synonyms';
 import { isCjkToken, normalizeText } from '../../widget/search/tokenize';
 
 const SINGLE_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 /**
  * A kanji word's reading, as the matcher spells one (`withReadingsSpelt`): an entry written in three hiragana or
- * more. Katakana entries are words of their own (メール, メアド), not readings.
+ * more. Katakana entries are words of their own (メール, メアド), not readings: the entry is checked as written,
+ * before the matcher folds katakana.
  */
-const READING = /^[\u3041-\u3096\u30fc]{3,}$/;
-const KANJI = /\p{Script=Han}/u;
-
-const isReading = (entry: string): boolean => READING.test(normalizeText(entry));
+const isWrittenReading = (entry: string): boolean => isReading(normalizeText(entry));
 
 /**
  * The meaningful words the matcher finds in a Japanese entry (申込み is one: み is okurigana); a Latin entry is
@@ -38,14 +37,14 @@ export function readSynonyms(file: string, data: unknown, line: number, groupLin
     const words = Array.isArray(group) ? group.map((word) => String(word).trim()) : [];
     const bad = words.find((word) => !SINGLE_WORD.test(word));
     // A reading is found in questions as a string, not as a word: the segmenter's split of it does not matter.
-    const split = words.filter((word) => !isReading(word)).map(japaneseWords).find((parts) => parts.length > 1);
+    const split = words.filter((word) => !isWrittenReading(word)).map(japaneseWords).find((parts) => parts.length > 1);
     if (bad === undefined && split !== undefined) {
       const message = `"${split.join('')}" is ${split.length} words to the matcher (${split.join(' | ')}), so a question never has it as one`;
       errors.push({ file, line: at, message: `synonym group ${i + 1}: ${message}`, hint: 'List each of its words in a group of its own, or leave it out: the matcher already finds the words one by one.' });
       return;
     }
-    if (bad === undefined && words.some(isReading) && !words.some((word) => KANJI.test(word))) {
-      const reading = words.find(isReading)!;
+    if (bad === undefined && words.some(isWrittenReading) && !words.some(hasKanji)) {
+      const reading = words.find(isWrittenReading)!;
       errors.push({
         file,
         line: at,

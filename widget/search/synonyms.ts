@@ -40,6 +40,12 @@ export function buildSynonymMap(termGroups: readonly (readonly string[])[]): Syn
 const READING = /^[\u3041-\u3096\u30fc]{3,}$/;
 const KANJI = /\p{Script=Han}/u;
 
+/** Whether a synonym entry (or term) is a reading; the content build checks entries by the same rule. */
+export const isReading = (entry: string): boolean => READING.test(entry);
+
+/** Whether an entry has a kanji in it: a word a reading can stand for. */
+export const hasKanji = (entry: string): boolean => KANJI.test(entry);
+
 /** Each map's readings, found once: [reading, its word], the longest reading first. */
 const readingsOf = new WeakMap<SynonymMap, [string, string][]>();
 
@@ -60,7 +66,7 @@ export function withReadingsSpelt(question: string, synonyms: SynonymMap): strin
   if (!readings) {
     readings = [];
     for (const [term, others] of synonyms) {
-      if (READING.test(term)) readings.push([term, [...others].find((other) => KANJI.test(other)) ?? asKatakana(term)]);
+      if (isReading(term)) readings.push([term, [...others].find(hasKanji) ?? asKatakana(term)]);
     }
     readingsOf.set(synonyms, readings.sort((a, b) => b[0].length - a[0].length));
   }
