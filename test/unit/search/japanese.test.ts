@@ -127,6 +127,9 @@ describe('readings listed as synonyms', () => {
     // word, is written back in katakana.
     expect(withReadingsSpelt('トウロク', map)).toBe('トウロク');
     expect(withReadingsSpelt('どのめーるあどれすをつかう', map)).toBe('どのメールアドレスをつかう');
+    // Three letters make a reading, two do not (they would be found inside too many words).
+    const short = buildSynonymMap(synonymTermGroups([['事前', 'じぜん'], ['登録', 'とうろく'], ['名', 'な', 'なま']]));
+    expect(withReadingsSpelt('じぜんとうろく なまえ', short)).toBe('事前登録 なまえ');
   });
 
   it('let a katakana word typed in hiragana in the middle of a sentence meet the articles (a stranger\'s finding)', () => {
