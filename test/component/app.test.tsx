@@ -103,12 +103,19 @@ describe('asking a question', () => {
 
   it('opens a related article in the conversation when its link is chosen', async () => {
     const setup = renderApp(pack);
-    await ask(setup, 'can several people share one login?');
+    const input = await ask(setup, 'can several people share one login?');
     const related = await screen.findByRole('list', { name: 'Related' });
+    // An answer to a typed question leaves focus in the question box (the visitor may type on) and is read whole.
+    expect(screen.getByRole('status')).toHaveTextContent(/^Can I register a group or shared email address\? With the new system/);
+    expect(document.activeElement).toBe(input);
     fireEvent.click(within(related).getByRole('button', { name: 'What kind of email address should I prepare for pre-registration?' }));
     const cards = await screen.findAllByRole('article');
     expect(cards).toHaveLength(2);
-    expect(within(cards[1] as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent('What kind of email address should I prepare');
+    const [first, second] = cards.map((card) => within(card).getByRole('heading', { level: 3 }));
+    expect(second).toHaveTextContent('What kind of email address should I prepare');
+    expect(document.activeElement).toBe(second);
+    expect(first).not.toBe(second);
+    expect(screen.getByRole('status')).toHaveTextContent(/^We recommend preparing your individual corporate email address/);
     expect(setup.events.at(-1)).toMatchObject({ name: 'answer', detail: { id: 'which-email', source: 'related' } });
   });
 
@@ -144,7 +151,15 @@ describe('asking a question', () => {
     const picked = pack.articles.find((a) => a.id === ids[1]);
     fireEvent.click(buttons[1] as HTMLElement);
     const card = await screen.findByRole('article');
-    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(picked?.title ?? '');
+    const title = within(card).getByRole('heading', { level: 3 });
+    expect(title).toHaveTextContent(picked?.title ?? '');
+    // Focus goes to the answer, not on through the other choices; its title is read as focus lands, so the live
+    // region reads the answer alone.
+    expect(document.activeElement).toBe(title);
+    const status = screen.getByRole('status').textContent ?? '';
+    expect(status.length).toBeGreaterThan(20);
+    expect(card.querySelector('.answer-body')?.textContent?.replace(/\s+/g, ' ')).toContain(status.trim().slice(0, 40));
+    expect(status).not.toContain(picked?.title ?? '');
     expect(setup.events.at(-1)).toEqual({
       name: 'answer',
       detail: { question: 'email', id: ids[1], title: picked?.title, confidence: 1, source: 'choice' },

@@ -31,6 +31,10 @@ describe('"did you mean" and feedback, by keyboard, under the strict Content-Sec
     await page.keyboard.press('Enter');
     const card = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: picked }) });
     await card.waitFor();
+    // Focus follows the pick to the answer, so Tab goes on into it, not through the other choices.
+    await expect.poll(() => focusedInWidget(page)).toBe('h3.answer-title');
+    await page.keyboard.press('Tab');
+    expect(await card.evaluate((element) => element.contains((element.getRootNode() as ShadowRoot).activeElement))).toBe(true);
 
     await card.getByRole('button', { name: 'No' }).focus();
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { useUiText } from './current-ui-text';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { PackArticle, PackLink } from '../content-pack';
 import { AnswerFeedback } from './AnswerFeedback';
 import { ArticleLinks } from './ArticleLinks';
@@ -19,14 +19,19 @@ interface AnswerCardProps {
   pageUrl: string | null;
   onLinkClick: (url: string, kind: LinkKind) => void;
   onFeedback: (helpful: boolean) => void;
+  /** Whether focus moves to the title as the answer appears (`ShownAnswer.takesFocus`). */
+  takesFocus: boolean;
 }
 
 /**
  * One answer: the article's title and rendered Markdown, its call to action, its related articles, and the
  * question whether it answered the visitor's.
  */
-export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback }: AnswerCardProps) {
+export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback, takesFocus }: AnswerCardProps) {
   const text = useUiText();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Before the panel's own scroll to the newest question, which runs after this and so has the last word.
+  useEffect(() => void (takesFocus && titleRef.current?.focus()), []);
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
@@ -34,7 +39,9 @@ export function AnswerCard({ article, related, alternatives, registration, conta
   };
   return (
     <article class="answer" part="answer">
-      <h3 class="answer-title">{article.title}</h3>
+      <h3 class="answer-title" ref={titleRef} tabIndex={-1}>
+        {article.title}
+      </h3>
       <div class="answer-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: trustedHTML(html) }} />
       {article.cta && (
         <ExternalLink class="cta" href={registration.url} onFollow={(url) => onLinkClick(url, 'registration')}>

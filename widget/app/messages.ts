@@ -19,6 +19,8 @@ export type Message =
       related: PackArticle[];
       /** What a "No, this did not answer it" offers next. */
       alternatives: PackArticle[];
+      /** Opened by a button in the panel: focus moves to it (see `ShownAnswer.takesFocus`). */
+      takesFocus: boolean;
     }
   | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
   | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
@@ -36,4 +38,10 @@ export interface ShownAnswer {
   /** What a "No" offers next, by id. */
   alternatives: readonly string[];
   cut?: boolean;
+  /**
+   * Opened by a button in the panel (a choice, a related or suggested article), not typed: focus moves to the
+   * answer's title, or Tab would go on through the buttons above it first. Its title is then read as focus lands,
+   * so the live region reads the answer alone.
+   */
+  takesFocus?: boolean;
 }

@@ -91,7 +91,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
 
   const showAnswer = useCallback(
-    ({ shown, question, article, confidence, source, alternatives, cut = false }: ShownAnswer) => {
+    ({ shown, question, article, confidence, source, alternatives, cut = false, takesFocus = false }: ShownAnswer) => {
       add(
         { kind: 'question', text: shown, cut },
         {
@@ -100,9 +100,10 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
           article,
           related: articlesOf(matcher?.relatedTo(article.id) ?? []),
           alternatives: articlesOf(alternatives.filter((id) => id !== article.id)),
+          takesFocus,
         },
       );
-      announce(`${spokenTitles([article])} ${answerPlainText(article.html)}`);
+      announce((takesFocus ? '' : `${spokenTitles([article])} `) + answerPlainText(article.html));
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
     [add, announce, articlesOf, emitter, matcher],
@@ -149,7 +150,8 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const openArticle = useCallback(
     (id: string, source: AnswerSource = 'related') => {
       const article = byId.get(id);
-      if (article) showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source, alternatives: [] });
+      // The page's own call leaves focus where the panel's opening put it.
+      if (article) showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source, alternatives: [], takesFocus: source !== 'api' });
     },
     [byId, showAnswer],
   );
@@ -157,7 +159,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const choose = useCallback(
     (question: string, id: string, offered: readonly string[]) => {
       const article = byId.get(id);
-      if (article) showAnswer({ shown: article.title, question, article, confidence: 1, source: 'choice', alternatives: offered });
+      if (article) showAnswer({ shown: article.title, question, article, confidence: 1, source: 'choice', alternatives: offered, takesFocus: true });
     },
     [byId, showAnswer],
   );
