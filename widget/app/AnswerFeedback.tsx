@@ -35,10 +35,10 @@ export function AnswerFeedback({ alternatives, contact, onFeedback, onOpenArticl
     return (
       <div class="feedback" role="group" aria-label={text.feedbackQuestion}>
         <span class="feedback-question">{text.feedbackQuestion}</span>
-        <button type="button" class="feedback-button" onClick={() => answer(true)}>
+        <button class="feedback-button" onClick={() => answer(true)}>
           {text.yes}
         </button>
-        <button type="button" class="feedback-button" onClick={() => answer(false)}>
+        <button class="feedback-button" onClick={() => answer(false)}>
           {text.no}
         </button>
       </div>

@@ -21,7 +21,7 @@ export function ArticleLinks({ heading, articles, onOpen }: ArticleLinksProps) {
       <ul aria-label={heading}>
         {articles.map((article) => (
           <li key={article.id}>
-            <button type="button" class="link-button" onClick={() => onOpen(article.id)}>
+            <button class="link-button" onClick={() => onOpen(article.id)}>
               {article.title}
             </button>
           </li>

@@ -21,7 +21,7 @@ export function ChoiceCard({ choices, contact, onChoose, onContact }: ChoiceCard
       <ul class="choices" aria-label={text.didYouMean}>
         {choices.map((article) => (
           <li key={article.id}>
-            <button type="button" class="suggested-button" onClick={() => onChoose(article.id)}>
+            <button class="suggested-button" onClick={() => onChoose(article.id)}>
               {article.title}
             </button>
           </li>

@@ -13,7 +13,7 @@ export function LoadError({ text, onRetry, problems }: LoadErrorProps) {
     <>
       <div class="load-error" role="alert">
         <p>{text.failed}</p>
-        <button type="button" class="retry" onClick={onRetry}>
+        <button class="retry" onClick={onRetry}>
           {text.retry}
         </button>
       </div>

@@ -51,11 +51,7 @@ export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerT
           {title}
         </h2>
         {headerTools}
-        <button type="button" class="close" aria-label={text.close} onClick={onClose}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
-        </button>
+        <button class="close" aria-label={text.close} onClick={onClose} />
       </header>
       {children}
     </div>

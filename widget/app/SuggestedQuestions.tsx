@@ -23,7 +23,7 @@ export function SuggestedQuestions({ articles, questions, onOpenArticle, onAsk }
     <ul class="suggested" aria-label={text.suggestedQuestions}>
       {buttons.map(([label, onClick]) => (
         <li key={label}>
-          <button type="button" class="suggested-button" onClick={onClick}>
+          <button class="suggested-button" onClick={onClick}>
             {label}
           </button>
         </li>

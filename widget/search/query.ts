@@ -67,12 +67,19 @@ function conceptImportance(
 }
 
 /**
+ * An e-mail address, or the start of one ("ops@", "tech@company.com"): visitors name the address they mean
+ * rather than write "email address", and its parts are words no article uses. Read as "email address" and the
+ * domain's name ("company", "gmail"), which says whose address it is.
+ */
+const EMAIL_ADDRESS = /[^\s@]+@([\p{L}\p{N}-]*)\S*/gu;
+
+/**
  * The query's words, choosing between written forms the way the articles do: "pre-registration" stays whole when
  * the articles use "preregistration", and two words such as "sign up" or "log in" join when the joined form is
  * known to the index or the synonyms.
  */
 function queryWords(question: string, isKnown: (term: string) => boolean): AnalyzedWord[] {
-  const tokens = tokenizeCompounds(question);
+  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email address $1 '));
   const surfaces: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

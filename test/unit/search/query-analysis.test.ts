@@ -127,6 +127,15 @@ describe('written forms of the query words', () => {
     expect(analyse('upload sign').map((concept) => concept.surface)).toEqual(['upload', 'sign']);
   });
 
+  it('reads an e-mail address, whole or begun, as "email address" and the name of its domain', () => {
+    const surfaces = (question: string) => analyse(question).map((concept) => concept.surface);
+    expect(surfaces('upload from tech.team@photo-lab.example.com')).toEqual(['upload', 'email', 'address', 'photo', 'lab']);
+    expect(surfaces('ops@ upload')).toEqual(['email', 'address', 'upload']);
+    // Not an address: an "@" with no name before it, or a word that only holds a dot.
+    expect(surfaces('upload @home')).toEqual(['upload', 'home']);
+    expect(surfaces('image.upload')).toEqual(['image', 'upload']);
+  });
+
   it('keeps a hyphenated word whole when its joined form is known, and splits it when not', () => {
     expect(analyse('sign-up').map((concept) => concept.surface)).toEqual(['signup']);
     expect(analyse('phone-picture').map((concept) => concept.surface)).toEqual(['phone', 'picture']);
