@@ -68,10 +68,11 @@ function conceptImportance(
 
 /**
  * An e-mail address, or the start of one ("ops@", "tech@company.com"): visitors name the address they mean
- * rather than write "email address", and its parts are words no article uses. Read as "email address" and the
- * domain's name ("company", "gmail"), which says whose address it is.
+ * rather than write "email address", and its parts are words no article uses. Read as "email" and the domain's
+ * name ("company", "gmail"), which says whose address it is. Address characters only: Japanese runs on without
+ * spaces (代表アドレス（info@～）を使っても…), and must not be taken for part of the address.
  */
-const EMAIL_ADDRESS = /[^\s@]+@([\p{L}\p{N}-]*)\S*/gu;
+const EMAIL_ADDRESS = /[\w.%+-]+@([\w-]*)[\w.-]*/g;
 
 /**
  * The query's words, choosing between written forms the way the articles do: "pre-registration" stays whole when
@@ -79,7 +80,7 @@ const EMAIL_ADDRESS = /[^\s@]+@([\p{L}\p{N}-]*)\S*/gu;
  * known to the index or the synonyms.
  */
 function queryWords(question: string, isKnown: (term: string) => boolean): AnalyzedWord[] {
-  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email address $1 '));
+  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email $1 '));
   const surfaces: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

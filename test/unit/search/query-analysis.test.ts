@@ -127,10 +127,12 @@ describe('written forms of the query words', () => {
     expect(analyse('upload sign').map((concept) => concept.surface)).toEqual(['upload', 'sign']);
   });
 
-  it('reads an e-mail address, whole or begun, as "email address" and the name of its domain', () => {
+  it('reads an e-mail address, whole or begun, as "email" and the name of its domain', () => {
     const surfaces = (question: string) => analyse(question).map((concept) => concept.surface);
-    expect(surfaces('upload from tech.team@photo-lab.example.com')).toEqual(['upload', 'email', 'address', 'photo', 'lab']);
-    expect(surfaces('ops@ upload')).toEqual(['email', 'address', 'upload']);
+    expect(surfaces('upload from tech.team@photo-lab.example.com')).toEqual(['upload', 'email', 'photo', 'lab']);
+    expect(surfaces('ops@ upload')).toEqual(['email', 'upload']);
+    // Only the address: text without spaces around it (as Japanese is written) stays the question's.
+    expect(surfaces('upload（info@～）image')).toEqual(['upload', 'email', 'image']);
     // Not an address: an "@" with no name before it, or a word that only holds a dot.
     expect(surfaces('upload @home')).toEqual(['upload', 'home']);
     expect(surfaces('image.upload')).toEqual(['image', 'upload']);
