@@ -19,6 +19,7 @@ export const FRAME_TEXT: FrameText = {
   send: 'Send',
   language: 'Language',
   loading: 'Loading answers…',
-  failed: 'Sorry, the answers could not be loaded. Please check your connection and try again.',
+  // Nothing about the visitor's connection: the content may be at fault (a broken index.md), not the network.
+  failed: 'Sorry, the answers could not be loaded just now. Please try again in a moment.',
   retry: 'Try again',
 };
