@@ -49,11 +49,12 @@ describe('the panel', () => {
     expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(pack.site.suggestedQuestions);
   });
 
-  it('answers a suggested question when it is clicked', async () => {
+  it('answers a suggested question when it is clicked, and moves focus to the answer (the button may scroll away)', async () => {
     const setup = renderApp(pack);
     await openPanel(setup);
     fireEvent.click(await screen.findByRole('button', { name: 'Can I register a group or shared email address?' }));
-    expect(await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' })).toBeInTheDocument();
+    const title = await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    expect(document.activeElement).toBe(title);
   });
 });
 

@@ -110,6 +110,29 @@ describe('what web teams asked for after trying it', () => {
     link.remove();
   });
 
+  it("gives focus back the same way when the page's own code closes the panel, and leaves focus the page moved", async () => {
+    const link = document.createElement('a');
+    link.href = '#help';
+    link.textContent = 'Which one?';
+    const search = document.createElement('input');
+    document.body.append(link, search);
+    link.focus();
+    const setup = renderApp(pack);
+    act(() => setup.controller.send({ name: 'showArticle', value: 'which-email' }));
+    const input = await screen.findByRole('textbox', { name: 'Your question' });
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    act(() => setup.controller.close());
+    expect(document.activeElement).toBe(link);
+
+    act(() => setup.controller.open());
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    search.focus();
+    act(() => setup.controller.close());
+    expect(document.activeElement).toBe(search);
+    link.remove();
+    search.remove();
+  });
+
   it('opens on the friendly error when the page asks for an answer and the content could not come', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     stubFetch(null, 404);

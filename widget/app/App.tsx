@@ -151,7 +151,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     };
   }, [launcher, pack, config.title]);
 
-  const close = useReturnFocus(open, controller, launcher);
+  useReturnFocus(controller, launcher, panelRef);
 
   useEffect(() => {
     if (!open) return;
@@ -204,7 +204,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
       open={open}
       panelRef={panelRef}
-      onClose={close}
+      onClose={controller.close}
       headerTools={<LanguageSwitch locales={config.locales} locale={locale} onChange={setLocale} />}
     >
       {opened && (
@@ -223,7 +223,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
                 articles={pageArticles}
                 questions={pack.site.suggestedQuestions}
                 onOpenArticle={(id) => conversation.openArticle(id, 'suggestion')}
-                onAsk={conversation.ask}
+                onAsk={(question) => conversation.ask(question, true)}
               />
               <MessageList
                 messages={conversation.messages}

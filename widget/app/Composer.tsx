@@ -57,7 +57,7 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
           send();
         }}
       />
-      <button class="composer-send" type="submit" disabled={text.trim() === ''}>
+      <button class="composer-send" disabled={text.trim() === ''}>
         {ui.send}
       </button>
     </form>

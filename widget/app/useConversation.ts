@@ -13,7 +13,8 @@ export interface Conversation {
   messages: Message[];
   /** What the live region reads out: the latest answer in words. */
   announcement: string;
-  ask(question: string): void;
+  /** `takesFocus`: asked by a button in the panel (a suggested question), so its answer takes focus. */
+  ask(question: string, takesFocus?: boolean): void;
   /** Shows the article `id` as an answer: a related link, a suggestion for the page, or `Askdown.showArticle`. */
   openArticle(id: string, source?: AnswerSource): void;
   /** The visitor picked `id` from the "did you mean" choices offered for `question`. */
@@ -110,25 +111,24 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   );
 
   const ask = useCallback(
-    (question: string) => {
+    (question: string, takesFocus?: boolean) => {
       const whole = String(question).trim();
       if (!matcher || !pack || whole === '') return;
       const text = boundedQuestion(whole);
       const cut = text.length < whole.length;
       // Questions asked while one waits for the typo search wait behind it, so the answers keep their order.
-      if (typoWait.current) return void typoWait.current.then(() => ask(question));
-      const result = safeMatch(matcher, text);
+      const result = typoWait.current ? 'pending' : safeMatch(matcher, text);
       if (result === 'pending') {
         // Asked again once the typo search is in (it was fetched as the panel mounted), so it is answered as always.
-        typoWait.current = loadTypoSearch().then(() => void (typoWait.current = null));
-        return void typoWait.current.then(() => ask(question));
+        typoWait.current ??= loadTypoSearch().then(() => void (typoWait.current = null));
+        return void typoWait.current.then(() => ask(question, takesFocus));
       }
       emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
         // The next three of the ranking, should the visitor say it did not answer the question.
         const alternatives = result.results.slice(1, 4).map((r) => r.id);
-        showAnswer({ shown: text, question: text, article, confidence: result.confidence, source: 'question', alternatives, cut });
+        showAnswer({ shown: text, question: text, article, confidence: result.confidence, source: 'question', alternatives, cut, takesFocus });
         return;
       }
       if (result?.outcome === 'choice') {

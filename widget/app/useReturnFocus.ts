@@ -1,21 +1,23 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { WidgetController } from '../embed/controller';
 
 /**
- * Closing the panel gives focus back to where it was before the panel opened: the page's own control that opened
- * it (a "Help" link calling showArticle), or else the launcher. Returns the close. Declare it before the effect
- * that moves focus into the panel: it reads the focus the panel is about to take.
+ * Closing the panel while focus is in it, whoever closes it (the visitor, or the page's own code calling
+ * `Askdown.close()`), gives focus back to where it was before the panel opened: the page's own control that opened
+ * it (a "Help" link calling showArticle), or else the launcher. A hidden panel would otherwise drop it to the
+ * page's top. Focus the page has moved elsewhere stays there. The controller tells its listeners as the panel
+ * opens, before the panel takes focus, and as it closes, before it hides.
  */
-export function useReturnFocus(open: boolean, controller: WidgetController, launcher: HTMLElement | undefined): () => void {
-  const opener = useRef<HTMLElement | null>(null);
+export function useReturnFocus(controller: WidgetController, launcher: HTMLElement | undefined, panel: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const active = document.activeElement;
-    // The widget's own host (focus in its shadow root, on the launcher): the launcher is where focus goes anyway.
-    if (open) opener.current = active instanceof HTMLElement && active !== document.body && !active.shadowRoot ? active : null;
-  }, [open]);
-  return () => {
-    const back = opener.current;
-    controller.close();
-    (back?.isConnected ? back : launcher)?.focus();
-  };
+    let opener: HTMLElement | null = null;
+    return controller.subscribe((isOpen) => {
+      const active = document.activeElement;
+      const box = panel.current;
+      // The widget's own host (focus in its shadow root, on the launcher): the launcher is where focus goes anyway.
+      if (isOpen) opener = active instanceof HTMLElement && active !== document.body && !active.shadowRoot ? active : null;
+      else if (box?.contains((box.getRootNode() as ShadowRoot).activeElement)) (opener?.isConnected ? opener : launcher)?.focus();
+    });
+  }, [controller, launcher]);
 }
