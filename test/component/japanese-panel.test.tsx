@@ -102,9 +102,18 @@ describe('a site in English and Japanese', () => {
     act(() => setup.controller.ask('Can I register a group or shared email address?'));
     await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
     expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en');
-    // Another language starts the conversation afresh: nothing is left half in the other language's words.
+    // Another language shows its own conversation: nothing is left half in the other language's words.
     expect(japanese).not.toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(1);
+
+    // Switching back (an arrow key on the switch is enough) finds each language's conversation as it was left.
+    const languages = screen.getByRole('combobox', { name: en.site.ui.language });
+    fireEvent.change(languages, { target: { value: 'ja' } });
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja'));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([japanese.textContent]);
+    fireEvent.change(screen.getByRole('combobox', { name: pack.site.ui.language }), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en'));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Can I register a group or shared email address?']);
   });
 
   it('leaves no answer of the other language in the live region after a switch', async () => {

@@ -5,7 +5,6 @@ import type { Command, WidgetController } from '../embed/controller';
 import type { Emitter } from '../embed/events';
 import { Composer } from './Composer';
 import { configProblems } from './config-problems';
-import { deepActiveElement } from './focus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { FRAME_TEXT } from './frame-text';
@@ -172,7 +171,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // Content that arrives while the panel holds focus hands it on to the question box.
   useEffect(() => {
     const panel = panelRef.current;
-    if (pack && panel && deepActiveElement(panel.getRootNode() as ShadowRoot) === panel) inputRef.current?.focus();
+    if (pack && panel && (panel.getRootNode() as ShadowRoot).activeElement === panel) inputRef.current?.focus();
   }, [pack]);
 
   useEffect(() => {

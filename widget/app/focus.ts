@@ -7,12 +7,6 @@ export function focusableIn(container: Element): HTMLElement[] {
   );
 }
 
-/** The element that has focus, looking inside shadow roots, where `document.activeElement` stops at the host. */
-export function deepActiveElement(root: Document | ShadowRoot): Element | null {
-  const active = root.activeElement;
-  return active?.shadowRoot ? deepActiveElement(active.shadowRoot) ?? active : active;
-}
-
 /**
  * Keeps Tab and Shift+Tab cycling inside an open modal dialog, as WAI-ARIA's dialog pattern asks. Returns whether
  * it moved focus (and so prevented the browser's own move).
@@ -23,8 +17,8 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): boolean {
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   if (!first || !last) return false;
-  const root = container.getRootNode() as Document | ShadowRoot;
-  const active = deepActiveElement(root);
+  // The panel's own root (its shadow root) holds no shadow root of its own: its activeElement is the focus.
+  const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
   if (event.shiftKey && (active === first || !container.contains(active))) {
     last.focus();
   } else if (!event.shiftKey && (active === last || !container.contains(active))) {

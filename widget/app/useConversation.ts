@@ -77,13 +77,16 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
     setMessages((previous) => [...previous, ...keyed].slice(-MAX_KEPT_MESSAGES));
   }, []);
 
-  // A conversation is in one language: another language starts it afresh, so no message is left half in the
-  // words of a pack no longer shown (its headings and buttons come from the pack shown now). Done as the new pack
-  // renders, not in an effect, which would run after a question asked at once and wipe it.
+  // A conversation is in one language: another language shows its own, afresh or as it was left, so no message is
+  // left half in the words of a pack no longer shown (its headings and buttons come from the pack shown now), and
+  // a switch there and back (an arrow key on the switch) loses nothing. Done as the new pack renders, not in an
+  // effect, which would run after a question asked at once and wipe it.
   const shownLang = useRef(pack?.locale);
+  const byLang = useRef(new Map<string | undefined, Message[]>());
   if (pack && shownLang.current !== pack.locale) {
     if (shownLang.current) {
-      setMessages([]);
+      byLang.current.set(shownLang.current, messages);
+      setMessages(byLang.current.get(pack.locale) ?? []);
       setAnnouncement('');
     }
     shownLang.current = pack.locale;
