@@ -16,6 +16,11 @@ export interface PackLink {
 export interface SiteSettings {
   /** Panel heading, e.g. "Questions?". */
   title: string;
+  /**
+   * The static FAQ page's title and heading, when editors give it one of its own (`faq_title:`): a search engine
+   * shows it, and "Questions?" says little there. Not read by the widget.
+   */
+  faqTitle?: string;
   /** First message the visitor sees when the panel opens. */
   greeting: string;
   /** Questions offered as one-click buttons under the greeting. */

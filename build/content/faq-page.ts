@@ -70,13 +70,13 @@ export function renderFaqPage(pack: ContentPack, introHtml: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(site.title)}</title>
+<title>${escapeHtml(site.faqTitle ?? site.title)}</title>
 <link rel="stylesheet" href="../${FAQ_CSS_FILE}">
 <script type="application/ld+json">${faqJsonLd(pack)}</script>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(site.title)}</h1>
+<h1>${escapeHtml(site.faqTitle ?? site.title)}</h1>
 <div class="intro">${introHtml}</div>
 </header>
 <main>

@@ -3,7 +3,7 @@ import { ENGLISH_UI_TEXT, UI_TEXT_KEYS, type UiText } from '../../widget/ui-text
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 
-export const SITE_KEYS = ['title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer', 'ui'] as const;
+export const SITE_KEYS = ['title', 'faq_title', 'greeting', 'suggested_questions', 'registration', 'contact', 'no_answer', 'ui'] as const;
 
 /** `questionLabel` is written `question_label` in index.md, like the other keys. */
 const yamlKey = (key: string): string => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -62,6 +62,8 @@ function readUiText(fields: FieldReader, locale: string): UiText {
 export function readSiteSettings(fields: FieldReader, locale: string): SiteSettings {
   return {
     title: fields.text('title', { required: true, example: 'Questions?' }),
+    // Optional: the FAQ page falls back to `title`. Absent from the pack when not set, so packs stay as they were.
+    ...(fields.has('faq_title') ? { faqTitle: fields.text('faq_title', { required: true, example: 'NK-SHIPS log-in: frequently asked questions' }) } : {}),
     greeting: fields.text('greeting', { required: true, example: 'Hello! Ask me about the new log-in system.' }),
     suggestedQuestions: fields.textList('suggested_questions', 'Can I register a group email address?'),
     registration: readLink(fields, 'registration', 'https://example.com/pre-registration'),

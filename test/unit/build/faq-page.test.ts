@@ -44,7 +44,7 @@ describe('the static FAQ page', () => {
     const pack = await loadPackFromDir('content/en');
     const hostile: ContentPack = {
       ...pack,
-      site: { ...pack.site, title: '<script>alert(1)</script>', registration: { label: '"quoted" & <b>bold</b>', url: pack.site.registration.url } },
+      site: { ...pack.site, faqTitle: '<script>alert(1)</script>', registration: { label: '"quoted" & <b>bold</b>', url: pack.site.registration.url } },
       articles: pack.articles.map((a, i) => (i === 0 ? { ...a, title: '</script><script>alert(2)</script>' } : a)),
     };
     const html = renderFaqPage(hostile, '<p>Intro</p>');
@@ -55,10 +55,25 @@ describe('the static FAQ page', () => {
     expect(JSON.parse(faqJsonLd(hostile)).mainEntity[0].name).toBe('</script><script>alert(2)</script>');
   });
 
+  it("takes its title and heading from faq_title, and from the panel's title where editors gave none", async () => {
+    const pack = await loadPackFromDir('content/en');
+    expect(pack.site.faqTitle).toBe('NK-SHIPS and NK-PASS: the new log-in system, questions and answers');
+    const titled = renderFaqPage(pack, '<p>Intro</p>');
+    expect(titled).toContain(`<title>${pack.site.faqTitle}</title>`);
+    expect(titled).toContain(`<h1>${pack.site.faqTitle}</h1>`);
+    const { faqTitle: _none, ...untitled } = pack.site;
+    const plain = renderFaqPage({ ...pack, site: untitled }, '<p>Intro</p>');
+    expect(plain).toContain('<title>Questions?</title>');
+    expect(plain).toContain('<h1>Questions?</h1>');
+    // Not set, not in the pack: packs without it are as they were.
+    const index = compileIndex('content/en/index.md', indexSource(SITE_SETTINGS, 'No links.'), 'en', NODE_ANSWER_HTML);
+    expect(index.settings).not.toHaveProperty('faqTitle');
+  });
+
   it('is written in Japanese for the Japanese pack', async () => {
     const html = renderFaqPage(await loadPackFromDir('content/ja'), '<p>Intro</p>');
     expect(html).toMatch(/<html lang="ja">/);
-    expect(html).toContain('<title>よくあるご質問</title>');
+    expect(html).toContain('<title>NK-SHIPS・NK-PASS 新しいログインシステムについてのよくあるご質問</title>');
     expect(html).toContain('<h3>関連記事</h3>');
   });
 
