@@ -116,6 +116,25 @@ describe('a site in English and Japanese', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Can I register a group or shared email address?']);
   });
 
+  it('leaves focus on the language switch when a conversation comes back with an answer that had taken focus', async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    act(() => setup.controller.ask('email'));
+    const choices = await screen.findByRole('list', { name: 'Did you mean one of these?' });
+    fireEvent.click(within(choices).getAllByRole('button')[0] as HTMLElement);
+    const title = await screen.findByRole('heading', { level: 3 });
+    expect(document.activeElement).toBe(title);
+
+    const languages = screen.getByRole('combobox', { name: en.site.ui.language });
+    languages.focus();
+    fireEvent.change(languages, { target: { value: 'ja' } });
+    await screen.findByText(pack.site.greeting);
+    fireEvent.change(languages, { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en'));
+    expect(await screen.findByRole('heading', { level: 3, name: title.textContent ?? '' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(languages);
+  });
+
   it('leaves no answer of the other language in the live region after a switch', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
     act(() => setup.controller.open());

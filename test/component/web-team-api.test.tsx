@@ -110,6 +110,17 @@ describe('what web teams asked for after trying it', () => {
     link.remove();
   });
 
+  it("gives focus back to the page's control whose call opened the panel before the app had loaded", async () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    const setup = renderApp(pack, {}, [], undefined, true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Your question' })));
+    act(() => setup.controller.close());
+    expect(document.activeElement).toBe(button);
+    button.remove();
+  });
+
   it("gives focus back the same way when the page's own code closes the panel, and leaves focus the page moved", async () => {
     const link = document.createElement('a');
     link.href = '#help';

@@ -25,13 +25,15 @@ export function stubLocaleFetch(packs: Record<string, ContentPack>): ReturnType<
 
 /**
  * Renders the panel app as the embed would, with every event it emits recorded. `pageLanguages` stands for the
- * page's `<html lang>` and the browser's language; `launcher`, the facade's.
+ * page's `<html lang>` and the browser's language; `launcher`, the facade's. `openedFirst`: the page opened the
+ * panel before the app was there (its first call starts the app).
  */
 export function renderApp(
   pack: ContentPack | Record<string, ContentPack> | null,
   attributes: Record<string, string> = {},
   pageLanguages: string[] = [],
   launcher?: HTMLElement,
+  openedFirst = false,
 ) {
   if (pack && 'format' in pack) stubFetch(pack);
   else if (pack) stubLocaleFetch(pack as Record<string, ContentPack>);
@@ -41,6 +43,7 @@ export function renderApp(
     emitter.on(name, (detail) => events.push({ name, detail }));
   }
   const controller = createController(emitter);
+  if (openedFirst) controller.open();
   const config = readEmbedConfig(attributes, 'https://help.example.com/askdown/askdown.js', () => true, pageLanguages);
   const view = render(<App controller={controller} emitter={emitter} config={config} panelId="askdown-panel" launcher={launcher} />);
   return { ...view, controller, emitter, events, config };

@@ -19,19 +19,25 @@ interface AnswerCardProps {
   pageUrl: string | null;
   onLinkClick: (url: string, kind: LinkKind) => void;
   onFeedback: (helpful: boolean) => void;
-  /** Whether focus moves to the title as the answer appears (`ShownAnswer.takesFocus`). */
-  takesFocus: boolean;
+  /**
+   * The answer's message, whose `takesFocus` (`ShownAnswer.takesFocus`) moves focus to the title as the answer first
+   * appears. Spent then: drawn anew (back from another language, after the content reloaded), it leaves focus be.
+   */
+  focus: { takesFocus: boolean };
 }
 
 /**
  * One answer: the article's title and rendered Markdown, its call to action, its related articles, and the
  * question whether it answered the visitor's.
  */
-export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback, takesFocus }: AnswerCardProps) {
+export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback, focus }: AnswerCardProps) {
   const text = useUiText();
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Before the panel's own scroll to the newest question, which runs after this and so has the last word.
-  useEffect(() => void (takesFocus && titleRef.current?.focus()), []);
+  useEffect(() => {
+    if (focus.takesFocus) titleRef.current?.focus();
+    focus.takesFocus = false;
+  }, []);
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');

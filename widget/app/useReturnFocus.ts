@@ -12,12 +12,16 @@ import type { WidgetController } from '../embed/controller';
 export function useReturnFocus(controller: WidgetController, launcher: HTMLElement | undefined, panel: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     let opener: HTMLElement | null = null;
-    return controller.subscribe((isOpen) => {
+    const listener = (isOpen: boolean) => {
       const active = document.activeElement;
       const box = panel.current;
       // The widget's own host (focus in its shadow root, on the launcher): the launcher is where focus goes anyway.
-      if (isOpen) opener = active instanceof HTMLElement && active !== document.body && !active.shadowRoot ? active : null;
+      if (isOpen) opener = (active !== document.body && !active?.shadowRoot ? active : null) as HTMLElement | null;
       else if (box?.contains((box.getRootNode() as ShadowRoot).activeElement)) (opener?.isConnected ? opener : launcher)?.focus();
-    });
+    };
+    // A page's first call (open, ask) opened the panel before the app was here to hear it; the panel takes focus
+    // only after this, so the page's control still has it.
+    listener(controller.isOpen);
+    return controller.subscribe(listener);
   }, [controller, launcher]);
 }
