@@ -19,7 +19,10 @@ export type Message =
       related: PackArticle[];
       /** What a "No, this did not answer it" offers next. */
       alternatives: PackArticle[];
-      /** Opened by a button in the panel: focus moves to it (see `ShownAnswer.takesFocus`). */
+      /**
+       * Opened by a button in the panel: focus moves to it as it first appears (see `ShownAnswer.takesFocus`), and
+       * the card that does so sets this false, so drawing it again later takes focus from nowhere.
+       */
       takesFocus: boolean;
     }
   | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
