@@ -1,9 +1,12 @@
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { compileContent } from './compile-content';
+import { roleOf } from './compile-file';
 import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
+import { INDEX_FILE } from './index-file';
+import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { NODE_ANSWER_HTML } from './sanitize';
 import { writeFaqPages, type FaqPageSource } from './write-faq-pages';
 import { writePacks } from './write-packs';
@@ -15,24 +18,38 @@ export interface BuildContentOptions {
   faqDir?: string;
 }
 
-export type BuildContentResult = { written: string[]; errors: [] } | { written: []; errors: ContentError[] };
+/** `warnings`: what is worth a look but breaks nothing (see `checkOwnPhrasings`); given with or without errors. */
+export type BuildContentResult = ({ written: string[]; errors: [] } | { written: []; errors: ContentError[] }) & { warnings: ContentError[] };
 
 /**
  * Checks every locale to the end before anything is written: one bad locale must not leave the others' packs
  * updated and its own stale, which visitors of a multilingual site would see as content out of step.
  */
-async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSource[]; errors: ContentError[] }> {
+async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSource[]; errors: ContentError[]; warnings: ContentError[] }> {
   const { locales, errors } = await listLocales(contentRoot);
   const pages: FaqPageSource[] = [];
+  const warnings: ContentError[] = [];
   for (const locale of locales) {
-    const { pack, index, errors: problems } = compileContent(locale, await readLocaleFiles(join(contentRoot, locale)), NODE_ANSWER_HTML);
+    const entries = await readLocaleFiles(join(contentRoot, locale));
+    const { pack, index, errors: problems } = compileContent(locale, entries, NODE_ANSWER_HTML);
     if (pack && index) {
       // In a pack that compiled, the articles are the index's links, in its order.
       const idOf = new Map(index.articles.map((link, i) => [link.file, pack.articles[i]?.id ?? '']));
       pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
+      const indexPath = entries.find((entry) => roleOf(entry.path) === 'index')?.path ?? INDEX_FILE;
+      const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
+      const checked = checkOwnPhrasings(pack, fileOf);
+      warnings.push(...checked.warnings);
+      if (checked.skipped) {
+        warnings.push({
+          file: indexPath,
+          message: `the titles and questions were not checked against each other: there are more than ${MAX_CHECKED_PHRASINGS.toLocaleString('en')}`,
+          hint: 'Nothing to fix: a site this large is checked with npm run eval on a set of its visitors\' questions instead.',
+        });
+      }
     } else errors.push(...problems);
   }
-  return { pages, errors };
+  return { pages, errors, warnings };
 }
 
 function writeError(outDir: string, thrown: unknown): ContentError {
@@ -50,27 +67,34 @@ function writeError(outDir: string, thrown: unknown): ContentError {
  * like any other problem instead of a stack trace.
  */
 export async function buildContent({ contentRoot, outDir, faqDir = join(outDir, '..', 'faq') }: BuildContentOptions): Promise<BuildContentResult> {
-  let checked: { pages: FaqPageSource[]; errors: ContentError[] };
+  let checked: Awaited<ReturnType<typeof checkAllLocales>>;
   try {
     checked = await checkAllLocales(contentRoot);
   } catch (thrown) {
-    return { written: [], errors: [internalError(relative(process.cwd(), contentRoot) || contentRoot, thrown)] };
+    return { written: [], errors: [internalError(relative(process.cwd(), contentRoot) || contentRoot, thrown)], warnings: [] };
   }
-  if (checked.errors.length > 0) return { written: [], errors: checked.errors };
+  const { warnings } = checked;
+  if (checked.errors.length > 0) return { written: [], errors: checked.errors, warnings };
   try {
     const packs = await writePacks(outDir, checked.pages.map((page) => page.pack));
     // The pages follow the packs they show, so a failed build leaves both as they were.
-    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages))], errors: [] };
+    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages))], errors: [], warnings };
   } catch (thrown) {
-    return { written: [], errors: [writeError(outDir, thrown)] };
+    return { written: [], errors: [writeError(outDir, thrown)], warnings };
   }
 }
 
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** The build's report: what was written, or every problem; then the warnings, which never stop it. */
 export function reportBuild(result: BuildContentResult): string {
-  if (result.errors.length === 0) return `Content packs and FAQ pages written: ${result.written.map((file) => relative(process.cwd(), file) || file).join(', ')}`;
-  const count = result.errors.length;
+  const warnings = result.warnings.length === 0 ? [] : [`${plural(result.warnings.length, 'warning')} (the build went on):`, ...result.warnings.map(formatContentError)];
+  if (result.errors.length === 0) {
+    return [`Content packs and FAQ pages written: ${result.written.map((file) => relative(process.cwd(), file) || file).join(', ')}`, ...warnings].join('\n');
+  }
   return [
-    `Content build failed: ${count} problem${count === 1 ? '' : 's'}. Nothing was written.`,
+    `Content build failed: ${plural(result.errors.length, 'problem')}. Nothing was written.`,
     ...result.errors.map(formatContentError),
+    ...warnings,
   ].join('\n');
 }

@@ -1,0 +1,46 @@
+// The Node API of the matcher: it installs the analysis and the typo search the check asks with.
+import '../../widget/search';
+import type { ContentPack } from '../../widget/content-pack';
+import { createPackMatcher } from '../../widget/pack-matcher';
+import type { ContentError } from './content-error';
+
+/**
+ * Above this many titles and questions in one locale the check is left out: each is one question asked of the
+ * whole pack (a few ms each at 10,000 articles), and the build of a large help centre must stay quick.
+ */
+export const MAX_CHECKED_PHRASINGS = 3_000;
+
+export interface PhrasingCheck {
+  warnings: ContentError[];
+  /** Whether the locale had too many phrasings to check (`MAX_CHECKED_PHRASINGS`). */
+  skipped: boolean;
+}
+
+/**
+ * Warnings, not errors: an article's title or one of its questions that, asked as written, finds another article
+ * first. Visitors who ask it that way get the other answer, which editors cannot see from the files alone; but
+ * the content is still valid, and a one-word title ("New") may reasonably find something else. `fileOf(i)`
+ * names the file of the pack's article `i`.
+ */
+export function checkOwnPhrasings(pack: ContentPack, fileOf: (article: number) => string, limit = MAX_CHECKED_PHRASINGS): PhrasingCheck {
+  const count = pack.articles.reduce((sum, article) => sum + 1 + article.questions.length, 0);
+  if (count > limit) return { warnings: [], skipped: true };
+  const matcher = createPackMatcher(pack);
+  const titleOf = new Map(pack.articles.map((article, i) => [article.id, `"${article.title}" (${fileOf(i)})`]));
+  const warnings: ContentError[] = [];
+  pack.articles.forEach((article, i) => {
+    for (const [kind, phrasing] of [['title', article.title], ...article.questions.map((q) => ['question', q])] as const) {
+      const found = matcher.match(phrasing).results[0]?.id;
+      if (found === article.id) continue;
+      warnings.push({
+        file: fileOf(i),
+        message: `the ${kind} "${phrasing}" finds ${found ? titleOf.get(found) : 'no article'} before this one`,
+        hint:
+          kind === 'title'
+            ? 'Visitors who ask it in these words get the other answer: use more of the words only this article is about.'
+            : 'Visitors who ask it in these words get the other answer: reword it with this article\'s own words, or move it to the article it finds if it belongs there.',
+      });
+    }
+  });
+  return { warnings, skipped: false };
+}

@@ -1,0 +1,49 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportBuild } from '../../../build/content/build-content';
+import { checkOwnPhrasings } from '../../../build/content/phrasing-check';
+import { loadPackFromDir } from '../../../build/cli/load-pack';
+import { copyRealContent, type TempContent } from './temp-content';
+
+let content: TempContent;
+beforeEach(async () => {
+  content = await copyRealContent();
+});
+afterEach(() => content.remove());
+
+describe("the build's check of each article's own phrasings", () => {
+  it('warns, without stopping the build, when a question finds another article first, naming both files', async () => {
+    // A question that belongs to the registration-hours article, written into which-email's.
+    const file = join(content.en, 'which-email.md');
+    const source = await readFile(file, 'utf8');
+    await writeFile(file, source.replace('questions:\n', 'questions:\n  - Can I register at night or on weekends?\n'));
+    const result = await content.build();
+    expect(result.errors).toEqual([]);
+    expect(await content.written()).toEqual(['en.json', 'ja.json']);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({
+      file: expect.stringMatching(/content\/en\/which-email\.md$/),
+      message: expect.stringMatching(/^the question "Can I register at night or on weekends\?" finds "Can I register my email address at any time during the pre-registration period\?" \(.*registration-hours\.md\) before this one$/),
+    });
+    const report = reportBuild(result);
+    expect(report).toMatch(/^Content packs and FAQ pages written: .*\n1 warning \(the build went on\):\n.*which-email\.md: the question/);
+  });
+
+  it('finds nothing to say about our own content, and leaves a locale of too many phrasings unchecked', async () => {
+    const pack = await loadPackFromDir('content/en');
+    expect(checkOwnPhrasings(pack, (i) => `${pack.articles[i]?.id}.md`)).toEqual({ warnings: [], skipped: false });
+    const phrasings = pack.articles.reduce((sum, a) => sum + 1 + a.questions.length, 0);
+    expect(checkOwnPhrasings(pack, String, phrasings)).toEqual({ warnings: [], skipped: false });
+    expect(checkOwnPhrasings(pack, String, phrasings - 1)).toEqual({ warnings: [], skipped: true });
+  });
+
+  it("warns about a title that finds another article, with the title's own hint", async () => {
+    const pack = await loadPackFromDir('content/en');
+    const retitled = { ...pack, articles: pack.articles.map((a) => (a.id === 'registration-hours' ? { ...a, title: 'Can several people share one log-in?', questions: [] } : a)) };
+    const { warnings } = checkOwnPhrasings(retitled, (i) => `${retitled.articles[i]?.id}.md`);
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: 'registration-hours.md', message: expect.stringMatching(/^the title "Can several people share one log-in\?" finds .*\(shared-email\.md\)/), hint: expect.stringMatching(/only this article is about/) }),
+    ]);
+  });
+});
