@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     return;
   }
   const contentDir = stringFlag(args, 'content', 'content/en');
-  const { events, problems } = readGapEvents(await readFile(file, 'utf8'));
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`${file} could not be read (${error.code === 'ENOENT' ? 'there is no such file' : error.message}): give the JSON-lines file of the widget's events (README, "What visitors asked that the FAQ did not answer").`);
+  });
+  const { events, problems } = readGapEvents(text);
   for (const problem of problems.slice(0, 20)) console.error(`${file}: ${problem} (skipped)`);
   if (problems.length > 20) console.error(`${file}: and ${problems.length - 20} more lines skipped`);
   const markdown = renderGapReport(buildGapReport(events, await loadPackFromDir(contentDir)), file, contentDir);

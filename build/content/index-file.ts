@@ -107,7 +107,9 @@ export function compileIndex(file: string, source: string, locale: string, answe
   const parts = splitFrontMatter(file, source);
   if (isContentError(parts)) return failed(parts);
   const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
-  if (isContentError(parsed)) return failed(parsed);
+  // The links below still say which articles the index lists: a slip in the settings must not also call every
+  // article unlinked.
+  if (isContentError(parsed)) return { ...failed(parsed), articles: articleLinks(file, parts.body, parts.bodyLine, markdown.lexer(parts.body)).articles };
 
   const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine, parts.frontMatter.split('\n'));
   fields.rejectUnknownKeys(INDEX_KEYS);

@@ -32,6 +32,22 @@ function unsafeLinkError({ file }: Where, line: number, target: string, written?
   return { file, line, message: `unsafe link ${shown}`, hint: UNSAFE_LINK_HINT };
 }
 
+/**
+ * A relative link to a Markdown file, as an editor writes one to another article: the widget shows answers on the
+ * host's page, where `which-email.md` leads to no page at all. The index's own links are its article list.
+ */
+const ARTICLE_FILE_LINK = /^(?![a-z][a-z\d+.-]*:|[/#])[^?#]*\.md(?:[?#]|$)/i;
+
+function articleLinkError({ file }: Where, line: number, href: string): ContentError {
+  const id = (href.split(/[?#]/)[0] ?? '').split('/').pop()?.replace(/\.md$/i, '');
+  return {
+    file,
+    line,
+    message: `the link "${href}" leads to a Markdown file, which visitors cannot open: answers are shown on other pages`,
+    hint: `To point to another article, name it under related: in the front matter (it is shown under the answer and opens in the conversation), e.g. related: [${id}]; or link to a full web address.`,
+  };
+}
+
 /** The line of `raw` that holds `index`, trimmed and shortened, to quote in a message. */
 function quoteLine(raw: string, index: number): string {
   const start = raw.lastIndexOf('\n', index - 1) + 1;
@@ -132,6 +148,7 @@ export function checkAnswerMarkdown(
       const link = token as Tokens.Link;
       const target = linkTargets(link, html).find((href) => !isSafeUrl(href));
       if (target !== undefined) errors.push(unsafeLinkError(where, lineAt(offset), target, link.href));
+      else if (place === 'answers' && ARTICLE_FILE_LINK.test(link.href)) errors.push(articleLinkError(where, lineAt(offset), link.href));
     } else if (token.type === 'html') {
       errors.push(...checkHtml(where, token.raw, lineAt(offset), html));
     }

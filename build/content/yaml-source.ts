@@ -38,6 +38,9 @@ export function parseYaml(file: string, text: string, firstLine: number): Parsed
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = /flow collection/.test(error.reason) ? unclosedBracketLine(text) : error.mark?.line;
+    const tabbed = tabIndentedLines(text);
+    // Tabs first: a tabbed line can look like text that needs quotes ("\t- [a, b]"), but the tab is what YAML refused.
+    if (tabbed.length > 0) return tabError(file, tabbed, firstLine);
     const quoting = line === undefined ? undefined : quotingAdvice(text.split('\n')[line] ?? '');
     return quoting ? { file, line: line! + firstLine, ...quoting } : yamlError(file, error, (line ?? 0) + firstLine);
   }
@@ -61,6 +64,23 @@ function unclosedBracketLine(text: string): number | undefined {
   return depth > 0 ? opened : undefined;
 }
 
+/** The lines (0-based) whose indentation holds a tab, which YAML never accepts there. */
+function tabIndentedLines(text: string): number[] {
+  return text.split('\n').flatMap((line, i) => (/^ *\t/.test(line) ? [i] : []));
+}
+
+/** All the tab-indented lines at once: YAML stops at the first, and an editor fixing one a build is slow going. */
+function tabError(file: string, lines: readonly number[], firstLine: number): ContentError {
+  const shown = lines.map((line) => line + firstLine);
+  const others = shown.length > 1 ? ` (so do lines ${shown.slice(1).join(', ')})` : '';
+  return {
+    file,
+    line: shown[0],
+    message: `invalid YAML: this line is indented with a tab${others}`,
+    hint: 'Replace each tab at the start of a line with spaces: two for each level of indentation.',
+  };
+}
+
 const GENERAL_HINT =
   'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
   'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
@@ -68,7 +88,6 @@ const GENERAL_HINT =
 function yamlError(file: string, problem: YAMLException, line: number): ContentError {
   let hint = GENERAL_HINT;
   if (/duplicated mapping key/.test(problem.reason)) hint = 'Each key may appear once; delete or merge the repeated one.';
-  else if (/\btab/.test(problem.reason)) hint = 'Replace the tab at the start of this line with spaces, two for each level, as the lines around it are.';
   return { file, line, message: `invalid YAML: ${problem.reason}`, hint };
 }
 

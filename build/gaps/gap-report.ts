@@ -190,7 +190,7 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
   ];
   if (report.otherLanguage > 0) {
     lines.push(
-      `${count(report.otherLanguage, 'event')} in another language than this content's left out: run the report again with that language's content folder (\`--content content/ja\`, say).`,
+      `${count(report.otherLanguage, 'event')} in another language than this content's left out: run the report again with that language's content folder (\`--content ${/ja\/?$/.test(contentDir) ? 'content/en' : 'content/ja'}\`, say).`,
       '',
     );
   }

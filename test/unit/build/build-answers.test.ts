@@ -120,3 +120,21 @@ describe(`an article over ${MAX_ARTICLE_BYTES / 1024} KB is refused before it is
     expect(pack.articles.map((a: { id: string }) => a.id)).toContain('card');
   });
 });
+
+describe('links from one answer to another article', () => {
+  it('refuses a link to a Markdown file, on its line, and says to name the article under related instead', async () => {
+    const errors = await problemsOf(article('Which one?', 'See also [which address](which-email.md).\n\nOr [the hours](./registration-hours.md#night).'));
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringMatching(/^the link "which-email\.md" leads to a Markdown file, which visitors cannot open/) }),
+      expect.objectContaining({ line: 6, message: expect.stringMatching(/^the link "\.\/registration-hours\.md#night" leads to a Markdown file/) }),
+    ]);
+    expect(errors[0]?.hint).toMatch(/name it under related: .* e\.g\. related: \[which-email\]/);
+    expect(errors[1]?.hint).toMatch(/related: \[registration-hours\]/);
+  });
+
+  it('leaves web addresses alone, even ones to a .md file, and links within the page', async () => {
+    await content.addArticle('card.md', article('Which one?', 'Read [the guide](https://example.com/guide.md), [the top](#top) or [home](/help/readme.md).'));
+    const result = await content.build();
+    expect(result.errors).toEqual([]);
+  });
+});

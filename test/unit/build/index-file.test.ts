@@ -48,6 +48,8 @@ describe("index.md: the site settings, the synonyms and the articles' order", ()
   it('reports YAML that does not parse, and a file without front matter, with the line', () => {
     const broken = compileIndex('content/en/index.md', index(`${SETTINGS}synonyms: [a, b\n`, '- [A](a.md)\n'), 'en', NODE_ANSWER_HTML);
     expect(broken.errors).toEqual([expect.objectContaining({ line: 11, message: expect.stringMatching(/^invalid YAML/) })]);
+    // The links below are still read: the slip above must not also make every article "not linked".
+    expect(broken.articles).toEqual([{ file: 'a.md', line: expect.any(Number) }]);
     const bare = compileIndex('content/en/index.md', '- [A](a.md)\n', 'en', NODE_ANSWER_HTML);
     expect(bare.errors).toEqual([expect.objectContaining({ line: 1, message: 'the file does not start with front matter' })]);
   });

@@ -46,7 +46,13 @@ describe('invalid YAML in front matter', () => {
   it('says how to mend a tab and a value that starts with a quote but goes on after it', () => {
     expect(parse('title: New\nquestions:\n\t- Is it open?')).toMatchObject({
       line: 4,
-      hint: 'Replace the tab at the start of this line with spaces, two for each level, as the lines around it are.',
+      message: 'invalid YAML: this line is indented with a tab',
+      hint: 'Replace each tab at the start of a line with spaces: two for each level of indentation.',
+    });
+    // Every tabbed line at once, and the tab named even where the line looks like text that needs quotes.
+    expect(parse('title: New\nsynonyms:\n\t- [people, persons]\n\t- [group, team]\ncta: true')).toMatchObject({
+      line: 4,
+      message: 'invalid YAML: this line is indented with a tab (so do lines 5)',
     });
     expect(parse("title: New\nquestions:\n  - 'Shared' mailbox, can we use it?")).toMatchObject({
       line: 4,

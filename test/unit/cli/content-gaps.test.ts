@@ -96,8 +96,11 @@ describe('the gap report', () => {
     expect(english).toMatchObject({ unanswered: 1, otherLanguage: 2 });
     expect(english.unknownWords.map((w) => w.word)).toEqual(['deadline']);
     expect(renderGapReport(english, SAMPLE, 'content/en')).toContain("2 events in another language than this content's left out");
+    expect(renderGapReport(english, SAMPLE, 'content/en')).toContain('(`--content content/ja`, say)');
     const japanese = buildGapReport(events, ja);
     expect(japanese).toMatchObject({ unanswered: 1, otherLanguage: 1 });
+    // The other folder is named, not the one just used.
+    expect(renderGapReport(japanese, SAMPLE, 'content/ja')).toContain('(`--content content/en`, say)');
     expect(japanese.clusters[0]?.examples).toEqual(['事前登録の期限はいつまでですか']);
   });
 
@@ -135,6 +138,9 @@ describe('the gap report', () => {
       expect(stderr).toContain(`${SAMPLE}: line 21: not JSON (skipped)`);
       expect(stderr).toContain(`Gap report written: ${out}`);
       expect(await readFile(out, 'utf8')).toMatch(/^# Questions the FAQ did not answer/);
+      // A wrong path is said in words, not as a Node error code.
+      const missing = await run(join('node_modules', '.bin', 'tsx'), ['build/cli/content-gaps.ts', join(dir, 'nothing.jsonl')]).catch((error: { stderr: string }) => error);
+      expect(missing.stderr).toContain('nothing.jsonl could not be read (there is no such file): give the JSON-lines file');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
