@@ -105,6 +105,13 @@ function unansweredFix(question: string, closest: { id: string; coverage: number
 }
 
 /**
+ * The fix for questions the content answers at once today, though the events say it did not: the events are older
+ * than the last change, or a change since fixed it. Adding the question again would only crowd the article.
+ */
+const answeredNow = (id: string): string =>
+  `The content answers this at once today, with "${id}" (a change since the events were collected): check that it is the right answer; nothing else to do.`;
+
+/**
  * Groups the unanswered and unhelpful questions, and those answered only after "Did you mean", into gaps, each
  * with its article and a suggested fix; and lists the words of the questions that the content does not know.
  * Only questions in the content's language count.
@@ -118,7 +125,8 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
   const unanswered = events.flatMap((e) => (e.kind === 'unanswered' ? [{ question: e.question, id: e.closest?.[0] }] : []));
   for (const group of cluster(unanswered)) {
     const examples = [...group.counts.keys()];
-    const ranked = matcher.match(examples[0] ?? '').results;
+    const today = matcher.match(examples[0] ?? '');
+    const ranked = today.results;
     // The article the visitors were shown, where the events say; else the one the content gives now.
     const shown = mostOf(group.ids);
     const closest = shown === undefined ? ranked[0] : (ranked.find((r) => r.id === shown) ?? { id: shown, coverage: 0 });
@@ -127,7 +135,7 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
       count: total(group),
       examples,
       article: closest ? titleOf(closest.id) : null,
-      fix: unansweredFix(examples[0] ?? '', closest),
+      fix: today.answer !== null ? answeredNow(today.answer) : unansweredFix(examples[0] ?? '', closest),
     });
   }
   for (const group of cluster(events.flatMap((e) => (e.kind === 'unhelpful' ? [e] : [])))) {
@@ -154,7 +162,10 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
       count: total(group),
       examples,
       article: titleOf(id),
-      fix: `Add "${examples[0]}" to the \`questions:\` of "${id}", so the next visitor who asks it gets the answer at once.`,
+      fix:
+        matcher.match(examples[0] ?? '').answer === id
+          ? answeredNow(id)
+          : `Add "${examples[0]}" to the \`questions:\` of "${id}", so the next visitor who asks it gets the answer at once.`,
     });
   }
   clusters.sort((a, b) => b.count - a.count);

@@ -120,6 +120,19 @@ describe('the gap report', () => {
     );
   });
 
+  it("says so where today's content answers at once what the events say it did not, instead of asking for it again", () => {
+    const events = [
+      { kind: 'unanswered' as const, question: 'Can several people share one log-in?' },
+      { kind: 'chosen' as const, question: 'Which email address should I use to pre-register?', id: 'which-email' },
+      { kind: 'unanswered' as const, question: 'what is the deadline for pre-registration' },
+    ];
+    const report = buildGapReport(events, en);
+    const fixOf = (example: string) => report.clusters.find((c) => c.examples.includes(example))?.fix ?? '';
+    expect(fixOf('Can several people share one log-in?')).toMatch(/^The content answers this at once today, with "shared-email"/);
+    expect(fixOf('Which email address should I use to pre-register?')).toMatch(/^The content answers this at once today, with "which-email"/);
+    expect(fixOf('what is the deadline for pre-registration')).not.toMatch(/answers this at once today/);
+  });
+
   it('clusters Japanese questions by their meaningful words', async () => {
     const ja = await loadPackFromDir('content/ja');
     const questions = ['事前登録の期限はいつまでですか', '事前登録の期限を教えて', 'パスワードを忘れました'];
