@@ -72,7 +72,7 @@ function tabIndentedLines(text: string): number[] {
 /** All the tab-indented lines at once: YAML stops at the first, and an editor fixing one a build is slow going. */
 function tabError(file: string, lines: readonly number[], firstLine: number): ContentError {
   const shown = lines.map((line) => line + firstLine);
-  const others = shown.length > 1 ? ` (so do lines ${shown.slice(1).join(', ')})` : '';
+  const others = shown.length > 1 ? ` (and line${shown.length > 2 ? 's' : ''} ${shown.slice(1).join(', ')})` : '';
   return {
     file,
     line: shown[0],

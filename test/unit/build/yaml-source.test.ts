@@ -52,7 +52,7 @@ describe('invalid YAML in front matter', () => {
     // Every tabbed line at once, and the tab named even where the line looks like text that needs quotes.
     expect(parse('title: New\nsynonyms:\n\t- [people, persons]\n\t- [group, team]\ncta: true')).toMatchObject({
       line: 4,
-      message: 'invalid YAML: this line is indented with a tab (so do lines 5)',
+      message: 'invalid YAML: this line is indented with a tab (and line 5)',
     });
     expect(parse("title: New\nquestions:\n  - 'Shared' mailbox, can we use it?")).toMatchObject({
       line: 4,
