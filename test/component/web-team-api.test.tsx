@@ -121,6 +121,27 @@ describe('what web teams asked for after trying it', () => {
     button.remove();
   });
 
+  it('keeps the opener through a later call made while the content loads, with focus already in the panel', async () => {
+    const link = document.createElement('a');
+    link.href = '#help';
+    document.body.append(link);
+    link.focus();
+    // The content comes only when let: the page's second call waits for it, and is told to the listeners.
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', vi.fn(async () => (await arrived, new Response(JSON.stringify(pack)))));
+    const setup = renderApp(null);
+    act(() => setup.controller.open());
+    const input = await screen.findByRole('textbox', { name: 'Your question' });
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    act(() => setup.controller.send({ name: 'showArticle', value: 'which-email' }));
+    release();
+    await screen.findByRole('heading', { level: 3 });
+    act(() => setup.controller.close());
+    expect(document.activeElement).toBe(link);
+    link.remove();
+  });
+
   it("gives focus back the same way when the page's own code closes the panel, and leaves focus the page moved", async () => {
     const link = document.createElement('a');
     link.href = '#help';

@@ -1,5 +1,5 @@
 import { useUiText } from './current-ui-text';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { PackArticle, PackLink } from '../content-pack';
 import { AnswerFeedback } from './AnswerFeedback';
 import { ArticleLinks } from './ArticleLinks';
@@ -32,12 +32,11 @@ interface AnswerCardProps {
  */
 export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback, focus }: AnswerCardProps) {
   const text = useUiText();
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  // Before the panel's own scroll to the newest question, which runs after this and so has the last word.
-  useEffect(() => {
-    if (focus.takesFocus) titleRef.current?.focus();
+  // As the title is put in the page: before the panel's own scroll to the newest question, which has the last word.
+  const takeFocus = (title: HTMLHeadingElement | null) => {
+    if (title && focus.takesFocus) title.focus();
     focus.takesFocus = false;
-  }, []);
+  };
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
@@ -45,7 +44,7 @@ export function AnswerCard({ article, related, alternatives, registration, conta
   };
   return (
     <article class="answer" part="answer">
-      <h3 class="answer-title" ref={titleRef} tabIndex={-1}>
+      <h3 class="answer-title" ref={takeFocus} tabIndex={-1}>
         {article.title}
       </h3>
       <div class="answer-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: trustedHTML(html) }} />

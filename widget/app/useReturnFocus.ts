@@ -13,11 +13,16 @@ export function useReturnFocus(controller: WidgetController, launcher: HTMLEleme
   useEffect(() => {
     let opener: HTMLElement | null = null;
     const listener = (isOpen: boolean) => {
-      const active = document.activeElement;
       const box = panel.current;
-      // The widget's own host (focus in its shadow root, on the launcher): the launcher is where focus goes anyway.
-      if (isOpen) opener = (active !== document.body && !active?.shadowRoot ? active : null) as HTMLElement | null;
-      else if (box?.contains((box.getRootNode() as ShadowRoot).activeElement)) (opener?.isConnected ? opener : launcher)?.focus();
+      // Focus in the panel: a close gives it back; told again of a panel already open (an article asked for while
+      // the content loads), the opener stays.
+      if (box?.contains((box.getRootNode() as ShadowRoot).activeElement)) {
+        if (!isOpen) (opener?.isConnected ? opener : launcher)?.focus();
+      } else if (isOpen) {
+        const active = document.activeElement;
+        // The widget's own host (focus on the launcher): the launcher is where focus goes anyway.
+        opener = (active !== document.body && !active?.shadowRoot ? active : null) as HTMLElement | null;
+      }
     };
     // A page's first call (open, ask) opened the panel before the app was here to hear it; the panel takes focus
     // only after this, so the page's control still has it.
