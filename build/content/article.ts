@@ -1,5 +1,6 @@
 import type { MatchArticle } from '../../widget/search';
 import type { AnswerHtml } from './answer-html';
+import { idFromFileName } from './article-id';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { checkArticleSize } from './article-size';
@@ -32,11 +33,6 @@ export interface CompiledArticle {
   file: string;
   idLine: number;
   relatedLine: number;
-}
-
-/** The id an article gets from its file name: `content/en/shared-email.md` is `shared-email`. */
-export function idFromFileName(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
 }
 
 /** The article's id: its "id" key, or else its file name; either must be a valid id. */

@@ -1,7 +1,8 @@
 import { ENGLISH_SYNONYMS } from '../../widget/search/english-synonyms';
 import { synonymTermGroups } from '../../widget/search/synonyms';
 import { CONTENT_PACK_FORMAT, type ContentPack, type SiteSettings, type SynonymGroups } from '../../widget/content-pack';
-import { idFromFileName, type CompiledArticle } from './article';
+import type { CompiledArticle } from './article';
+import { idFromFileName } from './article-id';
 import type { AnswerHtml } from './answer-html';
 import { checkIds } from './check-ids';
 import { compileFile, fileNameOf, type FileResult, type LocaleEntry } from './compile-file';

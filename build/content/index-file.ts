@@ -5,7 +5,7 @@ import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { splitFrontMatter } from './front-matter';
 import { markdown } from './markdown';
-import { checkAnswerMarkdown } from './markdown-checks';
+import { checkAnswerMarkdown, MARKDOWN_FILE_LINK } from './markdown-checks';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
 import { readSiteSettings, SITE_KEYS } from './site-settings';
 import { readSynonyms } from './synonyms-file';
@@ -47,9 +47,6 @@ const FALLBACK_NO_ANSWER = 'Sorry, I could not find an answer to that.';
 
 const INDEX_EXAMPLE = '- [Can I register a group or shared email address?](shared-email.md)';
 
-/** A link to an article: a relative address of a `.md` file; `./` and a `#part` are allowed. */
-const MARKDOWN_LINK = /^(?!\/|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^?#]*\.md)(?:#.*)?$/i;
-
 /** The file lines of the list items under `synonyms:`, one per group, for the messages about them. */
 function synonymGroupLines(frontMatter: string, firstLine: number): number[] {
   const lines = frontMatter.split('\n');
@@ -72,7 +69,7 @@ function articleLinks(file: string, body: string, bodyLine: number, tokens: Toke
   const errors: ContentError[] = [];
   walkTokensWithOffsets(body, tokens, (token: Token, offset) => {
     if (token.type !== 'link') return;
-    const target = MARKDOWN_LINK.exec((token as Tokens.Link).href)?.[1];
+    const target = MARKDOWN_FILE_LINK.exec((token as Tokens.Link).href)?.[1];
     if (target === undefined || target.toLowerCase() === INDEX_FILE) return;
     const line = lineAt(offset);
     if (/[\\/]/.test(target)) {

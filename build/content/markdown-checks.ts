@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { isSafeUrl } from '../../widget/safe-url';
 import type { AnswerHtml } from './answer-html';
+import { idFromFileName } from './article-id';
 import type { ContentError } from './content-error';
 import { markdown, withoutCspTriggers } from './markdown';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
@@ -33,13 +34,14 @@ function unsafeLinkError({ file }: Where, line: number, target: string, written?
 }
 
 /**
- * A relative link to a Markdown file, as an editor writes one to another article: the widget shows answers on the
- * host's page, where `which-email.md` leads to no page at all. The index's own links are its article list.
+ * A relative link to a Markdown file, `./`, `?…` and `#…` allowed; the file is the first group. In the index, an
+ * article of the list (`index-file.ts`); in an answer, a mistake: the widget shows answers on the host's page,
+ * where `which-email.md` leads to no page at all.
  */
-const ARTICLE_FILE_LINK = /^(?![a-z][a-z\d+.-]*:|[/#])[^?#]*\.md(?:[?#]|$)/i;
+export const MARKDOWN_FILE_LINK = /^(?!\/|[a-z][a-z\d+.-]*:)(?:\.\/)?([^?#]*\.md)(?:[?#].*)?$/i;
 
-function articleLinkError({ file }: Where, line: number, href: string): ContentError {
-  const id = (href.split(/[?#]/)[0] ?? '').split('/').pop()?.replace(/\.md$/i, '');
+function articleLinkError({ file }: Where, line: number, href: string, target: string): ContentError {
+  const id = idFromFileName(target);
   return {
     file,
     line,
@@ -148,7 +150,10 @@ export function checkAnswerMarkdown(
       const link = token as Tokens.Link;
       const target = linkTargets(link, html).find((href) => !isSafeUrl(href));
       if (target !== undefined) errors.push(unsafeLinkError(where, lineAt(offset), target, link.href));
-      else if (place === 'answers' && ARTICLE_FILE_LINK.test(link.href)) errors.push(articleLinkError(where, lineAt(offset), link.href));
+      else if (place === 'answers') {
+        const linked = MARKDOWN_FILE_LINK.exec(link.href)?.[1];
+        if (linked !== undefined) errors.push(articleLinkError(where, lineAt(offset), link.href, linked));
+      }
     } else if (token.type === 'html') {
       errors.push(...checkHtml(where, token.raw, lineAt(offset), html));
     }
