@@ -7,6 +7,7 @@ import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { INDEX_FILE } from './index-file';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
+import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
 import { writeFaqPages, type FaqPageSource } from './write-faq-pages';
 import { writePacks } from './write-packs';
@@ -83,8 +84,6 @@ export async function buildContent({ contentRoot, outDir, faqDir = join(outDir, 
     return { written: [], errors: [writeError(outDir, thrown)], warnings };
   }
 }
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The build's report: what was written, or every problem; then the warnings, which never stop it. */
 export function reportBuild(result: BuildContentResult): string {

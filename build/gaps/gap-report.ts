@@ -2,6 +2,7 @@ import type { ContentPack } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
 import { analyze } from '../../widget/search';
 import { isBigramTerm } from '../../widget/search/cjk-analysis';
+import { plural } from '../plural';
 import type { GapEvent } from './gap-events';
 import { unknownWords, type UnknownWord } from './unknown-words';
 
@@ -185,23 +186,21 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
 
 const quote = (text: string): string => `“${text.replace(/\s+/g, ' ').slice(0, 200)}”`;
 
-/** "1 question", "2 questions". */
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The report as Markdown, for an editor. */
 export function renderGapReport(report: GapReport, source: string, contentDir: string): string {
   // Only where the questions were forwarded too: without them there is nothing to take a share of.
-  const share = report.asked >= report.unanswered && report.asked > 0 ? ` (${Math.round((report.unanswered / report.asked) * 100)}% of ${count(report.asked, 'question')} asked)` : '';
+  const share = report.asked >= report.unanswered && report.asked > 0 ? ` (${Math.round((report.unanswered / report.asked) * 100)}% of ${plural(report.asked, 'question')} asked)` : '';
   const lines = [
     '# Questions the FAQ did not answer',
     '',
-    `From \`${source}\`, against \`${contentDir}\`: ${count(report.unanswered, 'question')} got no answer${share}; ` +
-      `${count(report.unhelpful, 'answer')} marked as not helpful; ${count(report.chosen, 'answer')} picked from "Did you mean".`,
+    `From \`${source}\`, against \`${contentDir}\`: ${plural(report.unanswered, 'question')} got no answer${share}; ` +
+      `${plural(report.unhelpful, 'answer')} marked as not helpful; ${plural(report.chosen, 'answer')} picked from "Did you mean".`,
     '',
   ];
   if (report.otherLanguage > 0) {
     lines.push(
-      `${count(report.otherLanguage, 'event')} in another language than this content's left out: run the report again with that language's content folder (\`--content ${/ja\/?$/.test(contentDir) ? 'content/en' : 'content/ja'}\`, say).`,
+      `${plural(report.otherLanguage, 'event')} in another language than this content's left out: run the report again with that language's content folder (\`--content ${/ja\/?$/.test(contentDir) ? 'content/en' : 'content/ja'}\`, say).`,
       '',
     );
   }
@@ -210,7 +209,7 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
     if (clusters.length === 0) return;
     lines.push(`## ${heading}`, '');
     clusters.forEach((c, i) => {
-      lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${count(c.count, 'time')}`, '');
+      lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${plural(c.count, 'time')}`, '');
       if (c.examples.length > 1) lines.push(`- Also asked: ${c.examples.slice(1, 4).map(quote).join(', ')}${c.examples.length > 4 ? `, and ${c.examples.length - 4} more` : ''}`);
       const label = { unanswered: 'Closest article', unhelpful: 'Answer given', chosen: 'Picked' }[kind];
       lines.push(`- ${label}: ${c.article ? `${c.article.title} (\`${c.article.id}\`)` : 'none'}`);
@@ -229,7 +228,7 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
     );
     for (const word of report.unknownWords) {
       const like = word.shortFor ? `, perhaps short for “${word.shortFor}”` : '';
-      lines.push(`- **${word.word}**: ${count(word.count, 'question')}${like}, e.g. ${quote(word.example)}`);
+      lines.push(`- **${word.word}**: ${plural(word.count, 'question')}${like}, e.g. ${quote(word.example)}`);
     }
     lines.push('');
   }
