@@ -123,10 +123,11 @@ describe(`an article over ${MAX_ARTICLE_BYTES / 1024} KB is refused before it is
 
 describe('links from one answer to another article', () => {
   it('refuses a link to a Markdown file, on its line, and says to name the article under related instead', async () => {
-    const errors = await problemsOf(article('Which one?', 'See also [which address](which-email.md).\n\nOr [the hours](./registration-hours.md#night).'));
+    const errors = await problemsOf(article('Which one?', 'See also [which address](which-email.md).\n\nOr [the hours](./registration-hours.md#night), [the ids](multiple-login-ids.md?x=1).'));
     expect(errors).toEqual([
       expect.objectContaining({ line: 4, message: expect.stringMatching(/^the link "which-email\.md" leads to a Markdown file, which visitors cannot open/) }),
       expect.objectContaining({ line: 6, message: expect.stringMatching(/^the link "\.\/registration-hours\.md#night" leads to a Markdown file/) }),
+      expect.objectContaining({ line: 6, message: expect.stringMatching(/^the link "multiple-login-ids\.md\?x=1"/), hint: expect.stringMatching(/related: \[multiple-login-ids\]/) }),
     ]);
     expect(errors[0]?.hint).toMatch(/name it under related: .* e\.g\. related: \[which-email\]/);
     expect(errors[1]?.hint).toMatch(/related: \[registration-hours\]/);

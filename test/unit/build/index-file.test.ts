@@ -5,13 +5,14 @@ import { NODE_ANSWER_HTML } from '../../../build/content/sanitize';
 
 describe("index.md: the site settings, the synonyms and the articles' order", () => {
   it('reads the settings from the front matter and the articles from the relative .md links of the body, in order', () => {
-    const body = 'Intro with a [web link](https://example.com/x.md) and [the top](#top).\n\n- [B](b.md)\n- [A](./a.md#part)\n- [B again](b.md)\n- [Home](index.md)\n';
+    const body = 'Intro with a [web link](https://example.com/x.md) and [the top](#top).\n\n- [B](b.md)\n- [A](./a.md#part)\n- [B again](b.md)\n- [Home](index.md)\n- [C](c.md?v=2)\n';
     const compiled = compileIndex('content/en/index.md', index(SETTINGS, body), 'en', NODE_ANSWER_HTML);
     expect(compiled.errors).toEqual([]);
     expect(compiled.settings).toMatchObject({ title: 'Questions?', greeting: 'Hello', contact: { url: 'https://example.com/contact' } });
     expect(compiled.articles).toEqual([
       { file: 'b.md', line: 14 },
       { file: 'a.md', line: 15 },
+      { file: 'c.md', line: 18 },
     ]);
     expect(compiled.body).toBe(body);
     expect(compiled.bodyLine).toBe(12);
