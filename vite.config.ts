@@ -57,6 +57,26 @@ function fuseCombiningMarks(): Plugin {
   };
 }
 
+/**
+ * js-yaml builds its default schema (timestamps, binary, omap, pairs, set, merge keys) when its module runs, and
+ * so ships it, though the content's YAML is always read with the core schema (`build/content/yaml-source.ts`):
+ * the Markdown script has it as the core schema alone, and the unused types, marked pure, are dropped (about
+ * 1 KB gzip, 2026-11-27). What `load(text, { schema: CORE_SCHEMA })` reads is unchanged; the build, in Node, uses
+ * js-yaml as published. If a release words it differently the build stops.
+ */
+export function jsYamlCoreSchemaOnly(): Plugin {
+  const defaultSchema = /var _default = core\.extend\(\{[^}]*\}\);/;
+  return {
+    name: 'askdown-js-yaml-core-schema-only',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/.test(id)) return null;
+      if (!defaultSchema.test(code)) throw new Error('js-yaml no longer builds its default schema as before: update jsYamlCoreSchemaOnly() in vite.config.ts');
+      return { code: code.replace(defaultSchema, 'var _default = core;').replace(/= new type\(/g, '= /* @__PURE__ */ new type('), map: null };
+    },
+  };
+}
+
 const BROWSERS = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
 
 function integrityDefines(mode: string): Record<string, string> {
@@ -98,7 +118,7 @@ function npmPackageConfig(): UserConfig {
 function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
   return {
     define: integrityDefines(mode),
-    plugins: [fuseCombiningMarks(), terserAfterMinify()],
+    plugins: [fuseCombiningMarks(), jsYamlCoreSchemaOnly(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).
