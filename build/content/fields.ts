@@ -1,6 +1,7 @@
 import type { ContentError } from './content-error';
 import { didYouMean } from './suggest';
 import { yamlDoubleQuoted } from './yaml-quoting';
+import { typedAgain } from './yaml-slips';
 
 /**
  * Reads typed fields out of parsed YAML, collecting one error per bad field instead of stopping at the first, so an
@@ -80,6 +81,13 @@ export class FieldReader {
     const pair = list.map(colonPair).find((text) => text !== undefined);
     if (pair !== undefined) {
       this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - ${yamlDoubleQuoted(pair)}`, this.lineOfItem(key, pair));
+      return [];
+    }
+    // "-　item" (a full-width space, typed by a Japanese input method) is no list item to YAML: the list is one text.
+    const dashed = list.find((item): item is string => typeof item === 'string' && /^-\u3000/.test(item));
+    if (dashed !== undefined) {
+      const first = dashed.replace(/^-\u3000+/, '').split(/\s-\u3000/)[0] ?? '';
+      this.fail(key, `"${key}" is read as one text: a full-width space follows its items' "-"`, typedAgain(`- ${first}`), this.lineOfItem(key, first));
       return [];
     }
     if (!list.every((item) => typeof item === 'string' || typeof item === 'number') || list.some((item) => String(item).trim() === '')) {

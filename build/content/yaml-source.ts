@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { ContentError } from './content-error';
 import { commentCut, quotingAdvice } from './yaml-quoting';
+import { findSlip, openQuote } from './yaml-slips';
 
 /** A YAML mapping with the line of each top-level key, so later checks can point at the right line. */
 export interface ParsedYaml {
@@ -32,36 +33,20 @@ function topLevelKeyLines(text: string, firstLine: number): Map<string, number> 
 export function parseYaml(file: string, text: string, firstLine: number): ParsedYaml | ContentError {
   try {
     const data = load(text, { schema: CORE_SCHEMA, filename: file });
-    const cut = commentCut(text);
-    if (cut) return { file, line: cut.line + firstLine, message: cut.message, hint: cut.hint };
+    const misread = commentCut(text) ?? openQuote(text);
+    if (misread) return { file, line: misread.line + firstLine, message: misread.message, hint: misread.hint };
     return { data, keyLines: topLevelKeyLines(text, firstLine) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const line = /flow collection/.test(error.reason) ? unclosedBracketLine(text) : error.mark?.line;
     const tabbed = tabIndentedLines(text);
     // Tabs first: a tabbed line can look like text that needs quotes ("\t- [a, b]"), but the tab is what YAML refused.
     if (tabbed.length > 0) return tabError(file, tabbed, firstLine);
-    const quoting = line === undefined ? undefined : quotingAdvice(text.split('\n')[line] ?? '');
-    return quoting ? { file, line: line! + firstLine, ...quoting } : yamlError(file, error, (line ?? 0) + firstLine);
+    const stoppedAt = error.mark?.line;
+    const slip = findSlip(text, error.reason, stoppedAt);
+    if (slip) return { file, line: slip.line + firstLine, message: slip.message, hint: slip.hint };
+    const quoting = stoppedAt === undefined ? undefined : quotingAdvice(text.split('\n')[stoppedAt] ?? '');
+    return quoting ? { file, line: stoppedAt! + firstLine, ...quoting } : yamlError(file, error, (stoppedAt ?? 0) + firstLine);
   }
-}
-
-/**
- * The line (0-based) of the bracket left open: js-yaml notices it only at the end of the text, but the editor
- * needs the line where the list began, e.g. `related: [a, b`.
- */
-function unclosedBracketLine(text: string): number | undefined {
-  let depth = 0;
-  let opened: number | undefined;
-  text.split('\n').forEach((line, i) => {
-    for (const char of line.replace(/"[^"]*"|'[^']*'/g, '')) {
-      if (char === '[' || char === '{') {
-        if (depth === 0) opened = i;
-        depth++;
-      } else if ((char === ']' || char === '}') && depth > 0) depth--;
-    }
-  });
-  return depth > 0 ? opened : undefined;
 }
 
 /** The lines (0-based) whose indentation holds a tab, which YAML never accepts there. */

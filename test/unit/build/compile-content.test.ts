@@ -116,9 +116,7 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
 
   it('reports invalid YAML with the line in the article file', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\ntags: [a, b\ncta: true')));
-    expect(error?.message).toMatch(/^invalid YAML/);
-    expect(error?.line).toBeGreaterThanOrEqual(3);
-    expect(error?.hint).toContain('indentation');
+    expect(error).toMatchObject({ line: 3, message: 'invalid YAML: the list that starts with "[" on this line is never closed' });
   });
 
   it('reports a question that YAML read as a key and a value because it holds ": "', () => {
@@ -127,6 +125,16 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
       line: 5,
       message: 'an item of "questions" holds ": ", so YAML reads "Note: is it "open" at night?" as a key and a value',
       hint: 'Put it in double quotes: - "Note: is it \\"open\\" at night?"',
+    });
+  });
+
+  it('reports list items typed with a full-width space after the "-", which YAML reads as one text', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  -\u3000Is it open?\n  -\u3000At night?')));
+    expect(error).toMatchObject({
+      file: 'content/en/new.md',
+      line: 4,
+      message: '"questions" is read as one text: a full-width space follows its items\' "-"',
+      hint: 'Type it with the input method off: - Is it open?',
     });
   });
 
@@ -189,6 +197,17 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
   it('reports a file without front matter', () => {
     const [error] = errorsOf(withFile('content/en/new.md', 'Just text.'));
     expect(error).toMatchObject({ line: 1, message: 'the file does not start with front matter' });
+  });
+
+  it('names a front-matter line "---" typed by a Japanese input method, opening or closing', () => {
+    const [opening] = errorsOf(withFile('content/en/new.md', 'ーーー\ntitle: New\n---\nAn answer.\n'));
+    expect(opening).toMatchObject({
+      line: 1,
+      message: 'the line "ーーー" that opens the front matter is typed in full-width characters',
+      hint: 'Type it with the input method off: ---',
+    });
+    const [closing] = errorsOf(withFile('content/en/new.md', '---\ntitle: New\n\uFF0D\uFF0D\uFF0D\nAn answer.\n'));
+    expect(closing).toMatchObject({ line: 3, message: 'the line "\uFF0D\uFF0D\uFF0D" that closes the front matter is typed in full-width characters' });
   });
 
   it('reports a "cta" that is not true or false', () => {
