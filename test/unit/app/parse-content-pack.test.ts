@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseContentPack } from '../../../widget/app/parse-content-pack';
 import type { ContentPack } from '../../../widget/content-pack';
+import { POSTING_STRIDE } from '../../../widget/search/search-index';
 import { loadLoginFaqPack } from '../../helpers/login-faq';
 
 let pack: ContentPack;
@@ -51,10 +52,17 @@ describe('parseContentPack', () => {
     expect(problemOf(fetched((data) => delete (data as Record<string, unknown>).index))).toMatch(/no search index/);
     expect(problemOf(fetched((data) => (data.index.terms += ' extra')))).toMatch(/terms but \d+ posting lists/);
     expect(problemOf(fetched((data) => (data.articles as unknown[]).pop()))).toMatch(/field lengths do not fit/);
-    expect(problemOf(fetched((data) => (data.index.postings[0] = 'text' as unknown as unknown[])))).toBe('posting list 0 has the wrong length');
-    expect(problemOf(fetched((data) => data.index.postings[3]!.pop()))).toBe('posting list 3 has the wrong length');
-    expect(problemOf(fetched((data) => (data.index.postings[1]![1] = -1)))).toBe('posting list 1 holds -1');
-    expect(problemOf(fetched((data) => (data.index.postings[1]![0] = 6)))).toMatch(/^posting list 1 names article \d+ of 6$/);
+    expect(problemOf(fetched((data) => (data.index.postings[0] = 'text' as unknown as unknown[])))).toBe("its index's posting list 0 is damaged");
+    expect(problemOf(fetched((data) => data.index.postings[3]!.pop()))).toBe("its index's posting list 3 is damaged");
+    expect(problemOf(fetched((data) => (data.index.postings[1]![1] = -1)))).toBe("its index's posting list 1 is damaged");
+    expect(problemOf(fetched((data) => (data.index.postings[1]![1] = 1.5)))).toBe("its index's posting list 1 is damaged");
+    expect(problemOf(fetched((data) => (data.index.postings[2]![2] = '3' as unknown as number)))).toBe("its index's posting list 2 is damaged");
+    // The gaps of a list add up to its last article: to the pack's last one, and one past it.
+    const list = (pack.index.postings as number[][])[1]!;
+    const last = list.filter((_, i) => i % POSTING_STRIDE === 0).reduce((sum, gap) => sum + gap, 0);
+    const reaching = (article: number) => fetched((data) => (data.index.postings[1]![0] = list[0]! + article - last));
+    expect(problemOf(reaching(pack.articles.length - 1))).toBe(null);
+    expect(problemOf(reaching(pack.articles.length))).toBe("its index's posting list 1 is damaged");
     expect(problemOf(fetched((data) => (data.index.fieldLengths[0] = 'x')))).toMatch(/not all whole numbers/);
   });
 });
