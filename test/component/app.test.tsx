@@ -17,9 +17,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Opens the panel as a visitor finds it: drawn, with focus in the question box. */
 async function openPanel(setup: ReturnType<typeof renderApp>) {
   act(() => setup.controller.open());
-  return screen.findByRole('textbox', { name: 'Your question' });
+  const input = await screen.findByRole('textbox', { name: 'Your question' });
+  await waitFor(() => expect(input).toHaveFocus());
+  return input;
 }
 
 async function ask(setup: ReturnType<typeof renderApp>, question: string) {
@@ -246,6 +249,28 @@ describe('keyboard and input methods', () => {
       fireEvent.keyDown(input, { key: 'Escape' });
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(changes).toEqual([false]);
+      expect(document.activeElement).toBe(launcher);
+    } finally {
+      launcher.remove();
+    }
+  });
+
+  it("draws an opening in a task of its own, not in the click's, so the browser lays it out apart", async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.open());
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByRole('dialog')).toBeVisible();
+  });
+
+  it('leaves focus on the launcher when the panel closes before it could take focus', async () => {
+    const launcher = document.body.appendChild(createLauncher(document, 'Questions?'));
+    try {
+      launcher.focus();
+      const setup = renderApp(pack, {}, [], launcher);
+      act(() => setup.controller.open());
+      await screen.findByRole('dialog');
+      act(() => setup.controller.close());
+      await new Promise((resolve) => setTimeout(resolve, 150));
       expect(document.activeElement).toBe(launcher);
     } finally {
       launcher.remove();

@@ -53,7 +53,7 @@ describe('#askdown=<id> in the page address', () => {
     expect(setup.controller.isOpen).toBe(true);
     act(() => setup.controller.close());
     act(() => setup.controller.open());
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(1);
+    expect(await screen.findAllByRole('heading', { level: 3 })).toHaveLength(1);
   });
 
   it('warns about an unknown id and leaves the panel closed', async () => {

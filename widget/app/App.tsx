@@ -42,10 +42,15 @@ const warn = (problem: string) => console.warn('Askdown:', problem);
 /** `#askdown=<article id>` in the page's address. */
 const DEEP_LINK = /^#askdown=(.+)$/;
 
+/**
+ * Whether the panel is open. An opening is drawn in a task of its own: in the launcher's click it would be drawn
+ * in the click's task, and the browser, finishing the click, then lays the panel out in it too, one task of 40 to
+ * 60 ms at 4× (two of 25 to 30 apart). A closing is drawn at once.
+ */
 function usePanelOpen(controller: WidgetController): boolean {
   const [open, setOpen] = useState(controller.isOpen);
   useEffect(() => {
-    const unsubscribe = controller.subscribe(setOpen);
+    const unsubscribe = controller.subscribe((isOpen) => (isOpen ? setTimeout(() => setOpen(controller.isOpen)) : setOpen(false)));
     // Effects run after the first render; the panel may have been opened in between.
     setOpen(controller.isOpen);
     return unsubscribe;
@@ -153,8 +158,8 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   useReturnFocus(controller, launcher, panelRef);
 
   useEffect(() => {
-    if (!open) return;
-    (inputRef.current ?? panelRef.current)?.focus();
+    // Effects run after the frame: the panel may have closed since, and focus gone back to the page.
+    if (open && controller.isOpen) (inputRef.current ?? panelRef.current)?.focus();
   }, [open]);
 
   // Content that failed to come cannot answer the page's call (a "Help" link): the panel opens on the friendly
