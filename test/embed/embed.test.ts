@@ -74,6 +74,22 @@ describe('the embed script', () => {
     expect(document.querySelector('askdown-widget')?.shadowRoot?.mode).toBe('open');
   });
 
+  it('marks its own English words as English, on a Japanese page too, and leaves a title of the page\'s alone', async () => {
+    document.documentElement.lang = 'ja';
+    try {
+      await loadEmbed();
+      expect(shadow().querySelector('.launcher')?.getAttribute('lang')).toBe('en');
+      delete window.Askdown;
+      document.body.innerHTML = '';
+      document.querySelector('askdown-widget')?.remove();
+      await loadEmbed({ title: 'ご質問' });
+      expect(shadow().querySelector('.launcher')?.textContent).toBe('ご質問');
+      expect(shadow().querySelector('.launcher')?.hasAttribute('lang')).toBe(false);
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('reads its data attributes', async () => {
     await loadEmbed({ title: 'Need help?', position: 'left', content: '/faq/en.json', open: 'true' });
     expect(shadow().querySelector('.launcher')?.textContent).toBe('Need help?');

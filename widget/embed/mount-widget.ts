@@ -34,6 +34,8 @@ export function mountWidget(
   const root = document.createElement('div');
   root.className = `root root--${config.position}`;
   const launcher = createLauncher(document, config.title ?? 'Questions?');
+  // Our own words are English on any page, and said so for screen readers on a Japanese one; the app relabels it.
+  if (!config.title) launcher.lang = 'en';
   root.append(launcher);
   shadow.append(root);
 
