@@ -32,14 +32,15 @@ async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSou
   const warnings: ContentError[] = [];
   for (const locale of locales) {
     const entries = await readLocaleFiles(join(contentRoot, locale));
-    const { pack, index, errors: problems } = compileContent(locale, entries, NODE_ANSWER_HTML);
+    const compiled = compileContent(locale, entries, NODE_ANSWER_HTML);
+    const { pack, index } = compiled;
     if (pack && index) {
       // In a pack that compiled, the articles are the index's links, in its order.
       const idOf = new Map(index.articles.map((link, i) => [link.file, pack.articles[i]?.id ?? '']));
       pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
       const indexPath = entries.find((entry) => roleOf(entry.path) === 'index')?.path ?? INDEX_FILE;
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
-      const checked = checkOwnPhrasings(pack, fileOf);
+      const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
       warnings.push(...checked.warnings);
       if (checked.skipped) {
         warnings.push({
@@ -48,7 +49,7 @@ async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSou
           hint: 'Nothing to fix: a site this large is checked with npm run eval on a set of its visitors\' questions instead.',
         });
       }
-    } else errors.push(...problems);
+    } else errors.push(...compiled.errors);
   }
   return { pages, errors, warnings };
 }

@@ -2,6 +2,7 @@
 import '../../widget/search';
 import type { ContentPack } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
+import type { Matcher } from '../../widget/search/matcher';
 import type { AnswerHtml } from './answer-html';
 import { roleOf } from './compile-file';
 import { compileLocale, missingIndex, type LocaleEntry } from './compile-pack';
@@ -11,10 +12,10 @@ import { guarded } from './internal-error';
 
 export type { LocaleEntry, RefusedEntry, SourceFile } from './compile-pack';
 
-export type CompileResult = { pack: ContentPack; errors: [] } | { pack: null; errors: ContentError[] };
+/** `matcher`: the one the build's checks asked, over the pack, for the checks that come after. */
+export type CompileResult = { pack: ContentPack; errors: []; matcher: Matcher } | { pack: null; errors: ContentError[] };
 
-function checkSuggestedQuestions(file: string, pack: ContentPack): ContentError[] {
-  const matcher = createPackMatcher(pack);
+function checkSuggestedQuestions(file: string, pack: ContentPack, matcher: Matcher): ContentError[] {
   return pack.site.suggestedQuestions
     .filter((question) => matcher.match(question).answer === null)
     .map((question) => ({
@@ -32,6 +33,7 @@ export function compileContent(locale: string, entries: readonly LocaleEntry[], 
   const { pack, errors, index } = compileLocale(locale, entries, answerHtml);
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };
   const file = entries.find((entry) => roleOf(entry.path) === 'index')?.path ?? INDEX_FILE;
-  const unanswered = guarded(file, () => checkSuggestedQuestions(file, pack), (error) => [error]);
-  return unanswered.length > 0 ? { pack: null, errors: unanswered, index } : { pack, errors: [], index };
+  const matcher = createPackMatcher(pack);
+  const unanswered = guarded(file, () => checkSuggestedQuestions(file, pack, matcher), (error) => [error]);
+  return unanswered.length > 0 ? { pack: null, errors: unanswered, index } : { pack, errors: [], index, matcher };
 }

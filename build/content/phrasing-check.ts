@@ -2,6 +2,7 @@
 import '../../widget/search';
 import type { ContentPack } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
+import type { Matcher } from '../../widget/search/matcher';
 import type { ContentError } from './content-error';
 
 /**
@@ -20,17 +21,21 @@ export interface PhrasingCheck {
  * Warnings, not errors: an article's title or one of its questions that, asked as written, finds another article
  * first. Visitors who ask it that way get the other answer, which editors cannot see from the files alone; but
  * the content is still valid, and a one-word title ("New") may reasonably find something else. `fileOf(i)`
- * names the file of the pack's article `i`.
+ * names the file of the pack's article `i`; `matcher`, one over the pack already made (the build's).
  */
-export function checkOwnPhrasings(pack: ContentPack, fileOf: (article: number) => string, limit = MAX_CHECKED_PHRASINGS): PhrasingCheck {
+export function checkOwnPhrasings(
+  pack: ContentPack,
+  fileOf: (article: number) => string,
+  { limit = MAX_CHECKED_PHRASINGS, matcher }: { limit?: number; matcher?: Matcher } = {},
+): PhrasingCheck {
   const count = pack.articles.reduce((sum, article) => sum + 1 + article.questions.length, 0);
   if (count > limit) return { warnings: [], skipped: true };
-  const matcher = createPackMatcher(pack);
+  const asked = matcher ?? createPackMatcher(pack);
   const titleOf = new Map(pack.articles.map((article, i) => [article.id, `"${article.title}" (${fileOf(i)})`]));
   const warnings: ContentError[] = [];
   pack.articles.forEach((article, i) => {
     for (const [kind, phrasing] of [['title', article.title], ...article.questions.map((q) => ['question', q])] as const) {
-      const found = matcher.match(phrasing).results[0]?.id;
+      const found = asked.match(phrasing).results[0]?.id;
       if (found === article.id) continue;
       warnings.push({
         file: fileOf(i),

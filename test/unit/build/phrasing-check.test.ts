@@ -34,8 +34,8 @@ describe("the build's check of each article's own phrasings", () => {
     const pack = await loadPackFromDir('content/en');
     expect(checkOwnPhrasings(pack, (i) => `${pack.articles[i]?.id}.md`)).toEqual({ warnings: [], skipped: false });
     const phrasings = pack.articles.reduce((sum, a) => sum + 1 + a.questions.length, 0);
-    expect(checkOwnPhrasings(pack, String, phrasings)).toEqual({ warnings: [], skipped: false });
-    expect(checkOwnPhrasings(pack, String, phrasings - 1)).toEqual({ warnings: [], skipped: true });
+    expect(checkOwnPhrasings(pack, String, { limit: phrasings })).toEqual({ warnings: [], skipped: false });
+    expect(checkOwnPhrasings(pack, String, { limit: phrasings - 1 })).toEqual({ warnings: [], skipped: true });
   });
 
   it("warns about a title that finds another article, with the title's own hint", async () => {
