@@ -1,22 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../../build/content/article-size';
 import { reportBuild } from '../../../build/content/build-content';
 import type { ContentError } from '../../../build/content/content-error';
-import { article, copyRealContent, type TempContent } from './temp-content';
+import { article, useRealContentCopy } from './temp-content';
 
-let content: TempContent;
-beforeEach(async () => {
-  content = await copyRealContent();
-});
-afterEach(() => content.remove());
+const content = useRealContentCopy();
 
 /** Writes content/en/card.md, builds, and returns the problems after checking that nothing was written. */
 async function problemsOf(source: string): Promise<ContentError[]> {
-  await content.addArticle('card.md', source);
-  const result = await content.build();
-  expect(await content.written()).toEqual([]);
+  await content().addArticle('card.md', source);
+  const result = await content().build();
+  expect(await content().written()).toEqual([]);
   expect(result.errors.every((e) => /content\/en\/card\.md$/.test(e.file))).toBe(true);
   return result.errors;
 }
@@ -114,9 +110,9 @@ describe(`an article over ${MAX_ARTICLE_BYTES / 1024} KB is refused before it is
 
   it('builds an article just under the limit', async () => {
     const header = article('Everything', '');
-    await content.addArticle('card.md', header + 'word '.repeat(Math.floor((MAX_ARTICLE_BYTES - header.length) / 5)));
-    expect((await content.build()).errors).toEqual([]);
-    const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
+    await content().addArticle('card.md', header + 'word '.repeat(Math.floor((MAX_ARTICLE_BYTES - header.length) / 5)));
+    expect((await content().build()).errors).toEqual([]);
+    const pack = JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8'));
     expect(pack.articles.map((a: { id: string }) => a.id)).toContain('card');
   });
 });
@@ -134,8 +130,8 @@ describe('links from one answer to another article', () => {
   });
 
   it('leaves web addresses alone, even ones to a .md file, and links within the page', async () => {
-    await content.addArticle('card.md', article('Which one?', 'Read [the guide](https://example.com/guide.md), [the top](#top) or [home](/help/readme.md).'));
-    const result = await content.build();
+    await content().addArticle('card.md', article('Which one?', 'Read [the guide](https://example.com/guide.md), [the top](#top) or [home](/help/readme.md).'));
+    const result = await content().build();
     expect(result.errors).toEqual([]);
   });
 });

@@ -1,25 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
 import { SITE_KEYS } from '../../../build/content/site-settings';
 import { ENGLISH_UI_TEXT } from '../../../widget/ui-text';
-import { copyRealContent, type TempContent } from './temp-content';
+import { useRealContentCopy } from './temp-content';
 
-let content: TempContent;
-beforeEach(async () => {
-  content = await copyRealContent();
-});
-afterEach(() => content.remove());
+const content = useRealContentCopy();
 
 describe('buildContent', () => {
   it('writes one pack per locale', async () => {
-    const result = await content.build();
+    const result = await content().build();
     expect(result.errors).toEqual([]);
-    expect(await content.written()).toEqual(['en.json', 'ja.json']);
+    expect(await content().written()).toEqual(['en.json', 'ja.json']);
     for (const locale of ['en', 'ja']) {
-      const pack = JSON.parse(await readFile(join(content.outDir, `${locale}.json`), 'utf8'));
+      const pack = JSON.parse(await readFile(join(content().outDir, `${locale}.json`), 'utf8'));
       expect(pack.locale).toBe(locale);
       // In the order index.md lists them.
       expect(pack.articles.map((a: { id: string }) => a.id)).toEqual(['shared-email', 'which-email', 'personal-email-security', 'multiple-login-ids', 'new-service-application', 'registration-hours']);
@@ -27,16 +23,16 @@ describe('buildContent', () => {
   });
 
   it('writes nothing when any file is bad, leaving the last good pack in place', async () => {
-    await content.build();
-    const before = await readFile(join(content.outDir, 'en.json'), 'utf8');
+    await content().build();
+    const before = await readFile(join(content().outDir, 'en.json'), 'utf8');
 
-    await writeFile(join(content.en, 'shared-email.md'), '---\ntitle: [unclosed\n---\nText\n');
-    const result = await content.build();
+    await writeFile(join(content().en, 'shared-email.md'), '---\ntitle: [unclosed\n---\nText\n');
+    const result = await content().build();
 
     expect(result.written).toEqual([]);
     expect(result.errors[0]?.file).toMatch(/shared-email\.md$/);
-    expect(await readFile(join(content.outDir, 'en.json'), 'utf8')).toBe(before);
-    expect(await content.written()).toEqual(['en.json', 'ja.json']);
+    expect(await readFile(join(content().outDir, 'en.json'), 'utf8')).toBe(before);
+    expect(await content().written()).toEqual(['en.json', 'ja.json']);
     expect(reportBuild(result)).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\n.*shared-email\.md:2: invalid YAML/);
   });
 });
@@ -49,43 +45,43 @@ describe('every locale is checked before any is written', () => {
   async function twoLocales(broken: 'aa' | 'zz'): Promise<void> {
     const ui = `\nui:\n${Object.entries(ENGLISH_UI_TEXT).map(([key, text]) => `  ${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}: "${text}"`).join('\n')}\n`;
     for (const locale of ['aa', 'zz']) {
-      await cp(content.en, join(content.contentRoot, locale), { recursive: true });
-      const index = join(content.contentRoot, locale, 'index.md');
+      await cp(content().en, join(content().contentRoot, locale), { recursive: true });
+      const index = join(content().contentRoot, locale, 'index.md');
       // The ui: section goes at the end of the front matter, before its closing "---".
       const source = await readFile(index, 'utf8');
       await writeFile(index, source.replace(/\n---\n/, `${ui}---\n`));
     }
-    await rm(content.en, { recursive: true });
-    await content.addArticle('untitled.md', '---\ntags: [a]\n---\nText\n', broken);
+    await rm(content().en, { recursive: true });
+    await content().addArticle('untitled.md', '---\ntags: [a]\n---\nText\n', broken);
   }
 
   for (const broken of ['aa', 'zz'] as const) {
     it(`writes no locale's pack when ${broken === 'zz' ? 'the last' : 'the first'} locale is bad`, async () => {
       await twoLocales(broken);
-      const result = await content.build();
+      const result = await content().build();
       expect(result.errors.map((e) => e.file)).toEqual([expect.stringMatching(new RegExp(`content/${broken}/untitled\\.md$`))]);
-      expect(await content.written()).toEqual([]);
+      expect(await content().written()).toEqual([]);
     });
   }
 
   it('keeps every last good pack when one locale turns bad', async () => {
     await twoLocales('zz');
-    await writeFile(join(content.contentRoot, 'zz/untitled.md'), '---\ntitle: Titled\n---\nText\n');
-    expect((await content.build()).errors).toEqual([]);
-    const before = await readFile(join(content.outDir, 'aa.json'), 'utf8');
+    await writeFile(join(content().contentRoot, 'zz/untitled.md'), '---\ntitle: Titled\n---\nText\n');
+    expect((await content().build()).errors).toEqual([]);
+    const before = await readFile(join(content().outDir, 'aa.json'), 'utf8');
 
-    await writeFile(join(content.contentRoot, 'aa/shared-email.md'), '---\ntitle: Changed\n---\nChanged.\n');
-    await content.addArticle('untitled.md', '---\ntags: [a]\n---\nText\n', 'zz');
-    expect((await content.build()).errors).not.toEqual([]);
-    expect(await readFile(join(content.outDir, 'aa.json'), 'utf8')).toBe(before);
+    await writeFile(join(content().contentRoot, 'aa/shared-email.md'), '---\ntitle: Changed\n---\nChanged.\n');
+    await content().addArticle('untitled.md', '---\ntags: [a]\n---\nText\n', 'zz');
+    expect((await content().build()).errors).not.toEqual([]);
+    expect(await readFile(join(content().outDir, 'aa.json'), 'utf8')).toBe(before);
   });
 });
 
 describe('a missing index.md', () => {
   it('says what to create, with every key, and where to see an example', async () => {
-    await cp(content.en, join(content.contentRoot, 'fr'), { recursive: true });
-    await rm(join(content.contentRoot, 'fr/index.md'));
-    const errors = (await content.build()).errors;
+    await cp(content().en, join(content().contentRoot, 'fr'), { recursive: true });
+    await rm(join(content().contentRoot, 'fr/index.md'));
+    const errors = (await content().build()).errors;
     expect(errors[0]).toMatchObject({ file: 'content/fr/index.md', message: 'missing index.md: every locale needs one' });
     expect(errors[0]?.hint).toMatch(/^Create content\/fr\/index\.md: front matter with the site settings/);
     // Every key a new index.md needs; `ui` and `faq_title` are optional, with defaults.
@@ -96,9 +92,9 @@ describe('a missing index.md', () => {
 
 describe('a pack that cannot be written', () => {
   it('is a problem with what to check, not a crash', async () => {
-    await mkdir(join(content.work, 'dist'));
-    await writeFile(content.outDir, 'a file where the output folder should be');
-    const result = await content.build();
+    await mkdir(join(content().work, 'dist'));
+    await writeFile(content().outDir, 'a file where the output folder should be');
+    const result = await content().build();
     expect(result.errors).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^the content packs could not be written: /), hint: expect.stringMatching(/permissions/) }),
     ]);
@@ -107,12 +103,12 @@ describe('a pack that cannot be written', () => {
 
 describe('npm run build:content', () => {
   it('prints the problems and fails, without a stack trace, when content would crash the build', async () => {
-    await mkdir(join(content.en, 'folder.md'));
+    await mkdir(join(content().en, 'folder.md'));
     const tsx = resolve('node_modules/.bin/tsx');
-    const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts')], { cwd: content.work, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts')], { cwd: content().work, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\ncontent\/en\/folder\.md: "folder\.md" is a folder/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(await content.written()).toEqual([]);
+    expect(await content().written()).toEqual([]);
   });
 });

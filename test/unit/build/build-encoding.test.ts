@@ -1,15 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
 import { decodeEditorFile } from '../../../build/content/text-encoding';
-import { article, copyRealContent, type TempContent } from './temp-content';
+import { article, useRealContentCopy } from './temp-content';
 
-let content: TempContent;
-beforeEach(async () => {
-  content = await copyRealContent();
-});
-afterEach(() => content.remove());
+const content = useRealContentCopy();
 
 const ARTICLE = article('Can I pay by card?', 'Yes, every major card.');
 
@@ -19,14 +15,14 @@ function utf16be(text: string): Buffer {
 
 describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8', () => {
   it('refuses a Latin-1 file instead of publishing "�", naming the first bad line', async () => {
-    await content.addArticle('cafe.md', Buffer.from('---\ntitle: Café opening hours\n---\nOpen daily.\n', 'latin1'));
-    const result = await content.build();
+    await content().addArticle('cafe.md', Buffer.from('---\ntitle: Café opening hours\n---\nOpen daily.\n', 'latin1'));
+    const result = await content().build();
     expect(result.errors).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/content\/en\/cafe\.md$/), line: 2, message: expect.stringContaining('not valid UTF-8') }),
     ]);
     expect(result.errors[0]?.message).toContain('Caf\uFFFD opening');
     expect(result.errors[0]?.hint).toMatch(/UTF-8/);
-    expect(await content.written()).toEqual([]);
+    expect(await content().written()).toEqual([]);
   });
 
   for (const [label, bytes] of [
@@ -35,8 +31,8 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
     ['UTF-16 without a byte-order mark', Buffer.from(ARTICLE, 'utf16le')],
   ] as const) {
     it(`refuses ${label} as UTF-16, not as "no front matter"`, async () => {
-      await content.addArticle('card.md', bytes);
-      const result = await content.build();
+      await content().addArticle('card.md', bytes);
+      const result = await content().build();
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/UTF-16/), hint: expect.stringMatching(/Save the file as UTF-8/) });
       expect(reportBuild(result)).toMatch(/card\.md:1: .*UTF-16[^\n]*\n  How to fix: Save the file as UTF-8/);
@@ -44,19 +40,19 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
   }
 
   it('refuses a UTF-16 index.md too', async () => {
-    const site = await readFile(join(content.en, 'index.md'), 'utf8');
-    await writeFile(join(content.en, 'index.md'), Buffer.from(`\uFEFF${site}`, 'utf16le'));
-    const result = await content.build();
+    const site = await readFile(join(content().en, 'index.md'), 'utf8');
+    await writeFile(join(content().en, 'index.md'), Buffer.from(`\uFEFF${site}`, 'utf16le'));
+    const result = await content().build();
     expect(result.errors.map((e) => [e.file.split('/').pop(), e.message])).toEqual([['index.md', 'the file is saved as UTF-16, not UTF-8']]);
   });
 
   it('accepts UTF-8 with a byte-order mark silently, in articles and in index.md', async () => {
-    await content.addArticle('card.md', `\uFEFF${ARTICLE}`);
-    const site = await readFile(join(content.en, 'index.md'), 'utf8');
-    await writeFile(join(content.en, 'index.md'), `\uFEFF${site}`);
-    const result = await content.build();
+    await content().addArticle('card.md', `\uFEFF${ARTICLE}`);
+    const site = await readFile(join(content().en, 'index.md'), 'utf8');
+    await writeFile(join(content().en, 'index.md'), `\uFEFF${site}`);
+    const result = await content().build();
     expect(result.errors).toEqual([]);
-    const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
+    const pack = JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8'));
     expect(pack.site.title).toBe('Questions?');
     expect(pack.articles.find((a: { id: string }) => a.id === 'card').title).toBe('Can I pay by card?');
   });

@@ -1,24 +1,20 @@
 import { appendFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
-import { article, copyRealContent, type TempContent } from './temp-content';
+import { article, useRealContentCopy } from './temp-content';
 
-let content: TempContent;
-beforeEach(async () => {
-  content = await copyRealContent();
-});
-afterEach(() => content.remove());
+const content = useRealContentCopy();
 
 /**
  * The build's problems as "file: message | hint", with the temporary folder's path shown as "content", after
  * checking that the build wrote nothing and printed no stack trace.
  */
 async function problems(): Promise<string[]> {
-  const result = await content.build();
-  expect(await content.written()).toEqual([]);
+  const result = await content().build();
+  expect(await content().written()).toEqual([]);
   expect(reportBuild(result)).not.toMatch(/\n\s+at /);
-  const shownRoot = relative(process.cwd(), content.contentRoot);
+  const shownRoot = relative(process.cwd(), content().contentRoot);
   return result.errors.map((e) => `${e.file}: ${e.message} | ${e.hint}`.split(shownRoot).join('content'));
 }
 
@@ -26,28 +22,28 @@ const ARTICLE = article('Can I pay by card?', 'Yes, every major card.');
 
 describe('what sits where in content/ is checked, never silently skipped', () => {
   it('refuses an article in a subfolder of the locale: "move it up"', async () => {
-    await mkdir(join(content.en, 'billing/cards'), { recursive: true });
-    await writeFile(join(content.en, 'billing/cards/card.md'), ARTICLE);
+    await mkdir(join(content().en, 'billing/cards'), { recursive: true });
+    await writeFile(join(content().en, 'billing/cards/card.md'), ARTICLE);
     expect(await problems()).toEqual([
       'content/en/billing/cards/card.md: articles must sit directly in content/en/, not in a subfolder, so this one is not read | Move it up into content/en/.',
     ]);
   });
 
   it('leaves a subfolder without articles or settings alone', async () => {
-    await mkdir(join(content.en, 'notes'));
-    await writeFile(join(content.en, 'notes/todo.txt'), 'ask legal');
-    expect((await content.build()).errors).toEqual([]);
+    await mkdir(join(content().en, 'notes'));
+    await writeFile(join(content().en, 'notes/todo.txt'), 'ask legal');
+    expect((await content().build()).errors).toEqual([]);
   });
 
   it('refuses a folder named like an article, instead of crashing on it', async () => {
-    await mkdir(join(content.en, 'card.md'));
+    await mkdir(join(content().en, 'card.md'));
     const [problem, ...others] = await problems();
     expect(others).toEqual([]);
     expect(problem).toMatch(/^content\/en\/card\.md: "card\.md" is a folder.*\| Rename the folder/);
   });
 
   it('refuses a symbolic link that leads nowhere, instead of crashing on it', async () => {
-    await symlink('drafts/card.md', join(content.en, 'card.md'));
+    await symlink('drafts/card.md', join(content().en, 'card.md'));
     expect(await problems()).toEqual([
       'content/en/card.md: "card.md" is a link to "drafts/card.md", which does not exist | ' +
         'Replace the link with the file itself: copy it into content/en/ under this name, or delete the link.',
@@ -55,8 +51,8 @@ describe('what sits where in content/ is checked, never silently skipped', () =>
   });
 
   it('refuses links that lead round in a circle', async () => {
-    await symlink('b.md', join(content.en, 'a.md'));
-    await symlink('a.md', join(content.en, 'b.md'));
+    await symlink('b.md', join(content().en, 'a.md'));
+    await symlink('a.md', join(content().en, 'b.md'));
     expect(await problems()).toEqual([
       expect.stringMatching(/^content\/en\/a\.md: "a\.md" is a link that leads round in a circle/),
       expect.stringMatching(/^content\/en\/b\.md: "b\.md" is a link that leads round in a circle/),
@@ -64,9 +60,9 @@ describe('what sits where in content/ is checked, never silently skipped', () =>
   });
 
   it('refuses a symbolic link to a file outside content/: "copy the file in instead"', async () => {
-    const outside = join(content.work, 'elsewhere.md');
+    const outside = join(content().work, 'elsewhere.md');
     await writeFile(outside, ARTICLE);
-    await symlink(outside, join(content.en, 'card.md'));
+    await symlink(outside, join(content().en, 'card.md'));
     expect(await problems()).toEqual([
       `content/en/card.md: "card.md" is a link to "${outside}", outside content/ | ` +
         'Copy the file into content/en/ instead of linking to it: the build reads only what is inside content/.',
@@ -74,23 +70,23 @@ describe('what sits where in content/ is checked, never silently skipped', () =>
   });
 
   it('reads a symbolic link to a file inside content/', async () => {
-    await mkdir(join(content.en, '.drafts'));
-    await writeFile(join(content.en, '.drafts/card.md'), ARTICLE);
-    await symlink('.drafts/card.md', join(content.en, 'card.md'));
-    await appendFile(join(content.en, 'index.md'), '- [Cards](card.md)\n');
-    expect((await content.build()).errors).toEqual([]);
-    const pack = JSON.parse(await readFile(join(content.outDir, 'en.json'), 'utf8'));
+    await mkdir(join(content().en, '.drafts'));
+    await writeFile(join(content().en, '.drafts/card.md'), ARTICLE);
+    await symlink('.drafts/card.md', join(content().en, 'card.md'));
+    await appendFile(join(content().en, 'index.md'), '- [Cards](card.md)\n');
+    expect((await content().build()).errors).toEqual([]);
+    const pack = JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8'));
     expect(pack.articles.map((a: { id: string }) => a.id)).toContain('card');
   });
 
   it('refuses an article directly in content/, outside any locale folder', async () => {
-    await writeFile(join(content.contentRoot, 'card.md'), ARTICLE);
+    await writeFile(join(content().contentRoot, 'card.md'), ARTICLE);
     expect(await problems()).toEqual([expect.stringMatching(/^content\/card\.md: "card\.md" is directly in content\/, not in a locale folder/)]);
   });
 
   it('refuses Markdown under another extension, and a settings file the build does not read', async () => {
-    await writeFile(join(content.en, 'card.markdown'), ARTICLE);
-    await writeFile(join(content.en, 'synonym.yml'), '- [a, b]\n');
+    await writeFile(join(content().en, 'card.markdown'), ARTICLE);
+    await writeFile(join(content().en, 'synonym.yml'), '- [a, b]\n');
     expect(await problems()).toEqual([
       'content/en/card.markdown: "card.markdown" is not read: article files must end in .md | Rename it to card.md.',
       'content/en/synonym.yml: "synonym.yml" is not read: the site settings and synonyms are in the front matter of index.md | Move its keys into index.md, or move the file out of content/.',
@@ -98,13 +94,13 @@ describe('what sits where in content/ is checked, never silently skipped', () =>
   });
 
   it('ignores hidden files such as .DS_Store and editor swap files', async () => {
-    await writeFile(join(content.en, '.DS_Store'), Buffer.from([0, 1, 2]));
-    await writeFile(join(content.en, '.card.md.swp'), Buffer.from([0xff, 0xfe, 0]));
-    expect((await content.build()).errors).toEqual([]);
+    await writeFile(join(content().en, '.DS_Store'), Buffer.from([0, 1, 2]));
+    await writeFile(join(content().en, '.card.md.swp'), Buffer.from([0xff, 0xfe, 0]));
+    expect((await content().build()).errors).toEqual([]);
   });
 
   it('reports a missing content folder as a problem, not a crash', async () => {
-    await rm(content.contentRoot, { recursive: true });
+    await rm(content().contentRoot, { recursive: true });
     expect(await problems()).toEqual([expect.stringMatching(/^content: the content folder does not exist \| Run the build from the project folder/)]);
   });
 });

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
-import { article, copyRealContent, type TempContent } from './temp-content';
+import { article, useRealContentCopy } from './temp-content';
 
 /** The renderer fails on one marked answer, standing in for any bug or library failure the build did not expect. */
 vi.mock('../../../build/content/render-markdown', async (importOriginal) => {
@@ -15,18 +15,14 @@ vi.mock('../../../build/content/render-markdown', async (importOriginal) => {
   };
 });
 
-let content: TempContent;
-beforeEach(async () => {
-  content = await copyRealContent();
-});
-afterEach(() => content.remove());
+const content = useRealContentCopy();
 
 describe('an unexpected failure while building a file', () => {
   it('is reported as an internal error naming the file, with how to report it, and nothing is written', async () => {
-    await content.addArticle('card.md', article('Can I pay by card?', 'BREAK THE RENDERER'));
-    const result = await content.build();
+    await content().addArticle('card.md', article('Can I pay by card?', 'BREAK THE RENDERER'));
+    const result = await content().build();
 
-    expect(await content.written()).toEqual([]);
+    expect(await content().written()).toEqual([]);
     expect(result.errors).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/en\/card\.md$/), internal: true })]);
     const report = reportBuild(result);
     expect(report).toMatch(
@@ -36,9 +32,9 @@ describe('an unexpected failure while building a file', () => {
   });
 
   it('still reports the problems of the other files', async () => {
-    await content.addArticle('card.md', article('Can I pay by card?', 'BREAK THE RENDERER'));
-    await content.addArticle('cash.md', '---\ntitel: Can I pay cash?\n---\nNo.\n');
-    const result = await content.build();
+    await content().addArticle('card.md', article('Can I pay by card?', 'BREAK THE RENDERER'));
+    await content().addArticle('cash.md', '---\ntitel: Can I pay cash?\n---\nNo.\n');
+    const result = await content().build();
     expect(result.errors.map((e) => [e.file.split('/').pop(), e.internal ?? false])).toEqual([
       ['card.md', true],
       ['cash.md', false],

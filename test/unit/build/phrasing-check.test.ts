@@ -1,26 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
 import { checkOwnPhrasings } from '../../../build/content/phrasing-check';
 import { loadPackFromDir } from '../../../build/cli/load-pack';
-import { copyRealContent, type TempContent } from './temp-content';
+import { useRealContentCopy } from './temp-content';
 
-let content: TempContent;
-beforeEach(async () => {
-  content = await copyRealContent();
-});
-afterEach(() => content.remove());
+const content = useRealContentCopy();
 
 describe("the build's check of each article's own phrasings", () => {
   it('warns, without stopping the build, when a question finds another article first, naming both files', async () => {
     // A question that belongs to the registration-hours article, written into which-email's.
-    const file = join(content.en, 'which-email.md');
+    const file = join(content().en, 'which-email.md');
     const source = await readFile(file, 'utf8');
     await writeFile(file, source.replace('questions:\n', 'questions:\n  - Can I register at night or on weekends?\n'));
-    const result = await content.build();
+    const result = await content().build();
     expect(result.errors).toEqual([]);
-    expect(await content.written()).toEqual(['en.json', 'ja.json']);
+    expect(await content().written()).toEqual(['en.json', 'ja.json']);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({
       file: expect.stringMatching(/content\/en\/which-email\.md$/),

@@ -1,6 +1,7 @@
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { buildContent, type BuildContentResult } from '../../../build/content/build-content';
 
 /** A copy of the real content in a temporary folder, to break on purpose, with the build pointed at it. */
@@ -37,6 +38,22 @@ export async function copyRealContent(): Promise<TempContent> {
     },
     written: () => readdir(outDir).catch(() => []),
     remove: () => rm(work, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * For a test file: a fresh copy of the real content before each of its tests, removed after it. `content()` is
+ * the current test's copy.
+ */
+export function useRealContentCopy(): () => TempContent {
+  let current: TempContent | undefined;
+  beforeEach(async () => {
+    current = await copyRealContent();
+  });
+  afterEach(() => current?.remove());
+  return () => {
+    if (!current) throw new Error('the content copy exists only while a test runs');
+    return current;
   };
 }
 
