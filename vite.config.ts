@@ -58,21 +58,25 @@ function fuseCombiningMarks(): Plugin {
 }
 
 /**
- * js-yaml builds its default schema (timestamps, binary, omap, pairs, set, merge keys) when its module runs, and
- * so ships it, though the content's YAML is always read with the core schema (`build/content/yaml-source.ts`):
- * the Markdown script has it as the core schema alone, and the unused types, marked pure, are dropped (about
- * 1 KB gzip, 2026-11-27). What `load(text, { schema: CORE_SCHEMA })` reads is unchanged; the build, in Node, uses
- * js-yaml as published. If a release words it differently the build stops.
+ * js-yaml as the content's YAML is read (`build/content/yaml-source.ts`), for the Markdown script: always with
+ * the core schema, and with an error's reason and line, never its snippet of the text. js-yaml builds its default
+ * schema (timestamps, binary, omap, pairs, set, merge keys) as its module runs, and a snippet for every error, so
+ * the bundle kept both: here the default schema is the core one (the unused types, marked pure, are dropped) and
+ * no snippet is made (1.6 KB gzip off in all, 2026-11-27). What `load(text, { schema: CORE_SCHEMA })` reads, and
+ * an error's reason and line, are unchanged; the build, in Node, uses js-yaml as published. If a release words
+ * either part differently the build stops.
  */
-export function jsYamlCoreSchemaOnly(): Plugin {
+export function slimJsYaml(): Plugin {
   const defaultSchema = /var _default = core\.extend\(\{[^}]*\}\);/;
+  const snippet = /\n {2}mark\.snippet = snippet\(mark\);\n/;
   return {
-    name: 'askdown-js-yaml-core-schema-only',
+    name: 'askdown-slim-js-yaml',
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/.test(id)) return null;
-      if (!defaultSchema.test(code)) throw new Error('js-yaml no longer builds its default schema as before: update jsYamlCoreSchemaOnly() in vite.config.ts');
-      return { code: code.replace(defaultSchema, 'var _default = core;').replace(/= new type\(/g, '= /* @__PURE__ */ new type('), map: null };
+      if (!defaultSchema.test(code) || !snippet.test(code)) throw new Error('js-yaml no longer reads as slimJsYaml() in vite.config.ts expects: update it');
+      const slim = code.replace(defaultSchema, 'var _default = core;').replace(snippet, '\n').replace(/= new type\(/g, '= /* @__PURE__ */ new type(');
+      return { code: slim, map: null };
     },
   };
 }
@@ -118,7 +122,7 @@ function npmPackageConfig(): UserConfig {
 function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
   return {
     define: integrityDefines(mode),
-    plugins: [fuseCombiningMarks(), jsYamlCoreSchemaOnly(), terserAfterMinify()],
+    plugins: [fuseCombiningMarks(), slimJsYaml(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).

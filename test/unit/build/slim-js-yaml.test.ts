@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as published from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsYamlCoreSchemaOnly } from '../../../vite.config';
+import { slimJsYaml } from '../../../vite.config';
 
 type JsYaml = typeof published;
 
@@ -12,7 +12,7 @@ const JS_YAML = 'node_modules/js-yaml/dist/js-yaml.mjs';
 
 /** js-yaml as the Markdown script bundles it: through the build's transform, imported from a file of its own. */
 async function transformedJsYaml(dir: string): Promise<JsYaml> {
-  const plugin = jsYamlCoreSchemaOnly();
+  const plugin = slimJsYaml();
   const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
   const result = transform.call({}, await readFile(JS_YAML, 'utf8'), `/project/${JS_YAML}`);
   if (!result) throw new Error('the transform left js-yaml alone');
@@ -53,7 +53,7 @@ async function samples(): Promise<string[]> {
   ];
 }
 
-describe("js-yaml as the Markdown script bundles it (vite.config.ts's jsYamlCoreSchemaOnly)", () => {
+describe("js-yaml as the Markdown script bundles it (vite.config.ts's slimJsYaml)", () => {
   let dir: string;
   let bundled: JsYaml;
   beforeAll(async () => {
@@ -62,20 +62,31 @@ describe("js-yaml as the Markdown script bundles it (vite.config.ts's jsYamlCore
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('reads every sample exactly as js-yaml as published does with the core schema', async () => {
+  it('reads every sample exactly as js-yaml as published does with the core schema, errors\' reasons and lines too', async () => {
     const texts = await samples();
     expect(texts.length).toBeGreaterThan(14);
     for (const text of texts) expect(read(bundled, text), text).toEqual(read(published, text));
   });
 
-  it('no longer reaches the default schema\'s extra types, which the bundler may then drop', () => {
+  it('no longer reaches the default schema\'s extra types, nor makes snippets, which the bundler may then drop', () => {
     expect(bundled.DEFAULT_SCHEMA).toBe(bundled.CORE_SCHEMA);
     expect(published.DEFAULT_SCHEMA).not.toBe(published.CORE_SCHEMA);
+    const snippetOf = (yaml: JsYaml) => {
+      try {
+        yaml.load('title: "open', { schema: yaml.CORE_SCHEMA });
+      } catch (error) {
+        return (error as { mark?: { snippet?: string } }).mark?.snippet;
+      }
+    };
+    expect(snippetOf(published)).toContain('title');
+    expect(snippetOf(bundled)).toBeUndefined();
   });
 
   it('stops the build when js-yaml no longer reads as expected', () => {
-    const transform = jsYamlCoreSchemaOnly().transform as (code: string, id: string) => unknown;
-    expect(() => transform.call({}, 'var _default = somethingElse;', `/project/${JS_YAML}`)).toThrow(/jsYamlCoreSchemaOnly/);
+    const transform = slimJsYaml().transform as (code: string, id: string) => unknown;
+    expect(() => transform.call({}, 'var _default = somethingElse;', `/project/${JS_YAML}`)).toThrow(/slimJsYaml/);
+    const withoutSnippets = 'var _default = core.extend({ implicit: [] });';
+    expect(() => transform.call({}, withoutSnippets, `/project/${JS_YAML}`)).toThrow(/slimJsYaml/);
     expect(transform.call({}, 'var _default = somethingElse;', '/project/other.js')).toBeNull();
   });
 });
