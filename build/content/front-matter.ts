@@ -11,9 +11,9 @@ export interface ArticleParts {
   bodyLine: number;
 }
 
-const FENCE = /^---[ \t]*$/;
-/** "---" as a Japanese input method types it: long-vowel marks, full-width hyphens, dashes or minus signs. */
-const FULL_WIDTH_FENCE = /^[\u30FC\uFF0D\u2010\u2014\u2015\u2212]{3}[ \t\u3000]*$/;
+const FENCE = /^---[ \t\u3000]*$/;
+/** "---" as a Japanese input method types it, in part or whole: long-vowel marks, full-width hyphens, dashes. */
+const FULL_WIDTH_FENCE = /^[-\u30FC\uFF0D\u2010\u2014\u2015\u2212]{3}[ \t\u3000]*$/;
 
 function fullWidthFence(file: string, line: number, fence: string, role: string): ContentError {
   return { file, line, message: `the line "${fence.trim()}" that ${role} the front matter is typed in full-width characters`, hint: typedAgain('---') };

@@ -23,13 +23,19 @@ const FULL_WIDTH_DASH = /^([ \t]*)-\u3000+(.*)$/;
 /** The hint for a slip of the input method: the line as it should be. */
 export const typedAgain = (line: string): string => `Type it with the input method off: ${line}`;
 
-function fullWidthSlip(line: string, index: number): Slip | undefined {
+/** `title:Can I…`: YAML reads a colon without a space after it as part of the text. */
+const NO_SPACE_KEY = /^([ \t]*)([A-Za-z_][\w-]*):([^\s:].*)$/;
+
+/** A slip on one line: a full-width form of YAML's marks, or a colon without its space. */
+function lineSlip(line: string, index: number): Slip | undefined {
   const key = FULL_WIDTH_KEY.exec(line);
   if (key) {
     const [, indent = '', name = '', value = ''] = key;
     const what = line.includes('\uFF1A') ? 'colon (\uFF1A)' : 'space after the colon';
     return { line: index, message: `invalid YAML: a full-width ${what} follows "${name}"`, hint: typedAgain(`${indent}${name}: ${value}`) };
   }
+  const bare = NO_SPACE_KEY.exec(line);
+  if (bare) return { line: index, message: `invalid YAML: "${bare[2]}" needs a space after its colon`, hint: `Write it with one: ${bare[1]}${bare[2]}: ${bare[3]}` };
   if (FULL_WIDTH_INDENT.test(line)) {
     return {
       line: index,
@@ -63,7 +69,8 @@ export function openQuote(text: string, last = Infinity): Slip | undefined {
     return {
       line: index,
       message: `invalid YAML: this value opens a ${name} that is not closed on its line`,
-      hint: `End the value with ${quote} on the same line: ${start}${quote}${rest.trimEnd()}${quote}`,
+      // An input method closes with a typographic quote (”), which YAML does not read as one: replaced, not kept.
+      hint: `End the value with ${quote} on the same line: ${start}${quote}${rest.trimEnd().replace(/[\u201D\uFF02]$/, '')}${quote}`,
     };
   }
   return undefined;
@@ -96,14 +103,29 @@ function bracketSlip(lines: readonly string[]): Slip | undefined {
 }
 
 const LIST_ITEM = /^( *)- /;
+/** `key: text`, text YAML reads as plain text (not a list, a block, a quote, an anchor). */
+const KEY_WITH_TEXT = /^\s*([A-Za-z_][\w-]*)[ \t]*:[ \t]+([^\s[{>|#&*!'"].*)$/;
 
-/** The first list item indented otherwise than the item just before it, up to line `last`. */
-function misalignedItem(lines: readonly string[], last: number): Slip | undefined {
+/**
+ * A list YAML reads otherwise than it looks, up to line `last`: an item indented otherwise than the one before it
+ * (deeper, YAML joins it to that item's text; shallower, it stops there), or items under a key that has text on
+ * its own line (YAML joins them all to that text). Asked of valid YAML too, for the joins.
+ */
+export function listSlip(lines: readonly string[], last = lines.length - 1): Slip | undefined {
   let previous: number | undefined;
+  let before = '';
   for (let index = 0; index <= last && index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (/^\s*(?:#.*)?$/.test(line)) continue;
     const indent = LIST_ITEM.exec(line)?.[1]?.length;
+    const keyed = indent === undefined ? null : KEY_WITH_TEXT.exec(before);
+    if (keyed) {
+      return {
+        line: index - 1,
+        message: `invalid YAML: "${keyed[1]}" has text on its own line and a list under it, which YAML reads as one text`,
+        hint: `Move the text to a line of its own, the list's first item: - ${keyed[2]}`,
+      };
+    }
     if (indent !== undefined && previous !== undefined && indent !== previous) {
       const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
       return {
@@ -112,25 +134,27 @@ function misalignedItem(lines: readonly string[], last: number): Slip | undefine
         hint: `Line up the "-" of every item of the list: indent each by ${spaces(previous)}.`,
       };
     }
-    previous = indent;
+    // "- - a": a list in a list, whose items are rightly deeper.
+    previous = /^\s*- +- /.test(line) ? undefined : indent;
+    before = line;
   }
   return undefined;
 }
 
 /**
  * The slip that most likely made YAML refuse `text`, given js-yaml's `reason` and the line (0-based) it stopped
- * on: full-width forms anywhere first (they make YAML stumble anywhere after them), then what the reason names.
+ * on: a slip on one line first (it makes YAML stumble on that line or after it), then what the reason names.
  */
 export function findSlip(text: string, reason: string, stoppedAt: number | undefined): Slip | undefined {
   const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const slip = fullWidthSlip(lines[index] ?? '', index);
+  const last = stoppedAt ?? lines.length - 1;
+  for (let index = 0; index <= last && index < lines.length; index++) {
+    const slip = lineSlip(lines[index] ?? '', index);
     if (slip) return slip;
   }
-  const last = stoppedAt ?? lines.length - 1;
   // A quote left open makes YAML stumble anywhere after it, in words about something else.
   const quote = openQuote(text, /quoted scalar/.test(reason) ? Infinity : last);
   if (quote) return quote;
   if (/flow collection/.test(reason)) return bracketSlip(lines);
-  return misalignedItem(lines, last);
+  return listSlip(lines, last);
 }

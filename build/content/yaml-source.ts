@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { ContentError } from './content-error';
 import { commentCut, quotingAdvice } from './yaml-quoting';
-import { findSlip, openQuote } from './yaml-slips';
+import { findSlip, listSlip, openQuote } from './yaml-slips';
 
 /** A YAML mapping with the line of each top-level key, so later checks can point at the right line. */
 export interface ParsedYaml {
@@ -33,7 +33,7 @@ function topLevelKeyLines(text: string, firstLine: number): Map<string, number> 
 export function parseYaml(file: string, text: string, firstLine: number): ParsedYaml | ContentError {
   try {
     const data = load(text, { schema: CORE_SCHEMA, filename: file });
-    const misread = commentCut(text) ?? openQuote(text);
+    const misread = commentCut(text) ?? openQuote(text) ?? listSlip(text.split('\n'));
     if (misread) return { file, line: misread.line + firstLine, message: misread.message, hint: misread.hint };
     return { data, keyLines: topLevelKeyLines(text, firstLine) };
   } catch (error) {

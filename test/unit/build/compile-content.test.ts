@@ -208,6 +208,10 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     });
     const [closing] = errorsOf(withFile('content/en/new.md', '---\ntitle: New\n\uFF0D\uFF0D\uFF0D\nAn answer.\n'));
     expect(closing).toMatchObject({ line: 3, message: 'the line "\uFF0D\uFF0D\uFF0D" that closes the front matter is typed in full-width characters' });
+    const [mixed] = errorsOf(withFile('content/en/new.md', '---\ntitle: New\n--ー\nAn answer.\n'));
+    expect(mixed).toMatchObject({ line: 3, message: 'the line "--ー" that closes the front matter is typed in full-width characters' });
+    // A full-width space after "---" is nothing visible to fix: the line is read as the fence it looks like.
+    expect(compileContent('en', withFile('content/en/new.md', '---\ntitle: New\n---\u3000\nAn answer.\n'), NODE_ANSWER_HTML).errors).toEqual([]);
   });
 
   it('reports a "cta" that is not true or false', () => {

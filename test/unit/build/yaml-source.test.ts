@@ -93,6 +93,8 @@ describe('invalid YAML in front matter', () => {
       data: { you_asked: 'You asked:', said: 'a "quoted" word', single: "it's" },
     });
     expect(parse("title: 'it''s\ncta: true")).toMatchObject({ line: 2, message: "invalid YAML: this value opens a single quote (') that is not closed on its line" });
+    // An input method's closing quote (”) is not YAML's: the fix puts YAML's in its place, rather than after it.
+    expect(parse('title: "グループアドレスは？\u201D\ncta: true')).toMatchObject({ line: 2, hint: 'End the value with " on the same line: title: "グループアドレスは？"' });
   });
 
   it('names a list left open on the line that opened it, with the bracket to add', () => {
@@ -111,6 +113,37 @@ describe('invalid YAML in front matter', () => {
       message: 'invalid YAML: this list item is indented by 1 space, the one before it by 2 spaces',
       hint: 'Line up the "-" of every item of the list: indent each by 2 spaces.',
     });
+  });
+
+  it('refuses list items YAML would join into one text though the file is valid YAML', () => {
+    // Deeper than the item before it: YAML reads "Which one? - Another?" as one question.
+    expect(parse('title: New\nquestions:\n  - Which one?\n    - Another?\ncta: true')).toEqual({
+      file: 'content/en/new.md',
+      line: 5,
+      message: 'invalid YAML: this list item is indented by 4 spaces, the one before it by 2 spaces',
+      hint: 'Line up the "-" of every item of the list: indent each by 2 spaces.',
+    });
+    // Text after the key's colon and a list under it: one text again.
+    expect(parse('title: New\nquestions: Which one?\n  - Another?\n  - A third?')).toEqual({
+      file: 'content/en/new.md',
+      line: 3,
+      message: 'invalid YAML: "questions" has text on its own line and a list under it, which YAML reads as one text',
+      hint: 'Move the text to a line of its own, the list\'s first item: - Which one?',
+    });
+    // A list of lists, whose items are rightly deeper, and lists of their own under other keys, are read as written.
+    expect(parse('synonyms:\n  - - people\n    - users\ntags: [a]\npages:\n- /ships/*\nquestions:\n    - Deep but even?\n    - Yes.')).toMatchObject({
+      data: { synonyms: [['people', 'users']], pages: ['/ships/*'], questions: ['Deep but even?', 'Yes.'] },
+    });
+  });
+
+  it('names a colon without the space YAML needs after it, on its line, rather than the line after it', () => {
+    expect(parse('title:Can I register?\nquestions:\n  - Which one?')).toEqual({
+      file: 'content/en/new.md',
+      line: 2,
+      message: 'invalid YAML: "title" needs a space after its colon',
+      hint: 'Write it with one: title: Can I register?',
+    });
+    expect(parse('title: New\nregistration:\n  label: Go\n  url:https://example.com/pre\ncta: [a')).toMatchObject({ line: 5, hint: 'Write it with one:   url: https://example.com/pre' });
   });
 
   it('names what a Japanese input method typed: a full-width colon, a full-width space, on their own line', () => {
