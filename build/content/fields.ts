@@ -51,7 +51,8 @@ export class FieldReader {
   rejectUnknownKeys(allowed: readonly string[]): void {
     for (const key of Object.keys(this.record)) {
       if (allowed.includes(key)) continue;
-      this.fail(key, `unknown key "${key}".${didYouMean(key, allowed)}`, `Use only these keys: ${allowed.join(', ')}.`);
+      // Read as typed with the input method off: ｔｉｔｌｅ is title.
+      this.fail(key, `unknown key "${key}".${didYouMean(key.normalize('NFKC'), allowed)}`, `Use only these keys: ${allowed.join(', ')}.`);
     }
   }
 
@@ -71,6 +72,8 @@ export class FieldReader {
     }
     const text = String(value).trim();
     if (text === '' && required) this.fail(key, `"${key}" is empty`, `Write it out, e.g. ${key}: ${example}`);
+    const inner = typographicallyQuoted(text);
+    if (inner !== undefined) this.fail(key, `"${key}" ${TYPOGRAPHIC_QUOTES}`, `${STRAIGHT_QUOTES} ${key}: ${yamlDoubleQuoted(inner)}`);
     return text;
   }
 
@@ -94,6 +97,12 @@ export class FieldReader {
       this.fail(key, `"${key}" must be a list of non-empty texts`, `Write it as: ${key}: [${example}]`);
       return [];
     }
+    const quoted = list.find((item) => typographicallyQuoted(String(item).trim()) !== undefined);
+    if (quoted !== undefined) {
+      const inner = typographicallyQuoted(String(quoted).trim()) ?? '';
+      this.fail(key, `an item of "${key}" ${TYPOGRAPHIC_QUOTES}`, `${STRAIGHT_QUOTES} - ${yamlDoubleQuoted(inner)}`, this.lineOfItem(key, String(quoted)));
+      return [];
+    }
     return list.map((item) => String(item).trim());
   }
 
@@ -101,7 +110,10 @@ export class FieldReader {
     const value = this.record[key];
     if (value === undefined || value === null) return fallback;
     if (typeof value !== 'boolean') {
-      this.fail(key, `"${key}" must be true or false`, `Write ${key}: true or ${key}: false (no quotes).`);
+      // ｔｒｕｅ, as an input method types it, looks right to the editor: the fix says how to type it.
+      const typed = String(value).normalize('NFKC');
+      const hint = /^(true|false)$/.test(typed) ? typedAgain(`${key}: ${typed}`) : `Write ${key}: true or ${key}: false (no quotes).`;
+      this.fail(key, `"${key}" must be true or false`, hint);
       return fallback;
     }
     return value;
@@ -110,6 +122,17 @@ export class FieldReader {
   section(key: string): FieldReader {
     return new FieldReader(this.file, this.record[key] ?? {}, new Map(), this.lineOf(key));
   }
+}
+
+const TYPOGRAPHIC_QUOTES = 'is in typographic quotes (“ ” or ＂), which YAML keeps as part of the text';
+const STRAIGHT_QUOTES = 'Use straight double quotes, or none:';
+
+/**
+ * The text inside “…” or ＂…＂ (an editor's autocorrect, or an input method, typed them for "), or undefined. Not
+ * 「…」, which Japanese text rightly holds.
+ */
+function typographicallyQuoted(text: string): string | undefined {
+  return /^[\u201C\u201D\uFF02]([^]*)[\u201C\u201D\uFF02"]$/.exec(text)?.[1];
 }
 
 /** The text an editor wrote as one item, when YAML read it as a one-key mapping because it held ": ". */

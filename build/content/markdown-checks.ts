@@ -5,6 +5,7 @@ import { idFromFileName } from './article-id';
 import type { ContentError } from './content-error';
 import { markdown, withoutCspTriggers } from './markdown';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
+import { typedAgain } from './yaml-slips';
 
 const UNSAFE_HTML = /<\s*(script|style|iframe|object|embed|form)\b|\son[a-z]+\s*=|javascript:/i;
 
@@ -150,7 +151,10 @@ export function checkAnswerMarkdown(
       const link = token as Tokens.Link;
       const target = linkTargets(link, html).find((href) => !isSafeUrl(href));
       if (target !== undefined) errors.push(unsafeLinkError(where, lineAt(offset), target, link.href));
-      else if (place === 'answers') {
+      else if (/[\uFF1A\uFF0F]/.test(link.href)) {
+        // https：// (an input method's colon): a relative address to the browser, so it leads nowhere.
+        errors.push({ file, line: lineAt(offset), message: `the link "${link.href}" has a full-width : or / in its address`, hint: typedAgain(`(${link.href.normalize('NFKC')})`) });
+      } else if (place === 'answers') {
         const linked = MARKDOWN_FILE_LINK.exec(link.href)?.[1];
         if (linked !== undefined) errors.push(articleLinkError(where, lineAt(offset), link.href, linked));
       }

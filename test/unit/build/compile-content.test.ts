@@ -138,6 +138,33 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     });
   });
 
+  it('refuses text in typographic quotes, which visitors would see, and keeps 「」, which Japanese text holds', () => {
+    const [title] = errorsOf(withFile('content/en/new.md', ARTICLE('title: \u201CCan I register?\u201D')));
+    expect(title).toMatchObject({
+      line: 2,
+      message: '"title" is in typographic quotes (\u201C \u201D or \uFF02), which YAML keeps as part of the text',
+      hint: 'Use straight double quotes, or none: title: "Can I register?"',
+    });
+    const [question] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  - Which one?\n  - \uFF02Another?\uFF02')));
+    expect(question).toMatchObject({ line: 5, hint: 'Use straight double quotes, or none: - "Another?"' });
+    // Opened by an input method, closed by hand.
+    expect(errorsOf(withFile('content/en/new.md', ARTICLE('title: \u201Cグループ？"')))[0]).toMatchObject({ line: 2, hint: 'Use straight double quotes, or none: title: "グループ？"' });
+    expect(compileContent('en', withFile('content/en/new.md', ARTICLE('title: 「個人のメールアドレス」について')), NODE_ANSWER_HTML).errors).toEqual([]);
+  });
+
+  it('says how to type what an input method typed in full-width letters: a key, true, an address', () => {
+    const errors = errorsOf(withFile('content/en/new.md', ARTICLE('ｔｉｔｌｅ: New\ncta: ｔｒｕｅ', 'See [the site](https\uFF1A//example.com/pre).')));
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ line: 2, message: 'unknown key "ｔｉｔｌｅ". Did you mean "title"?' }),
+      expect.objectContaining({ line: 3, message: '"cta" must be true or false', hint: 'Type it with the input method off: cta: true' }),
+      expect.objectContaining({
+        line: 5,
+        message: 'the link "https\uFF1A//example.com/pre" has a full-width : or / in its address',
+        hint: 'Type it with the input method off: (https://example.com/pre)',
+      }),
+    ]));
+  });
+
   it('reports an empty answer at the line the answer should start', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New', '   ')));
     expect(error).toMatchObject({ line: 4, message: 'the answer is empty' });
