@@ -40,6 +40,19 @@ function firstInvalidLine(bytes: Uint8Array): { line: number; excerpt: string } 
 }
 
 /**
+ * The text of a file saved as Shift_JIS (the default of some Japanese editors on Windows), if it reads as that
+ * and holds kana; Latin-1 text almost never does.
+ */
+function shiftJisText(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    return /[\u3041-\u30FF]/.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * An editor file's text from its bytes, or why it cannot be read as UTF-8: a UTF-16 file (told by its byte-order
  * mark, or by the NUL bytes UTF-16 puts in every ASCII character) or one in a legacy encoding such as Latin-1.
  * Text already decoded is taken as it is. Line endings become "\n", so every later check counts lines alike.
@@ -62,6 +75,8 @@ export function decodeEditorFile(file: string, source: string | Uint8Array): str
     return decodeEditorFile(file, STRICT_UTF8.decode(source));
   } catch {
     const { line, excerpt } = firstInvalidLine(source);
+    const japanese = shiftJisText(source)?.split('\n')[line - 1];
+    if (japanese) return { file, line, message: `the file is saved as Shift_JIS, not UTF-8: "${japanese.trim().slice(0, 40)}"`, hint: SAVE_AS_UTF8 };
     return {
       file,
       line,

@@ -25,6 +25,20 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
     expect(await content().written()).toEqual([]);
   });
 
+  it("names a file saved as Shift_JIS (some Japanese editors' default), quoting its line as the editor wrote it", async () => {
+    // "---\ntitle: メールの登録\n---\n本文です。\n" as `iconv -t SHIFT_JIS` writes it.
+    await content().addArticle('mail.md', Buffer.from('2d2d2d0a7469746c653a208381815b838b82cc936f985e0a2d2d2d0a967b95b682c582b781420a', 'hex'));
+    const result = await content().build();
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/content\/en\/mail\.md$/),
+        line: 2,
+        message: 'the file is saved as Shift_JIS, not UTF-8: "title: メールの登録"',
+        hint: expect.stringMatching(/^Save the file as UTF-8/),
+      }),
+    ]);
+  });
+
   for (const [label, bytes] of [
     ['UTF-16 little-endian with a byte-order mark', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le')],
     ['UTF-16 big-endian with a byte-order mark', utf16be(`\uFEFF${ARTICLE}`)],
