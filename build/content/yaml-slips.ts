@@ -2,14 +2,13 @@
  * Typing slips that YAML reports far from where they are, or only in its own words, found on the editor's line
  * with the fix. A Japanese input method types full-width forms of YAML's colon and space (： and U+3000), which
  * look like the real ones; a quote or a bracket left open is noticed only at the end of the text; a list item
- * out of line makes YAML complain about the line after it. Only asked once YAML has refused the text.
+ * out of line makes YAML complain about the line after it. `findSlip` is asked once YAML has refused the text;
+ * `openQuote` and `listSlip` of valid YAML too, where the same slips make YAML read something else than typed.
  */
 import type { ContentError } from './content-error';
 
 /** A slip and its fix; `line` counts from 0, as the text's lines. */
 export type Slip = Pick<ContentError, 'message' | 'hint'> & { line: number };
-
-const FULL_WIDTH_SPACE = '\u3000';
 
 /** `key：value`, or `key:　value` (a full-width space after the colon). */
 const FULL_WIDTH_KEY = /^([ \t]*)([A-Za-z_][\w-]*)[ \t\u3000]*(?:\uFF1A|:\u3000)[ \t\u3000]*(.*)$/;
@@ -77,7 +76,7 @@ export function openQuote(text: string, last = Infinity): Slip | undefined {
 }
 
 /** The line (0-based) where a `[` or `{` left open began, and which; js-yaml notices only at the end of the text. */
-export function unclosedBracket(lines: readonly string[]): { line: number; bracket: string } | undefined {
+function unclosedBracket(lines: readonly string[]): { line: number; bracket: string } | undefined {
   let depth = 0;
   let opened: { line: number; bracket: string } | undefined;
   lines.forEach((line, i) => {
