@@ -287,6 +287,21 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(errors[1]?.message).toBe('which-email.md is not linked from index.md, so no visitor would ever see it');
   });
 
+  it('names the index line of a link typed with full-width brackets, which Markdown reads as text', () => {
+    const written = realIndex().split('\n').find((text) => text.includes('(which-email.md)')) ?? '';
+    const typed = written.replace('[', '\uFF3B').replace('](', '\uFF3D\uFF08').replace('.md)', '.md\uFF09');
+    const index = realIndex().replace(written, typed);
+    const errors = errorsOf(withFile('content/en/index.md', index));
+    expect(errors).toEqual([
+      {
+        file: 'content/en/index.md',
+        line: index.split('\n').indexOf(typed) + 1,
+        message: 'the link to "which-email.md" on this line is typed with full-width brackets, so Markdown reads it as text',
+        hint: `Type it with the input method off: ${written.trim()}`,
+      },
+    ]);
+  });
+
   it('refuses site.yml and synonyms.yml, which index.md replaced, saying where their keys go', () => {
     const errors = errorsOf([...realFiles, { path: 'content/en/site.yml', source: 'title: Old\n' }, { path: 'content/en/synonyms.yml', source: '- [a, b]\n' }]);
     expect(errors.map((e) => e.message)).toEqual([
