@@ -302,6 +302,21 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     ]);
   });
 
+  it('names an index line marked "ー" or "-　" instead of "- ", which the FAQ page would show as a paragraph', () => {
+    const written = realIndex().split('\n').find((text) => text.includes('(which-email.md)')) ?? '';
+    for (const typed of [written.replace(/^- /, 'ー '), written.replace(/^- /, '-\u3000'), written.replace(/^- /, '・')]) {
+      const index = realIndex().replace(written, typed);
+      expect(errorsOf(withFile('content/en/index.md', index))).toEqual([
+        {
+          file: 'content/en/index.md',
+          line: index.split('\n').indexOf(typed) + 1,
+          message: 'this line of the list starts with a mark Markdown does not read as a list item',
+          hint: `Type it with the input method off: ${written}`,
+        },
+      ]);
+    }
+  });
+
   it('refuses site.yml and synonyms.yml, which index.md replaced, saying where their keys go', () => {
     const errors = errorsOf([...realFiles, { path: 'content/en/site.yml', source: 'title: Old\n' }, { path: 'content/en/synonyms.yml', source: '- [a, b]\n' }]);
     expect(errors.map((e) => e.message)).toEqual([

@@ -1,0 +1,50 @@
+/**
+ * The build's own checks of how `index.md`'s list of articles was typed, beyond what the compiler (shared with the
+ * run-time Markdown mode, whose script has no bytes to spare) checks: slips of a Japanese input method that
+ * Markdown reads as text, so the list or a link of it is not what the editor sees.
+ */
+import type { SourceFile } from './compile-file';
+import type { ContentError } from './content-error';
+import { typedAgain } from './yaml-slips';
+
+const NOT_LINKED = / is not linked from index\.md/;
+/** Brackets and parentheses as a Japanese input method types them, which make a Markdown link plain text. */
+const FULL_WIDTH_LINK_MARKS = /[\uFF3B\uFF3D\uFF08\uFF09]/;
+/** A list item of a link to an article, marked with a long-vowel mark, a full-width hyphen or a middle dot, or "-" and a full-width space. */
+const TYPED_LIST_MARK = /^(\s*)(?:[\u30FC\uFF0D\u30FB]|-\u3000)[ \t\u3000]*(\[[^\]]*\]\([^)]*\.md\))/;
+
+function lines(index: SourceFile): string[] {
+  return (typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source)).split(/\r?\n/);
+}
+
+/**
+ * An article the index does not link, said on the index's line that names it when that line is a link typed with
+ * full-width brackets (［…］（file.md）), which Markdown reads as text: the editor sees a link there. Only the
+ * build lists a folder's files, so only it has such articles.
+ */
+export function onTheLineThatNamesIt(error: ContentError, index: SourceFile | undefined): ContentError {
+  const name = error.file.split('/').pop() ?? '';
+  if (!index || !NOT_LINKED.test(error.message)) return error;
+  const text = lines(index);
+  const line = text.findIndex((line) => line.includes(name) && FULL_WIDTH_LINK_MARKS.test(line));
+  if (line === -1) return error;
+  return {
+    file: index.path,
+    line: line + 1,
+    message: `the link to "${name}" on this line is typed with full-width brackets, so Markdown reads it as text`,
+    hint: typedAgain((text[line] ?? '').normalize('NFKC').trim()),
+  };
+}
+
+/**
+ * Links of the list marked "ー [title](file.md)" or "-　[title](file.md)": the article is linked, but the static
+ * FAQ page shows the line as a paragraph with the mark in it, not as an item of the list.
+ */
+export function indexTypingErrors(index: SourceFile | undefined): ContentError[] {
+  if (!index) return [];
+  return lines(index).flatMap((line, i) => {
+    const typed = TYPED_LIST_MARK.exec(line);
+    if (!typed) return [];
+    return [{ file: index.path, line: i + 1, message: 'this line of the list starts with a mark Markdown does not read as a list item', hint: typedAgain(`${typed[1]}- ${typed[2]}`) }];
+  });
+}
