@@ -262,6 +262,37 @@ describe('keyboard and input methods', () => {
     expect(await screen.findByRole('dialog')).toBeVisible();
   });
 
+  it("says the answer to a page's question asked while the panel was closed once the panel shows, not before", async () => {
+    const setup = renderApp(pack);
+    // The app mounted and its content came, the panel still closed: as when a page's "Help" button asks.
+    await waitFor(() => expect(setup.controller.waiting).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    const region = document.querySelector('[aria-live="polite"]')!;
+    const seen: { shown: boolean; said: string }[] = [];
+    const observer = new MutationObserver(() => seen.push({ shown: !dialog.hidden, said: region.textContent ?? '' }));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    act(() => setup.controller.ask('Can I register a group or shared email address?'));
+    await waitFor(() => expect(region.textContent).toMatch(/group or shared/));
+    observer.disconnect();
+    expect(seen.filter(({ shown, said }) => !shown && said !== '')).toEqual([]);
+    // Shown empty first, then filled: a change a screen reader hears.
+    const firstShown = seen.findIndex(({ shown }) => shown);
+    expect(seen[firstShown]?.said).toBe('');
+    // Closed and opened again, the last answer is not said again: the region does not change.
+    const changes: string[] = [];
+    const watcher = new MutationObserver(() => changes.push(region.textContent ?? ''));
+    watcher.observe(region, { subtree: true, childList: true, characterData: true });
+    act(() => setup.controller.close());
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    act(() => setup.controller.open());
+    await screen.findByRole('dialog');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    watcher.disconnect();
+    expect(changes).toEqual([]);
+    expect(region.textContent).toMatch(/group or shared/);
+  });
+
   it('leaves focus on the launcher when the panel closes before it could take focus', async () => {
     const launcher = document.body.appendChild(createLauncher(document, 'Questions?'));
     try {
@@ -315,7 +346,7 @@ describe('when the content cannot be loaded', () => {
     const setup = renderApp(null);
     await openPanel(setup);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
-    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('is not an Askdown content pack'));
+    expect(console.warn).toHaveBeenCalledWith('Askdown:', expect.stringContaining('is not an Askdown content pack'));
   });
 });
 
@@ -378,7 +409,7 @@ describe('a tampered content pack', () => {
     await openPanel(setup);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
-    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('site.contact.url is not a safe link'));
+    expect(console.warn).toHaveBeenCalledWith('Askdown:', expect.stringContaining('site.contact.url is not a safe link'));
   });
 });
 

@@ -141,10 +141,10 @@ describe('a site in English and Japanese', () => {
     act(() => setup.controller.ask('Can I register a group or shared email address?'));
     await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
     const status = () => screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
-    expect(status().textContent).toMatch(/group or shared/);
+    await waitFor(() => expect(status().textContent).toMatch(/group or shared/));
     act(() => setup.controller.send({ name: 'setLocale', value: 'ja' }));
     await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja'));
-    expect(status().textContent).toBe('');
+    await waitFor(() => expect(status().textContent).toBe(''));
     await screen.findByText(pack.site.greeting);
     expect(status().textContent).toBe('');
   });

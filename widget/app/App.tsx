@@ -22,6 +22,7 @@ import { articlesForPage } from '../page-patterns';
 import { usePhoneScreen } from './usePhoneScreen';
 import { useReturnFocus } from './useReturnFocus';
 import { setUiText } from './current-ui-text';
+import { warn } from './warn';
 import { withEmbedOverrides } from './with-embed-overrides';
 
 export interface AppProps {
@@ -37,7 +38,6 @@ export interface AppProps {
 
 const DEFAULT_TITLE = 'Questions?';
 
-const warn = (problem: string) => console.warn('Askdown:', problem);
 
 /** `#askdown=<article id>` in the page's address. */
 const DEEP_LINK = /^#askdown=(.+)$/;
@@ -85,7 +85,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const [packState, retry] = useContentPack(packUrl(config, locale), content, language, { locale, preview });
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
-  useEffect(() => configProblems(config).forEach(warn), [config]);
+  useEffect(() => configProblems(config).forEach((problem) => warn(problem)), [config]);
   const conversation = useConversation(pack, emitter);
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -246,7 +246,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       {opened && <Composer inputRef={inputRef} onSend={controller.ask} />}
       {opened && pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
       {/* Nothing while another language loads: the last answer is in the language being left */}
-      <LiveRegion text={pack ? conversation.announcement : ''} />
+      <LiveRegion text={pack ? conversation.announcement : ''} open={open} />
     </Panel>
   );
 }

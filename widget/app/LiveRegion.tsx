@@ -1,12 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+
 interface LiveRegionProps {
   text: string;
+  open: boolean;
 }
 
-/** Reads each new answer aloud to screen-reader users without moving their focus from the question box. */
-export function LiveRegion({ text }: LiveRegionProps) {
+/**
+ * Reads each new answer aloud to screen-reader users without moving their focus from the question box. A screen
+ * reader says what changes in a region it can see: an answer the page asked for while the panel was closed,
+ * set before the panel shows or in the same render, would go unsaid. So the text comes in an effect, after the
+ * frame that shows the panel, and only while it is open; the last answer is not said again on reopening.
+ */
+export function LiveRegion({ text, open }: LiveRegionProps) {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (open) setSaid(text);
+  }, [text, open]);
   return (
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-      {text}
+      {said}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { installFuzzySearch, type FuzzySearch } from '../search/fuzzy-search';
 import { TYPO_READY_EVENT, TYPO_SCRIPT } from '../search/typo-script';
+import { warn } from './warn';
 import { loadWidgetScript } from './widget-scripts';
 
 let loading: Promise<void> | undefined;
@@ -10,7 +11,7 @@ let loading: Promise<void> | undefined;
  */
 export function loadTypoSearch(): Promise<void> {
   return (loading ??= loadWidgetScript<FuzzySearch>(TYPO_SCRIPT, TYPO_READY_EVENT).then(installFuzzySearch, (error: unknown) => {
-    console.warn(`Askdown: typo correction is off: ${error instanceof Error ? error.message : String(error)}`);
+    warn('typo correction is off:', error);
     installFuzzySearch(null);
   }));
 }

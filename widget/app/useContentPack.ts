@@ -3,6 +3,7 @@ import type { ContentPack } from '../content-pack';
 import { CONTENT_REBUILT_EVENT } from '../live-preview';
 import { loadContentPack } from './load-content-pack';
 import type { MarkdownOptions } from './load-markdown-pack';
+import { warn } from './warn';
 
 
 export type ContentPackState =
@@ -47,7 +48,7 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
       },
       (error: unknown) => {
         if (!current) return;
-        console.warn(`Askdown: ${error instanceof Error ? error.message : String(error)}`);
+        warn(error);
         setState({ status: 'error', problems: (error as { problems?: string[] }).problems });
       },
     );
