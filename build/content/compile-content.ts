@@ -10,6 +10,7 @@ import type { ContentError } from './content-error';
 import { INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
 import { indexTypingErrors, onTheLineThatNamesIt } from './index-typing';
+import { onTheKeysLine } from './section-lines';
 
 export type { LocaleEntry, RefusedEntry, SourceFile } from './compile-pack';
 
@@ -34,7 +35,7 @@ export function compileContent(locale: string, entries: readonly LocaleEntry[], 
   const compiled = compileLocale(locale, entries, answerHtml);
   const { pack, index } = compiled;
   const indexFile = entries.find((entry): entry is SourceFile => roleOf(entry.path) === 'index' && 'source' in entry);
-  const errors = [...compiled.errors.map((error) => onTheLineThatNamesIt(error, indexFile)), ...indexTypingErrors(indexFile)];
+  const errors = [...compiled.errors.map((error) => onTheKeysLine(onTheLineThatNamesIt(error, indexFile), indexFile)), ...indexTypingErrors(indexFile)];
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };
   const file = indexFile?.path ?? INDEX_FILE;
   const matcher = createPackMatcher(pack);

@@ -317,6 +317,18 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     }
   });
 
+  it("names the line of a setting inside a section of index.md (ui:, contact:), not the section's", () => {
+    const index = realIndex()
+      .replace('  url: https://example.com/contact', '  url: example.com/contact')
+      .replace('\nno_answer:', '\nui:\n  # the panel\'s words\n  close: Close\n  placeholer: Ask here\nno_answer:');
+    const lines = index.split('\n');
+    const errors = errorsOf(withFile('content/en/index.md', index));
+    expect(errors).toEqual([
+      expect.objectContaining({ line: lines.indexOf('  url: example.com/contact') + 1, message: expect.stringMatching(/^"contact\.url" is not a web address/) }),
+      expect.objectContaining({ line: lines.indexOf('  placeholer: Ask here') + 1, message: 'unknown key "placeholer". Did you mean "placeholder"?' }),
+    ]);
+  });
+
   it('refuses site.yml and synonyms.yml, which index.md replaced, saying where their keys go', () => {
     const errors = errorsOf([...realFiles, { path: 'content/en/site.yml', source: 'title: Old\n' }, { path: 'content/en/synonyms.yml', source: '- [a, b]\n' }]);
     expect(errors.map((e) => e.message)).toEqual([
