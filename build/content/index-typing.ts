@@ -7,10 +7,14 @@ import type { SourceFile } from './compile-file';
 import type { ContentError } from './content-error';
 import { typedAgain } from './yaml-slips';
 
+/** compile-pack.ts's message for an article the index does not link. */
 const NOT_LINKED = / is not linked from index\.md/;
 /** Brackets and parentheses as a Japanese input method types them, which make a Markdown link plain text. */
 const FULL_WIDTH_LINK_MARKS = /[\uFF3B\uFF3D\uFF08\uFF09]/;
-/** A list item of a link to an article, marked with a long-vowel mark, a full-width hyphen or a middle dot, or "-" and a full-width space. */
+/**
+ * A list item of a link to an article marked with a long-vowel mark, a full-width hyphen or a middle dot, or with
+ * "-" and a full-width space.
+ */
 const TYPED_LIST_MARK = /^(\s*)(?:[\u30FC\uFF0D\u30FB]|-\u3000)[ \t\u3000]*(\[[^\]]*\]\([^)]*\.md\))/;
 
 function lines(index: SourceFile): string[] {
@@ -45,6 +49,7 @@ export function indexTypingErrors(index: SourceFile | undefined): ContentError[]
   return lines(index).flatMap((line, i) => {
     const typed = TYPED_LIST_MARK.exec(line);
     if (!typed) return [];
-    return [{ file: index.path, line: i + 1, message: 'this line of the list starts with a mark Markdown does not read as a list item', hint: typedAgain(`${typed[1]}- ${typed[2]}`) }];
+    const message = 'this line of the list starts with a mark Markdown does not read as a list item';
+    return [{ file: index.path, line: i + 1, message, hint: typedAgain(`${typed[1]}- ${typed[2]}`) }];
   });
 }
