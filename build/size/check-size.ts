@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const failures = budgetFailures(sizes);
   for (const failure of failures) console.error(`Size budget exceeded: ${failure}`);
   if (failures.length > 0) {
-    console.error('Find what grew with `npx vite build` (it lists modules) and move it out of the facade or drop it.');
+    console.error('See where each script\'s bytes come from with `npm run size:modules`, and move what grew out of the script or drop it.');
     process.exitCode = 1;
   }
   for (const file of SCRIPT_FILES) {
