@@ -30,6 +30,12 @@ describe('onTheKeysLine: a problem in a section of the settings, on its key\'s l
     expect(onTheKeysLine(error({ line: 2, message: 'unknown key "close". …' }), undefined).line).toBe(2);
   });
 
+  it('reads a section line with spaces or a comment after its colon, and stops at the end of the file', () => {
+    const commented = indexOf('ui :   # the panel\'s words\n  placeholer: Ask');
+    expect(onTheKeysLine(error({ line: 1, message: 'unknown key "placeholer". …' }), commented)).toMatchObject({ line: 2 });
+    expect(onTheKeysLine(error({ line: 1, message: 'unknown key "send". …' }), commented)).toMatchObject({ line: 1 });
+  });
+
   it('reads a key with a regular expression\'s marks as written', () => {
     expect(onTheKeysLine(error({ line: 1, message: 'unknown key "a.b". …' }), indexOf('ui:\n  axb: 1\n  a.b: 2'))).toMatchObject({ line: 3 });
   });
