@@ -25,6 +25,13 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
     expect(await content().written()).toEqual([]);
   });
 
+  it('calls a Latin-1 file Latin-1 even where its bytes happen to read as Shift_JIS, without kana', async () => {
+    // "Ã" (0xC3) is a half-width katakana to Shift_JIS: the file reads as Shift_JIS, but as no Japanese text.
+    await content().addArticle('sao.md', Buffer.from('---\ntitle: S\u00C3O PAULO office\n---\nOpen daily.\n', 'latin1'));
+    const result = await content().build();
+    expect(result.errors).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('(it was probably saved as Latin-1 or Windows-1252)') })]);
+  });
+
   it("names a file saved as Shift_JIS (some Japanese editors' default), quoting its line as the editor wrote it", async () => {
     // "---\ntitle: メールの登録\n---\n本文です。\n" as `iconv -t SHIFT_JIS` writes it.
     await content().addArticle('mail.md', Buffer.from('2d2d2d0a7469746c653a208381815b838b82cc936f985e0a2d2d2d0a967b95b682c582b781420a', 'hex'));

@@ -128,7 +128,18 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     });
   });
 
+  it('says how to write true or false where the value is not one, typed full-width or not', () => {
+    for (const value of ['yes', 'ｔｒｕｅｓ', 'ｎｏｔ ｔｒｕｅ']) {
+      const [error] = errorsOf(withFile('content/en/new.md', ARTICLE(`title: New\ncta: ${value}`)));
+      expect(error).toMatchObject({ line: 3, message: '"cta" must be true or false', hint: 'Write cta: true or cta: false (no quotes).' });
+    }
+  });
+
   it('reports list items typed with a full-width space after the "-", which YAML reads as one text', () => {
+    const [twice] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  -\u3000\u3000Is it open?\n  -\u3000At night?')));
+    expect(twice).toMatchObject({ line: 4, hint: 'Type it with the input method off: - Is it open?' });
+    // A "-" and a full-width space inside an item are its text.
+    expect(compileContent('en', withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  - NK-SHIPS -\u3000how do I log in?')), NODE_ANSWER_HTML).errors).toEqual([]);
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  -\u3000Is it open?\n  -\u3000At night?')));
     expect(error).toMatchObject({
       file: 'content/en/new.md',
@@ -150,6 +161,11 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     // Opened by an input method, closed by hand.
     expect(errorsOf(withFile('content/en/new.md', ARTICLE('title: \u201Cグループ？"')))[0]).toMatchObject({ line: 2, hint: 'Use straight double quotes, or none: title: "グループ？"' });
     expect(compileContent('en', withFile('content/en/new.md', ARTICLE('title: 「個人のメールアドレス」について')), NODE_ANSWER_HTML).errors).toEqual([]);
+    expect(question).toMatchObject({ message: 'an item of "questions" is in typographic quotes (\u201C \u201D or \uFF02), which YAML keeps as part of the text' });
+    // Typographic quotes around a word of the text, at its start or its end, are the editor's to choose.
+    for (const title of ['\u201CNK-SHIPS\u201D の登録について', 'NK-SHIPS の\u201C共有\u201D']) {
+      expect(compileContent('en', withFile('content/en/new.md', ARTICLE(`title: ${title}`)), NODE_ANSWER_HTML).errors).toEqual([]);
+    }
   });
 
   it('says how to type what an input method typed in full-width letters: a key, true, an address', () => {
