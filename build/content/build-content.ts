@@ -1,11 +1,9 @@
 import { join, posix, relative } from 'node:path';
 import { compileContent } from './compile-content';
-import { roleOf } from './compile-file';
 import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
-import { INDEX_FILE } from './index-file';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
@@ -33,12 +31,12 @@ async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSou
   for (const locale of locales) {
     const entries = await readLocaleFiles(join(contentRoot, locale));
     const compiled = compileContent(locale, entries, NODE_ANSWER_HTML);
-    const { pack, index } = compiled;
-    if (pack && index) {
+    const { index } = compiled;
+    if (compiled.pack && index) {
+      const { pack, indexPath } = compiled;
       // In a pack that compiled, the articles are the index's links, in its order.
       const idOf = new Map(index.articles.map((link, i) => [link.file, pack.articles[i]?.id ?? '']));
       pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
-      const indexPath = entries.find((entry) => roleOf(entry.path) === 'index')?.path ?? INDEX_FILE;
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
       warnings.push(...checked.warnings);

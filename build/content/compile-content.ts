@@ -4,18 +4,21 @@ import type { ContentPack } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
 import type { Matcher } from '../../widget/search/matcher';
 import type { AnswerHtml } from './answer-html';
-import { roleOf, type SourceFile } from './compile-file';
 import { compileLocale, missingIndex, type LocaleEntry } from './compile-pack';
 import type { ContentError } from './content-error';
 import { INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
+import { indexLinesOf } from './index-lines';
 import { indexTypingErrors, onTheLineThatNamesIt } from './index-typing';
 import { onTheKeysLine } from './section-lines';
 
 export type { LocaleEntry, RefusedEntry, SourceFile } from './compile-pack';
 
-/** `matcher`: the one the build's checks asked, over the pack, for the checks that come after. */
-export type CompileResult = { pack: ContentPack; errors: []; matcher: Matcher } | { pack: null; errors: ContentError[] };
+/**
+ * `matcher`: the one the build's checks asked, over the pack, for the checks that come after; `indexPath`, the
+ * index's file, for their messages.
+ */
+export type CompileResult = { pack: ContentPack; errors: []; matcher: Matcher; indexPath: string } | { pack: null; errors: ContentError[] };
 
 function checkSuggestedQuestions(file: string, pack: ContentPack, matcher: Matcher): ContentError[] {
   return pack.site.suggestedQuestions
@@ -34,11 +37,11 @@ function checkSuggestedQuestions(file: string, pack: ContentPack, matcher: Match
 export function compileContent(locale: string, entries: readonly LocaleEntry[], answerHtml: AnswerHtml): CompileResult & { index: CompiledIndex | null } {
   const compiled = compileLocale(locale, entries, answerHtml);
   const { pack, index } = compiled;
-  const indexFile = entries.find((entry): entry is SourceFile => roleOf(entry.path) === 'index' && 'source' in entry);
-  const errors = [...compiled.errors.map((error) => onTheKeysLine(onTheLineThatNamesIt(error, indexFile), indexFile)), ...indexTypingErrors(indexFile)];
+  const indexLines = indexLinesOf(entries);
+  const errors = [...compiled.errors.map((error) => onTheKeysLine(onTheLineThatNamesIt(error, indexLines), indexLines)), ...indexTypingErrors(indexLines)];
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };
-  const file = indexFile?.path ?? INDEX_FILE;
+  const indexPath = indexLines?.path ?? INDEX_FILE;
   const matcher = createPackMatcher(pack);
-  const unanswered = guarded(file, () => checkSuggestedQuestions(file, pack, matcher), (error) => [error]);
-  return unanswered.length > 0 ? { pack: null, errors: unanswered, index } : { pack, errors: [], index, matcher };
+  const unanswered = guarded(indexPath, () => checkSuggestedQuestions(indexPath, pack, matcher), (error) => [error]);
+  return unanswered.length > 0 ? { pack: null, errors: unanswered, index } : { pack, errors: [], index, matcher, indexPath };
 }

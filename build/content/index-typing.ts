@@ -3,8 +3,8 @@
  * run-time Markdown mode, whose script has no bytes to spare) checks: slips of a Japanese input method that
  * Markdown reads as text, so the list or a link of it is not what the editor sees.
  */
-import type { SourceFile } from './compile-file';
 import type { ContentError } from './content-error';
+import type { IndexLines } from './index-lines';
 import { typedAgain } from './yaml-slips';
 
 /** compile-pack.ts's message for an article the index does not link. */
@@ -17,19 +17,15 @@ const FULL_WIDTH_LINK_MARKS = /[\uFF3B\uFF3D\uFF08\uFF09]/;
  */
 const TYPED_LIST_MARK = /^(\s*)(?:[\u30FC\uFF0D\u30FB]|-\u3000)[ \t\u3000]*(\[[^\]]*\]\([^)]*\.md\))/;
 
-function lines(index: SourceFile): string[] {
-  return (typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source)).split(/\r?\n/);
-}
-
 /**
  * An article the index does not link, said on the index's line that names it when that line is a link typed with
  * full-width brackets (［…］（file.md）), which Markdown reads as text: the editor sees a link there. Only the
  * build lists a folder's files, so only it has such articles.
  */
-export function onTheLineThatNamesIt(error: ContentError, index: SourceFile | undefined): ContentError {
+export function onTheLineThatNamesIt(error: ContentError, index: IndexLines | undefined): ContentError {
   const name = error.file.split('/').pop() ?? '';
   if (!index || !NOT_LINKED.test(error.message)) return error;
-  const text = lines(index);
+  const text = index.lines;
   const line = text.findIndex((line) => line.includes(name) && FULL_WIDTH_LINK_MARKS.test(line));
   if (line === -1) return error;
   return {
@@ -44,9 +40,9 @@ export function onTheLineThatNamesIt(error: ContentError, index: SourceFile | un
  * Links of the list marked "ー [title](file.md)" or "-　[title](file.md)": the article is linked, but the static
  * FAQ page shows the line as a paragraph with the mark in it, not as an item of the list.
  */
-export function indexTypingErrors(index: SourceFile | undefined): ContentError[] {
+export function indexTypingErrors(index: IndexLines | undefined): ContentError[] {
   if (!index) return [];
-  return lines(index).flatMap((line, i) => {
+  return index.lines.flatMap((line, i) => {
     const typed = TYPED_LIST_MARK.exec(line);
     if (!typed) return [];
     const message = 'this line of the list starts with a mark Markdown does not read as a list item';

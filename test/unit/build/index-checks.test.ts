@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentError } from '../../../build/content/content-error';
+import { indexLinesOf } from '../../../build/content/index-lines';
 import { indexTypingErrors, onTheLineThatNamesIt } from '../../../build/content/index-typing';
 import { onTheKeysLine } from '../../../build/content/section-lines';
 
 const INDEX = 'content/ja/index.md';
-const indexOf = (text: string) => ({ path: INDEX, source: text });
+/** index.md's lines as the build reads them for its checks. */
+const indexOf = (source: string | Uint8Array) => indexLinesOf([{ path: INDEX, source }]);
 const error = (fields: Partial<ContentError>): ContentError => ({ file: INDEX, message: 'x', hint: 'y', ...fields });
 
 describe('onTheKeysLine: a problem in a section of the settings, on its key\'s line', () => {
@@ -13,7 +15,7 @@ describe('onTheKeysLine: a problem in a section of the settings, on its key\'s l
   it('finds the key inside the section, past comments and blank lines, quoted or not, from text or bytes', () => {
     expect(onTheKeysLine(error({ line: 2, message: 'unknown key "placeholer". Did you mean "placeholder"?' }), indexOf(settings))).toMatchObject({ line: 7 });
     expect(onTheKeysLine(error({ line: 2, message: 'unknown key "yes". …' }), indexOf(settings))).toMatchObject({ line: 6 });
-    const bytes = { path: INDEX, source: new TextEncoder().encode(settings) };
+    const bytes = indexOf(new TextEncoder().encode(settings));
     expect(onTheKeysLine(error({ line: 8, message: '"contact.url" is not a web address' }), bytes)).toMatchObject({ line: 9 });
   });
 
