@@ -186,7 +186,6 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
 
 const quote = (text: string): string => `“${text.replace(/\s+/g, ' ').slice(0, 200)}”`;
 
-
 /** The report as Markdown, for an editor. */
 export function renderGapReport(report: GapReport, source: string, contentDir: string): string {
   // Only where the questions were forwarded too: without them there is nothing to take a share of.

@@ -38,7 +38,6 @@ export interface AppProps {
 
 const DEFAULT_TITLE = 'Questions?';
 
-
 /** `#askdown=<article id>` in the page's address. */
 const DEEP_LINK = /^#askdown=(.+)$/;
 
