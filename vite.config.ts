@@ -58,6 +58,46 @@ function fuseCombiningMarks(): Plugin {
 }
 
 /**
+ * Fuse.js as typo correction uses it (`widget/search/typo.ts`): a list of words, searched with a string. The class
+ * carries its other uses in its methods, which no bundler can drop: searching objects by keys, adding and removing
+ * documents, the token search that `fuse.js/basic` refuses anyway, and the static helpers (`Fuse.match`,
+ * `Fuse.createIndex`, …). Here those methods and statics go, and the token-search branches read `false`, so what
+ * only they used is dropped too (measured below, in the typo script). A search of a word list returns what
+ * published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected, the
+ * build stops.
+ */
+export function slimFuse(): Plugin {
+  const methods: Record<string, readonly string[]> = {
+    'var Fuse = class {': ['add', 'remove', 'removeAt', 'getIndex', '_normalizedKeys', '_searchLogical', '_searchObjectList', '_findMatches', '_coversAllTokens'],
+    'var FuseIndex = class {': ['add', 'removeAt', 'removeAll', 'getValueForItemAtKeyId', '_createObjectRecord', 'toJSON'],
+  };
+  const statics = /\nFuse\.version = [^\n]*\n[\s\S]*?\n(?=var entry_default = Fuse;)/;
+  const stop = (what: string) => new Error(`Fuse.js no longer reads as slimFuse() in vite.config.ts expects (${what}): update it`);
+  return {
+    name: 'askdown-slim-fuse',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]fuse\.js[\\/]dist[\\/]fuse\.basic\.mjs$/.test(id)) return null;
+      let slim = code;
+      for (const [classStart, names] of Object.entries(methods)) {
+        const from = slim.indexOf(classStart);
+        if (from === -1) throw stop(classStart);
+        for (const name of names) {
+          // A method starts at one tab's indentation and ends at the first closing brace there.
+          const start = slim.indexOf(`\n\t${name}(`, from);
+          const end = start === -1 ? -1 : slim.indexOf('\n\t}', start);
+          if (end === -1) throw stop(`${classStart} ${name}`);
+          slim = slim.slice(0, start) + slim.slice(end + '\n\t}'.length);
+        }
+      }
+      if (!statics.test(slim) || !slim.includes('this.options.useTokenSearch')) throw stop('statics, useTokenSearch');
+      slim = slim.replace(statics, '\n').replaceAll('this.options.useTokenSearch', 'false');
+      return { code: slim, map: null };
+    },
+  };
+}
+
+/**
  * js-yaml as the content's YAML is read (`build/content/yaml-source.ts`), for the Markdown script: always with
  * the core schema, and with an error's reason and line, never its snippet of the text. js-yaml builds its default
  * schema (timestamps, binary, omap, pairs, set, merge keys) as its module runs, and a snippet for every error, so
@@ -122,7 +162,7 @@ function npmPackageConfig(): UserConfig {
 function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
   return {
     define: integrityDefines(mode),
-    plugins: [fuseCombiningMarks(), slimJsYaml(), terserAfterMinify()],
+    plugins: [fuseCombiningMarks(), slimFuse(), slimJsYaml(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).

@@ -2,7 +2,7 @@ import type Fuse from 'fuse.js/basic';
 
 /**
  * The approximate string search typo correction draws its candidates from: Fuse.js. It is installed, not
- * imported, so the widget can keep its 5 KB out of the first answer: Node installs it when it loads the matcher
+ * imported, so the widget can keep its 4 KB out of the first answer: Node installs it when it loads the matcher
  * (`widget/search/index.ts`); the widget from `askdown-typo.js`, which it fetches as the panel mounts and which
  * only a question with an unknown word has to wait for.
  */

@@ -1,0 +1,81 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Published from 'fuse.js/basic';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slimFuse } from '../../../vite.config';
+
+type FuseClass = typeof Published;
+
+const FUSE = 'node_modules/fuse.js/dist/fuse.basic.mjs';
+
+/** Fuse.js as the typo script bundles it: through the build's transform, imported from a file of its own. */
+async function transformedFuse(dir: string): Promise<FuseClass> {
+  const transform = slimFuse().transform as (code: string, id: string) => { code: string } | null;
+  const result = transform.call({}, await readFile(FUSE, 'utf8'), `/project/${FUSE}`);
+  if (!result) throw new Error('the transform left Fuse.js alone');
+  const file = join(dir, 'fuse.mjs');
+  await writeFile(file, result.code);
+  return ((await import(pathToFileURL(file).href)) as { default: FuseClass }).default;
+}
+
+/** Every word of the English and Japanese content, as typo correction's vocabulary is made of such words. */
+async function contentWords(): Promise<string[]> {
+  const words = new Set<string>();
+  for (const locale of ['en', 'ja']) {
+    for (const name of await readdir(join('content', locale))) {
+      for (const word of (await readFile(join('content', locale, name), 'utf8')).toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+/** Misspellings of `word`: a letter dropped, two swapped, one doubled, one replaced. */
+function misspellings(word: string): string[] {
+  if (word.length < 4) return [word];
+  const middle = Math.floor(word.length / 2);
+  return [
+    word.slice(0, middle) + word.slice(middle + 1),
+    word.slice(0, middle - 1) + word[middle] + word[middle - 1] + word.slice(middle + 1),
+    word.slice(0, middle) + word[middle] + word.slice(middle),
+    `${word.slice(0, -1)}x`,
+  ];
+}
+
+/** What typo correction asks of a searcher over `words` (`widget/search/typo.ts`), and the published options' defaults. */
+function searches(Fuse: FuseClass, words: readonly string[], queries: readonly string[]): unknown[] {
+  const fuse = new Fuse([...words], { includeScore: true, threshold: 0.5, ignoreLocation: true });
+  const unlimited = new Fuse([...words], { includeScore: true, includeMatches: true });
+  return queries.map((query, i) => [fuse.search(query, { limit: 8 }), i % 10 === 0 ? unlimited.search(query).slice(0, 3) : []]);
+}
+
+describe("Fuse.js as the typo script bundles it (vite.config.ts's slimFuse)", () => {
+  let dir: string;
+  let bundled: FuseClass;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(os.tmpdir(), 'askdown-fuse-'));
+    bundled = await transformedFuse(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('finds, scores and orders a word list exactly as Fuse.js as published does', async () => {
+    const words = await contentWords();
+    expect(words.length).toBeGreaterThan(300);
+    const queries = words.filter((_, i) => i % 4 === 0).flatMap(misspellings);
+    expect(queries.length).toBeGreaterThan(200);
+    expect(searches(bundled, words, queries)).toEqual(searches(Published, words, queries));
+  });
+
+  it('no longer has what typo correction never uses: object search, adding and removing, the statics', () => {
+    const removed = (Fuse: FuseClass) => [Fuse.prototype.add, Fuse.prototype.remove, Fuse.match, Fuse.createIndex, Fuse.parseIndex];
+    expect(removed(Published).every((member) => typeof member === 'function')).toBe(true);
+    expect(removed(bundled).every((member) => member === undefined)).toBe(true);
+  });
+
+  it('stops the build when Fuse.js no longer reads as expected', () => {
+    const transform = slimFuse().transform as (code: string, id: string) => unknown;
+    expect(() => transform.call({}, 'var Fuse = class {\n\tsearch() {\n\t}\n};', `/project/${FUSE}`)).toThrow(/slimFuse/);
+    expect(transform.call({}, 'anything', '/project/other.js')).toBeNull();
+  });
+});
