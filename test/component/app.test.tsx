@@ -185,15 +185,19 @@ describe('asking a question', () => {
     });
   });
 
-  it('offers the next candidates and the contact link after a No', async () => {
+  it('offers the next candidates that Related does not list already, and the contact link, after a No', async () => {
     const setup = renderApp(pack);
     await ask(setup, 'can several people share one login?');
     const card = await screen.findByRole('article');
+    const related = within(within(card).getByRole('list', { name: 'Related' })).getAllByRole('button').map((b) => b.textContent);
+    expect(related).toHaveLength(3);
     fireEvent.click(within(card).getByRole('button', { name: 'No' }));
     expect(setup.events.at(-1)).toMatchObject({ name: 'feedback', detail: { id: 'shared-email', helpful: false } });
+    expect(within(card).getByText(pack.site.ui.feedbackAlternatives)).toBeInTheDocument();
     const others = within(card).getByRole('list', { name: 'Other articles' });
     const titles = within(others).getAllByRole('button').map((b) => b.textContent);
-    expect(titles).toHaveLength(3);
+    // The ranking's next four are the three Related articles and one more: only that one is offered again.
+    expect(titles).toEqual([pack.articles.find((a) => a.id === 'new-service-application')?.title]);
     expect(titles).not.toContain('Can I register a group or shared email address?');
     expect(within(card).getByRole('link', { name: /Contact us/ })).toHaveAttribute('href', 'https://example.com/contact');
     expect(document.activeElement).toBe(others.closest('.feedback-reply'));
@@ -201,6 +205,18 @@ describe('asking a question', () => {
     fireEvent.click(within(others).getAllByRole('button')[0] as HTMLElement);
     expect(await screen.findAllByRole('article')).toHaveLength(2);
     expect(setup.events.at(-1)).toMatchObject({ name: 'answer', detail: { source: 'related' } });
+  });
+
+  it('after a No with nothing left to offer (an article the page opened), thanks the visitor and offers a person', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.open());
+    await screen.findByText(pack.site.greeting);
+    act(() => setup.controller.send({ name: 'showArticle', value: 'shared-email' }));
+    const card = await screen.findByRole('article');
+    fireEvent.click(within(card).getByRole('button', { name: 'No' }));
+    expect(within(card).getByText(pack.site.ui.feedbackThanks)).toBeInTheDocument();
+    expect(within(card).queryByRole('list', { name: 'Other articles' })).toBeNull();
+    expect(within(card).getByRole('link', { name: /Contact us/ })).toHaveAttribute('href', 'https://example.com/contact');
   });
 
   it('shows visitor text as text, never as HTML', async () => {

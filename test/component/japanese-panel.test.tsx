@@ -135,6 +135,27 @@ describe('a site in English and Japanese', () => {
     expect(document.activeElement).toBe(languages);
   });
 
+  it("keeps the visitor's Yes or No with the answer: back from another language, the reply shows, not the question again", async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    act(() => setup.controller.ask('Can I register a group or shared email address?'));
+    const card = (await screen.findByRole('heading', { level: 3 })).closest('article') as HTMLElement;
+    fireEvent.click(within(card).getByRole('button', { name: en.site.ui.yes }));
+    expect(within(card).getByText(en.site.ui.feedbackThanks)).toBeInTheDocument();
+
+    const languages = screen.getByRole('combobox', { name: en.site.ui.language });
+    languages.focus();
+    fireEvent.change(languages, { target: { value: 'ja' } });
+    await screen.findByText(pack.site.greeting);
+    fireEvent.change(languages, { target: { value: 'en' } });
+    const again = (await screen.findByRole('heading', { level: 3 })).closest('article') as HTMLElement;
+    expect(within(again).getByText(en.site.ui.feedbackThanks)).toBeInTheDocument();
+    expect(within(again).queryByRole('group', { name: en.site.ui.feedbackQuestion })).toBeNull();
+    // Drawn again, the reply leaves focus where the visitor is.
+    expect(document.activeElement).toBe(languages);
+    expect(setup.events.filter((event) => event.name === 'feedback')).toHaveLength(1);
+  });
+
   it('leaves no answer of the other language in the live region after a switch', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
     act(() => setup.controller.open());

@@ -22,20 +22,21 @@ interface AnswerCardProps {
   /**
    * The answer's message, whose `takesFocus` (`ShownAnswer.takesFocus`) moves focus to the title as the answer first
    * appears. Spent then: drawn anew (back from another language, after the content reloaded), it leaves focus be.
+   * Its `helpful` keeps the visitor's Yes or No (`AnswerFeedback`).
    */
-  focus: { takesFocus: boolean };
+  message: { takesFocus: boolean; helpful?: boolean };
 }
 
 /**
  * One answer: the article's title and rendered Markdown, its call to action, its related articles, and the
  * question whether it answered the visitor's.
  */
-export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback, focus }: AnswerCardProps) {
+export function AnswerCard({ article, related, alternatives, registration, contact, pageUrl, onOpenArticle, onLinkClick, onFeedback, message }: AnswerCardProps) {
   const text = useUiText();
   // As the title is put in the page: before the panel's own scroll to the newest question, which has the last word.
   const takeFocus = (title: HTMLHeadingElement | null) => {
-    if (title && focus.takesFocus) title.focus();
-    focus.takesFocus = false;
+    if (title && message.takesFocus) title.focus();
+    message.takesFocus = false;
   };
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
@@ -61,6 +62,7 @@ export function AnswerCard({ article, related, alternatives, registration, conta
       <ArticleLinks heading={text.related} articles={related} onOpen={onOpenArticle} />
       <AnswerFeedback
         alternatives={alternatives}
+        rated={message}
         contact={contact}
         onFeedback={onFeedback}
         onOpenArticle={onOpenArticle}

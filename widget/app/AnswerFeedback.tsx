@@ -6,8 +6,10 @@ import { ExternalLink } from './ExternalLink';
 
 
 interface AnswerFeedbackProps {
-  /** What "No" offers next: the following candidates for the visitor's question. */
+  /** What "No" offers next: the following candidates for the visitor's question; none, and it offers a person. */
   alternatives: readonly PackArticle[];
+  /** Where the visitor's Yes or No is kept, so the card drawn again shows the reply (`helpful`). */
+  rated: { helpful?: boolean };
   contact: PackLink;
   onFeedback: (helpful: boolean) => void;
   onOpenArticle: (id: string) => void;
@@ -18,20 +20,24 @@ interface AnswerFeedbackProps {
  * "Did this answer your question?" Yes / No under an answer. The buttons give way to the reply, which takes the
  * focus so a keyboard user is not dropped to the top of the page; "No" offers the next articles and a person.
  */
-export function AnswerFeedback({ alternatives, contact, onFeedback, onOpenArticle, onContact }: AnswerFeedbackProps) {
+export function AnswerFeedback({ alternatives, contact, rated, onFeedback, onOpenArticle, onContact }: AnswerFeedbackProps) {
   const text = useUiText();
-  const [helpful, setHelpful] = useState<boolean | null>(null);
+  const [helpful, setHelpful] = useState(rated.helpful);
   const replyRef = useRef<HTMLDivElement>(null);
+  // The reply takes focus when the visitor has just answered, not when the card is drawn again.
+  const answered = useRef(false);
   useEffect(() => {
-    if (helpful !== null) replyRef.current?.focus();
+    if (answered.current) replyRef.current?.focus();
   }, [helpful]);
 
   const answer = (value: boolean) => {
+    answered.current = true;
+    rated.helpful = value;
     setHelpful(value);
     onFeedback(value);
   };
 
-  if (helpful === null) {
+  if (helpful === undefined) {
     return (
       <div class="feedback" role="group" aria-label={text.feedbackQuestion}>
         <span class="feedback-question">{text.feedbackQuestion}</span>
@@ -50,7 +56,7 @@ export function AnswerFeedback({ alternatives, contact, onFeedback, onOpenArticl
         <p>{text.feedbackThanks}</p>
       ) : (
         <>
-          <p>{text.feedbackAlternatives}</p>
+          <p>{alternatives.length ? text.feedbackAlternatives : text.feedbackThanks}</p>
           <ArticleLinks heading={text.otherArticles} articles={alternatives} onOpen={onOpenArticle} />
           <ExternalLink class="contact" href={contact.url} onFollow={onContact}>
             {contact.label}

@@ -39,7 +39,7 @@ export function MessageList({ messages, site, faqPage, onOpenArticle, onChoose, 
               article={message.article}
               related={message.related}
               alternatives={message.alternatives}
-              focus={message}
+              message={message}
               registration={site.registration}
               contact={site.contact}
               pageUrl={faqPage && `${faqPage}#${message.article.id}`}

@@ -24,6 +24,11 @@ export type Message =
        * the card that does so sets this false, so drawing it again later takes focus from nowhere.
        */
       takesFocus: boolean;
+      /**
+       * The visitor's Yes (true) or No (false), once given. Kept with the message, not in the card: a card drawn
+       * again (back from another language) shows the reply, not the question a second time.
+       */
+      helpful?: boolean;
     }
   | { key: number; kind: 'choice'; question: string; choices: PackArticle[] }
   | { key: number; kind: 'no-answer'; question: string; closest: PackArticle[] };
@@ -38,7 +43,7 @@ export interface ShownAnswer {
   article: PackArticle;
   confidence: number;
   source: AnswerSource;
-  /** What a "No" offers next, by id. */
+  /** What a "No" may offer next, by id, best first: the first three that the answer and its Related list leave. */
   alternatives: readonly string[];
   cut?: boolean;
   /**

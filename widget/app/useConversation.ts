@@ -96,14 +96,18 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
 
   const showAnswer = useCallback(
     ({ shown, question, article, confidence, source, alternatives, cut = false, takesFocus = false }: ShownAnswer) => {
+      const related = articlesOf(matcher?.relatedTo(article.id) ?? []);
       add(
         { kind: 'question', text: shown, cut },
         {
           kind: 'answer',
           question,
           article,
-          related: articlesOf(matcher?.relatedTo(article.id) ?? []),
-          alternatives: articlesOf(alternatives.filter((id) => id !== article.id)),
+          related,
+          // Not again what Related lists just above it.
+          alternatives: articlesOf(alternatives.filter((id) => id !== article.id))
+            .filter((other) => !related.includes(other))
+            .slice(0, 3),
           takesFocus,
         },
       );
@@ -129,8 +133,9 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
-        // The next three of the ranking, should the visitor say it did not answer the question.
-        const alternatives = result.results.slice(1, 4).map((r) => r.id);
+        // The rest of the ranking, of which the next three not in Related are offered should the visitor say it did
+        // not answer the question.
+        const alternatives = result.results.slice(1).map((r) => r.id);
         showAnswer({ shown: text, question: text, article, confidence: result.confidence, source: 'question', alternatives, cut, takesFocus });
         return;
       }
