@@ -101,7 +101,7 @@ describe('asking a question', () => {
     await ask(setup, 'how does a personal email address enhance security');
     const card = await screen.findByRole('article');
     expect(within(card).queryByRole('link', { name: /pre-registration/ })).toBeNull();
-    const footer = screen.getByRole('contentinfo');
+    const footer = document.querySelector('.panel-footer') as HTMLElement;
     expect(within(footer).getByRole('link', { name: /Go to email pre-registration/ })).toBeInTheDocument();
   });
 
@@ -330,7 +330,7 @@ describe('keyboard and input methods', () => {
     await screen.findByText(pack.site.greeting);
     const dialog = screen.getByRole('dialog');
     const close = screen.getByRole('button', { name: 'Close' });
-    const links = within(screen.getByRole('contentinfo')).getAllByRole('link');
+    const links = within(document.querySelector('.panel-footer') as HTMLElement).getAllByRole('link');
     const last = links[links.length - 1] as HTMLElement;
     last.focus();
     fireEvent.keyDown(dialog, { key: 'Tab' });

@@ -48,4 +48,20 @@ describe('accessibility (axe-core)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it("adds no landmark that clashes with a host page's own header, footer and main, open with an answer", async () => {
+    const context = await chromium.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${chromium.origin}/landmarks.html`);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    const input = page.getByRole('textbox', { name: 'Your question' });
+    await input.fill('registration hours');
+    await input.press('Enter');
+    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+    // The whole page, where landmark rules look: one banner, one contentinfo, one main, each the page's own.
+    expect(await axeViolations(page, 'page')).toEqual([]);
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(await page.getByRole('contentinfo').count()).toBe(1);
+    await context.close();
+  });
 });

@@ -46,13 +46,14 @@ export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerT
         }
       }}
     >
-      <header class="panel-header" part="header">
+      {/* A div, not a header: a dialog does not scope a header, which would be a second banner beside the page's. */}
+      <div class="panel-header" part="header">
         <h2 id={`${id}-title`} class="panel-title">
           {title}
         </h2>
         {headerTools}
         <button class="close" aria-label={text.close} onClick={onClose} />
-      </header>
+      </div>
       {children}
     </div>
   );
