@@ -16,6 +16,7 @@ const PINNED: Record<string, Record<string, string>> = {
     __ASKDOWN_JA_INTEGRITY__: 'dist/askdown-ja.js',
     __ASKDOWN_MARKDOWN_INTEGRITY__: 'dist/askdown-markdown.js',
     __ASKDOWN_TYPO_INTEGRITY__: 'dist/askdown-typo.js',
+    __ASKDOWN_SHARDS_INTEGRITY__: 'dist/askdown-shards.js',
   },
 };
 
@@ -180,7 +181,8 @@ function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfi
  * makes `dist/askdown-ja.js` (Japanese analysis and frame text), which the app loads with a Japanese pack;
  * `--mode typo` makes `dist/askdown-typo.js` (Fuse.js, for typo correction), which the app fetches
  * as it mounts; `--mode markdown` makes `dist/askdown-markdown.js` (the content compiler, for the run-time Markdown mode),
- * which the app loads when `data-content` names an index.md; `--mode npm` makes the npm package's module (`npmPackageConfig`). `build/build-widget.ts` runs them in the order
+ * which the app loads when `data-content` names an index.md; `--mode shards` makes `dist/askdown-shards.js` (the
+ * sharded pack's reader), which the app loads when the content is a sharded pack's manifest; `--mode npm` makes the npm package's module (`npmPackageConfig`). `build/build-widget.ts` runs them in the order
  * the pinning needs. The content packs are built separately (`npm run build:content`) into `dist/content/`, which
  * these builds leave in place. `npm run demo`'s live preview serves the source with this configuration too
  * (`--mode preview`), and Vitest reads its `test` section.
@@ -192,6 +194,7 @@ export default defineConfig(({ mode }) => {
     ja: ['widget/ja-entry.ts', 'askdown-ja.js'],
     markdown: ['widget/markdown-entry.ts', 'askdown-markdown.js'],
     typo: ['widget/typo-entry.ts', 'askdown-typo.js'],
+    shards: ['widget/shards-entry.ts', 'askdown-shards.js'],
   };
   if (mode === 'npm') return npmPackageConfig();
   const [input, file] = ENTRIES[mode] ?? ENTRIES.production!;

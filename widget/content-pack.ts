@@ -4,6 +4,7 @@
  * data with no behaviour.
  */
 import type { PackedIndex } from './search/packed-index';
+import type { LiveContent } from './search/sharded-matcher';
 import type { UiText } from './ui-text';
 
 /** A link shown to visitors, such as the registration page or the contact page. */
@@ -81,6 +82,11 @@ export interface ContentPack {
    * asks for them (`data-preview`), for the panel to list.
    */
   problems?: string[];
+  /**
+   * Never in a built pack: a sharded pack's reader (`askdown-shards.js`), through which the app finds what this
+   * pack does not list (its `articles` are empty): the matcher, and the articles by id.
+   */
+  live?: LiveContent;
 }
 
 export const CONTENT_PACK_FORMAT = 5 as const;

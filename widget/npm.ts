@@ -1,6 +1,6 @@
 /**
  * The npm package's entry (`import { mount } from 'askdown'`): the widget the script tag gives, mounted from code.
- * The app, the Japanese support, the typo search and the run-time Markdown compiler are imported on demand, so a bundler splits them off and loads them when the
+ * The app, the Japanese support, the typo search, the run-time Markdown compiler and the sharded pack's reader are imported on demand, so a bundler splits them off and loads them when the
  * visitor reaches for the launcher, as the facade loads its scripts; there is no `window.Askdown`.
  */
 import { readEmbedConfig, type EmbedAttributes } from './embed/config';
@@ -11,6 +11,7 @@ import { APP_SCRIPT_FILE, type ScriptLoader } from './embed/panel-contract';
 import { createPublicApi } from './embed/public-api';
 import { LANGUAGE_SCRIPTS } from './languages/language-support';
 import { MARKDOWN_SCRIPT } from './markdown/markdown-contract';
+import { SHARDS_SCRIPT } from './shards/shards-contract';
 import { TYPO_SCRIPT } from './search/typo-script';
 import type { AskdownApi, MountOptions } from './public-types';
 
@@ -34,6 +35,7 @@ const loadBundled: ScriptLoader = async <T>(file: string): Promise<T> => {
   if (file === LANGUAGE_SCRIPTS.ja?.file) return (await import('./languages/japanese-support')).JAPANESE_SUPPORT as T;
   if (file === TYPO_SCRIPT.file) return (await import('fuse.js/basic')).default as T;
   if (file === MARKDOWN_SCRIPT.file) return (await import('./markdown/markdown-support')).loadMarkdownContent as T;
+  if (file === SHARDS_SCRIPT.file) return (await import('./shards/open-sharded-content')).openShardedContent as T;
   throw new Error(`no Askdown module for ${file}`);
 };
 

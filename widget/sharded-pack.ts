@@ -5,7 +5,8 @@
  * `widget/search/sharded-matcher.ts` reads it and ranks exactly as the single pack does. Plain data, as the
  * single pack is.
  *
- * Files, relative to the manifest's folder:
+ * Files, relative to the manifest's folder and its `files` (the content build writes the manifest as
+ * `<locale>.json`, where a single pack would be, and the rest under `<locale>.<hash of the files>/`):
  * - `manifest.json` (`ShardedManifest`), with every article's field lengths, which BM25F needs for any term;
  * - `terms/<n>.json` (`TermShard`): the posting lists of the terms whose `shardOf(term, termShards)` is n;
  * - `words/<length>.json`: the vocabulary's words of that length, in vocabulary order, for typo correction (less
@@ -14,8 +15,8 @@
  * - `html/<n>.json` (`string[]`): their answers' sanitised HTML, `n * htmlChunk` onwards;
  * - `ids/<n>.json` (`Record<id, position>`): where the articles whose `shardOf(id, idShards)` is n are.
  *
- * The paths carry no build: a reader that keeps a manifest open while the site deploys another build would mix
- * the two. The widget, when it reads these files, must put the build in the address (or check it per file).
+ * The folder's name carries the build (a hash of its files), so a visitor whose panel opened on one build reads
+ * that build's files to the end, however often the site deploys another.
  */
 import type { ContentPack, PackArticle } from './content-pack';
 
@@ -26,6 +27,8 @@ export interface ShardedManifest {
   locale: string;
   site: ContentPack['site'];
   synonymTerms: ContentPack['synonymTerms'];
+  /** The folder of the other files, relative to the manifest, ending in `/` ('' for the manifest's own). */
+  files: string;
   articleCount: number;
   termShards: number;
   idShards: number;

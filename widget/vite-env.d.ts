@@ -8,3 +8,4 @@ declare const __ASKDOWN_APP_INTEGRITY__: string;
 declare const __ASKDOWN_JA_INTEGRITY__: string;
 declare const __ASKDOWN_MARKDOWN_INTEGRITY__: string;
 declare const __ASKDOWN_TYPO_INTEGRITY__: string;
+declare const __ASKDOWN_SHARDS_INTEGRITY__: string;

@@ -8,13 +8,18 @@ import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
 import { writeFaqPages, type FaqPageSource } from './write-faq-pages';
-import { writePacks } from './write-packs';
+import type { ShardLayout } from './shard-pack';
+import { SHARD_ABOVE_ARTICLES, writePacks } from './write-packs';
 
 export interface BuildContentOptions {
   contentRoot: string;
   outDir: string;
   /** Where the static FAQ pages go (`<faqDir>/<locale>/index.html`); by default `faq/` beside `outDir`. */
   faqDir?: string;
+  /** A locale with more articles than this gets a sharded pack (`SHARD_ABOVE_ARTICLES` by default). */
+  shardAbove?: number;
+  /** How finely a sharded pack is split (tests make every article a file of its own). */
+  shardLayout?: ShardLayout;
 }
 
 /** `warnings`: what is worth a look but breaks nothing (see `checkOwnPhrasings`); given with or without errors. */
@@ -24,7 +29,7 @@ export type BuildContentResult = ({ written: string[]; errors: [] } | { written:
  * Checks every locale to the end before anything is written: one bad locale must not leave the others' packs
  * updated and its own stale, which visitors of a multilingual site would see as content out of step.
  */
-async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSource[]; errors: ContentError[]; warnings: ContentError[] }> {
+async function checkAllLocales(contentRoot: string, shardAbove: number): Promise<{ pages: FaqPageSource[]; errors: ContentError[]; warnings: ContentError[] }> {
   const { locales, errors } = await listLocales(contentRoot);
   const pages: FaqPageSource[] = [];
   const warnings: ContentError[] = [];
@@ -40,6 +45,14 @@ async function checkAllLocales(contentRoot: string): Promise<{ pages: FaqPageSou
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
       warnings.push(...checked.warnings);
+      const paged = pack.articles.findIndex((article) => article.pages);
+      if (pack.articles.length > shardAbove && paged !== -1) {
+        warnings.push({
+          file: fileOf(paged),
+          message: `"pages:" leads no suggestions here: with more than ${shardAbove.toLocaleString('en')} articles the pack is sharded, and the widget does not have every article's pages at hand`,
+          hint: 'Suggest questions with suggested_questions in index.md instead, or split the help centre into smaller sites.',
+        });
+      }
       if (checked.skipped) {
         warnings.push({
           file: indexPath,
@@ -66,17 +79,23 @@ function writeError(outDir: string, thrown: unknown): ContentError {
  * failure of the build itself is returned as an internal error, so the CLI and the demo's watcher print it
  * like any other problem instead of a stack trace.
  */
-export async function buildContent({ contentRoot, outDir, faqDir = join(outDir, '..', 'faq') }: BuildContentOptions): Promise<BuildContentResult> {
+export async function buildContent({
+  contentRoot,
+  outDir,
+  faqDir = join(outDir, '..', 'faq'),
+  shardAbove = SHARD_ABOVE_ARTICLES,
+  shardLayout,
+}: BuildContentOptions): Promise<BuildContentResult> {
   let checked: Awaited<ReturnType<typeof checkAllLocales>>;
   try {
-    checked = await checkAllLocales(contentRoot);
+    checked = await checkAllLocales(contentRoot, shardAbove);
   } catch (thrown) {
     return { written: [], errors: [internalError(relative(process.cwd(), contentRoot) || contentRoot, thrown)], warnings: [] };
   }
   const { warnings } = checked;
   if (checked.errors.length > 0) return { written: [], errors: checked.errors, warnings };
   try {
-    const packs = await writePacks(outDir, checked.pages.map((page) => page.pack));
+    const packs = await writePacks(outDir, checked.pages.map((page) => page.pack), shardAbove, shardLayout);
     // The pages follow the packs they show, so a failed build leaves both as they were.
     return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages))], errors: [], warnings };
   } catch (thrown) {

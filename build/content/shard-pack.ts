@@ -71,6 +71,7 @@ export function shardPack(pack: ContentPack, layout: ShardLayout = DEFAULT_SHARD
     locale: pack.locale,
     site: pack.site,
     synonymTerms: pack.synonymTerms,
+    files: '',
     articleCount: count,
     termShards,
     idShards,

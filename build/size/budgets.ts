@@ -22,6 +22,11 @@ export const BUDGETS = {
   japanese: 1_500,
   /** `dist/askdown-markdown.js`, the run-time Markdown mode's compiler (issue 13): only pages in that mode load it. */
   markdown: 40_000,
+  /**
+   * `dist/askdown-shards.js`, the sharded pack's reader (issue 15): only sites whose content build wrote a sharded
+   * pack load it. It carries its own copy of the matcher, so the app's budgets pay nothing for it.
+   */
+  shards: 8_500,
 };
 
 /** The built scripts, relative to `dist/`. */
@@ -30,6 +35,7 @@ export const APP_FILE = 'askdown-app.js';
 export const JAPANESE_FILE = 'askdown-ja.js';
 export const TYPO_FILE = 'askdown-typo.js';
 export const MARKDOWN_FILE = 'askdown-markdown.js';
+export const SHARDS_FILE = 'askdown-shards.js';
 
 /** Every script the widget is made of, as the build writes them into `dist/`. */
-export const SCRIPT_FILES = [FACADE_FILE, APP_FILE, JAPANESE_FILE, TYPO_FILE, MARKDOWN_FILE] as const;
+export const SCRIPT_FILES = [FACADE_FILE, APP_FILE, JAPANESE_FILE, TYPO_FILE, MARKDOWN_FILE, SHARDS_FILE] as const;

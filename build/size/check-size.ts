@@ -10,7 +10,7 @@ import { budgetFailures, measureBuild } from './measure';
 
 async function main(): Promise<void> {
   const sizes = await measureBuild('dist');
-  const { facade, app, japanese, typo, markdown, packs } = sizes;
+  const { facade, app, japanese, typo, markdown, shards, packs } = sizes;
   const firstAnswer = facade.gzip + app.gzip;
   const rows = [
     ['file', 'bytes', 'gzip -9', 'budget'],
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     [japanese.file, japanese.bytes, japanese.gzip, BUDGETS.japanese],
     ['facade + app + Japanese (first Japanese answer)', facade.bytes + app.bytes + japanese.bytes, firstAnswer + japanese.gzip, ''],
     [`${markdown.file} (run-time Markdown mode only)`, markdown.bytes, markdown.gzip, BUDGETS.markdown],
+    [`${shards.file} (sharded packs only)`, shards.bytes, shards.gzip, BUDGETS.shards],
     ...packs.map((p) => [`${p.file} (${p.articles} articles, ${Math.round(p.gzip / Math.max(p.articles, 1))} B/article)`, p.bytes, p.gzip, '']),
   ];
   for (const row of rows) console.log(`${String(row[0]).padEnd(60)} ${String(row[1]).padStart(8)} ${String(row[2]).padStart(8)} ${String(row[3]).padStart(8)}`);

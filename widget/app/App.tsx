@@ -103,7 +103,8 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       }
       if (name !== 'ask') {
         const ids = [value].flat();
-        const known = ids.filter((id) => pack?.articles.some((article) => article.id === id));
+        // A sharded pack lists no articles: its reader looks each up as it is shown.
+        const known = ids.filter((id) => pack?.live || pack?.articles.some((article) => article.id === id));
         if (known.length < ids.length) warn(`${name}: no article ${JSON.stringify(ids.filter((id) => !known.includes(id)))}`);
         if (name === 'suggest') {
           // [] gives the page back its own (`pages:`); ids that are all unknown change nothing.

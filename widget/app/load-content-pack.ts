@@ -1,7 +1,11 @@
 import type { ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
+import { fuzzySearch } from '../search/fuzzy-search';
+import { isShardedManifest, SHARDS_READY_EVENT, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
 import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
-import { parseContentPack } from './parse-content-pack';
+import { loadTypoSearch } from './load-typo-search';
+import { parseContentPack, siteProblem } from './parse-content-pack';
+import { loadWidgetScript } from './widget-scripts';
 
 /** How long a visitor waits for the content before seeing the error and a retry button. */
 export const CONTENT_TIMEOUT_MS = 5000;
@@ -25,11 +29,14 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   } catch {
     throw new ContentLoadError(`${url} is not valid JSON`);
   }
-  const parsed = parseContentPack(data);
-  if ('problem' in parsed) {
+  const parsed: { pack?: ContentPack; problem?: string | null } = isShardedManifest(data) ? { problem: siteProblem((data as { site?: unknown }).site) } : parseContentPack(data);
+  if (parsed.problem) {
     throw new ContentLoadError(`${url} is not an Askdown content pack: ${parsed.problem} (run npm run build:content)`);
   }
-  return parsed.pack;
+  if (parsed.pack) return parsed.pack;
+  // A sharded pack's manifest: its reader fetches the rest as questions need it, and checks what it fetches.
+  const open = await loadWidgetScript<OpenShardedContent>(SHARDS_SCRIPT, SHARDS_READY_EVENT);
+  return open(data, url, () => loadTypoSearch().then(fuzzySearch));
 }
 
 /**

@@ -26,7 +26,8 @@ function linkProblem(name: string, link: unknown): string | null {
   return isSafeUrl(link.url) ? null : `site.${name}.url is not a safe link (${link.url.slice(0, 40)})`;
 }
 
-function siteProblem(site: unknown): string | null {
+/** What is wrong with a pack's (or a sharded pack's manifest's) site settings, or null. */
+export function siteProblem(site: unknown): string | null {
   if (!isObject(site)) return 'it has no site settings';
   for (const key of ['title', 'greeting', 'noAnswer'] as const) if (typeof site[key] !== 'string') return `site.${key} is not text`;
   if (!isTextList(site.suggestedQuestions)) return 'site.suggestedQuestions is not a list of text';

@@ -4,6 +4,7 @@ import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
 import type { Matcher, MatchResult } from '../search/matcher';
 import { FuzzySearchPending } from '../search/fuzzy-search';
+import type { FilesPending } from '../search/sharded-matcher';
 import { boundedQuestion } from '../search/question-length';
 import { loadTypoSearch } from './load-typo-search';
 import { type AnswerSource, type Message, type NewMessage, type ShownAnswer } from './messages';
@@ -24,14 +25,17 @@ export interface Conversation {
 }
 
 /**
- * The matcher's result; `pending` when a word needs the typo search, which has not come yet (`load-typo-search`);
- * null should it ever throw: a broken panel or host page is never worth it.
+ * The matcher's result; or what to wait for before asking again: the typo search, when a word needs it and it has
+ * not come yet (`load-typo-search`), or a sharded pack's files (`FilesPending`); null should it ever throw: a
+ * broken panel or host page is never worth it.
  */
-function safeMatch(matcher: Matcher, question: string): MatchResult | 'pending' | null {
+function safeMatch(matcher: Matcher, question: string): MatchResult | Promise<void> | null {
   try {
     return matcher.match(question);
   } catch (error) {
-    if (error instanceof FuzzySearchPending) return 'pending';
+    if (error instanceof FuzzySearchPending) return loadTypoSearch();
+    const { wait } = error as Partial<FilesPending>;
+    if (wait) return wait;
     console.error('Askdown:', error);
     return null;
   }
@@ -64,9 +68,10 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
   const [messages, setMessages] = useState<Message[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const nextKey = useRef(0);
-  const typoWait = useRef<Promise<void> | null>(null);
-  const matcher = useMemo(() => (pack ? createPackMatcher(pack) : null), [pack]);
-  const byId = useMemo(() => new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
+  const waiting = useRef<Promise<void> | null>(null);
+  // A sharded pack lists no articles: its reader finds them, and matches over what it has fetched (`LiveContent`).
+  const matcher = useMemo(() => (pack ? (pack.live?.matcher ?? createPackMatcher(pack)) : null), [pack]);
+  const byId = useMemo(() => pack?.live?.articles ?? new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
   const articlesOf = useCallback(
     (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []),
     [byId],
@@ -96,18 +101,16 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
 
   const showAnswer = useCallback(
     ({ shown, question, article, confidence, source, alternatives, cut = false, takesFocus = false }: ShownAnswer) => {
-      const related = articlesOf(matcher?.relatedTo(article.id) ?? []);
+      const related = matcher?.relatedTo(article.id) ?? [];
       add(
         { kind: 'question', text: shown, cut },
         {
           kind: 'answer',
           question,
           article,
-          related,
+          related: articlesOf(related),
           // Not again what Related lists just above it.
-          alternatives: articlesOf(alternatives.filter((id) => id !== article.id))
-            .filter((other) => !related.includes(other))
-            .slice(0, 3),
+          alternatives: articlesOf(alternatives.filter((id) => id !== article.id && !related.includes(id))).slice(0, 3),
           takesFocus,
         },
       );
@@ -123,12 +126,12 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       if (!matcher || !pack || whole === '') return;
       const text = boundedQuestion(whole);
       const cut = text.length < whole.length;
-      // Questions asked while one waits for the typo search wait behind it, so the answers keep their order.
-      const result = typoWait.current ? 'pending' : safeMatch(matcher, text);
-      if (result === 'pending') {
-        // Asked again once the typo search is in (it was fetched as the panel mounted), so it is answered as always.
-        typoWait.current ??= loadTypoSearch().then(() => void (typoWait.current = null));
-        return void typoWait.current.then(() => ask(question, takesFocus));
+      // Questions asked while one waits (for the typo search, or a sharded pack's files) wait behind it, so the
+      // answers keep their order; each is asked again once that is in, and answered as always.
+      const result = waiting.current ?? safeMatch(matcher, text);
+      if (result instanceof Promise) {
+        waiting.current ??= result.then(() => void (waiting.current = null));
+        return void waiting.current.then(() => ask(question, takesFocus));
       }
       emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
@@ -155,21 +158,29 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
     [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer],
   );
 
-  const openArticle = useCallback(
-    (id: string, source: AnswerSource = 'related') => {
+  /** Article `id` with its answer, to `show`: a sharded pack's is fetched first. Nothing, for an id the pack lacks. */
+  const withArticle = useCallback(
+    (id: string, show: (article: PackArticle) => void) => {
       const article = byId.get(id);
-      // The page's own call leaves focus where the panel's opening put it.
-      if (article) showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source, alternatives: [], takesFocus: source !== 'api' });
+      if (article?.html != null) show(article);
+      else pack?.live?.fetchArticle(id).then((found) => found && show(byId.get(id)!));
     },
-    [byId, showAnswer],
+    [byId, pack],
+  );
+
+  const openArticle = useCallback(
+    (id: string, source: AnswerSource = 'related') =>
+      withArticle(id, (article) =>
+        // The page's own call leaves focus where the panel's opening put it.
+        showAnswer({ shown: article.title, question: article.title, article, confidence: 1, source, alternatives: [], takesFocus: source !== 'api' }),
+      ),
+    [withArticle, showAnswer],
   );
 
   const choose = useCallback(
-    (question: string, id: string, offered: readonly string[]) => {
-      const article = byId.get(id);
-      if (article) showAnswer({ shown: article.title, question, article, confidence: 1, source: 'choice', alternatives: offered, takesFocus: true });
-    },
-    [byId, showAnswer],
+    (question: string, id: string, offered: readonly string[]) =>
+      withArticle(id, (article) => showAnswer({ shown: article.title, question, article, confidence: 1, source: 'choice', alternatives: offered, takesFocus: true })),
+    [withArticle, showAnswer],
   );
 
   const giveFeedback = useCallback(

@@ -1,7 +1,8 @@
 import type { PackArticle } from '../content-pack';
 import { shardFiles, shardOf, SHARDED_PACK_FORMAT, type DocRecord, type ShardedManifest, type TermShard } from '../sharded-pack';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
-import { createIndexMatcher, type MatcherSetup, type MatchRequest, type MatchResult } from './matcher';
+import { FuzzySearchPending, installFuzzySearch, type FuzzySearch } from './fuzzy-search';
+import { createIndexMatcher, type Matcher, type MatcherSetup, type MatchRequest, type MatchResult } from './matcher';
 import { restoreSearchIndex } from './packed-index';
 import { analyzeQuery, type QueryConcept } from './query';
 import { scoreArticles } from './rank';
@@ -24,7 +25,30 @@ export interface ShardedMatcher {
   article(id: string): Promise<PackArticle | null>;
   /** The articles shown under one article, as `Matcher.relatedTo` gives them. */
   relatedTo(id: string): Promise<string[]>;
+  /** The same, answered at once from the files here, as the widget's conversation asks (`LiveContent`). */
+  live: LiveContent;
 }
+
+/**
+ * What the widget's conversation reads of a sharded pack, synchronously, as it reads a single pack: whatever is
+ * not here yet is fetched, and the caller asks again once it is.
+ */
+export interface LiveContent {
+  /**
+   * The single pack's matcher over the files fetched so far. A question that needs files not here throws an error
+   * whose `wait` settles once they are (it never rejects: a failed fetch is thrown by the next `match`), after
+   * which the same question is asked again. The result then shown has its answer's text and its Related list's
+   * titles here.
+   */
+  matcher: Matcher;
+  /** An article fetched so far (its `html` only once its answer's file is here), else undefined. */
+  articles: { get(id: string): PackArticle | undefined };
+  /** Fetches article `id` with its answer and its Related list's titles; false when the pack has none (or it failed). */
+  fetchArticle(id: string): Promise<boolean>;
+}
+
+/** What `LiveContent.matcher` throws while a question's files are on their way. */
+export type FilesPending = Error & { wait: Promise<void> };
 
 /**
  * The files fetched so far, decoded, and the ones a pass over them asked for that are not here yet. A file is
@@ -105,17 +129,22 @@ function manifestProblem(manifest: Partial<ShardedManifest>): string | null {
   if (!isWholeNumbers([articleCount], 0) || !isWholeNumbers([termShards, idShards, docChunk, htmlChunk], 1)) return 'its counts are not whole numbers (shards and chunks: at least 1)';
   if (!isWholeNumbers(manifest.wordLengths, 1)) return 'its wordLengths are not whole numbers';
   if (!Array.isArray(manifest.synonymTerms)) return 'it has no synonymTerms';
+  // Relative, so the files come from where the manifest did.
+  if (typeof manifest.files !== 'string' || !/^([\w-][\w.-]*\/)?$/.test(manifest.files)) return 'its files is not a folder beside it';
   const lengths = manifest.fieldLengths;
   if (!isWholeNumbers(lengths, 0) || lengths?.length !== (articleCount ?? 0) * FIELDS.length) return 'its fieldLengths do not fit its articles';
   return null;
 }
 
-/** Opens a sharded pack: its manifest, the one file every question needs. */
-export async function openShardedPack(load: LoadShard, options: Partial<MatchOptions> = {}): Promise<ShardedMatcher> {
+/**
+ * Opens a sharded pack: its manifest, the one file every question needs. `loadFuzzySearch`: where typo
+ * correction's search comes from when it is not installed in this bundle (the widget's typo script).
+ */
+export async function openShardedPack(load: LoadShard, options: Partial<MatchOptions> = {}, loadFuzzySearch?: () => Promise<FuzzySearch | null>): Promise<ShardedMatcher> {
   const manifest = ((await load(shardFiles.manifest)) ?? {}) as Partial<ShardedManifest>;
   const problem = manifestProblem(manifest);
   if (problem) throw new Error(`sharded pack manifest: ${problem}`);
-  return createShardedMatcher(manifest as ShardedManifest, load, options);
+  return createShardedMatcher(manifest as ShardedManifest, load, options, loadFuzzySearch);
 }
 
 /**
@@ -127,7 +156,12 @@ export async function openShardedPack(load: LoadShard, options: Partial<MatchOpt
  * the question's terms are gathered first by the query analysis alone, which costs next to nothing; whole passes
  * then fetch the articles the ranking reaches.
  */
-export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard, options: Partial<MatchOptions> = {}): ShardedMatcher {
+export function createShardedMatcher(
+  manifest: ShardedManifest,
+  load: LoadShard,
+  options: Partial<MatchOptions> = {},
+  loadFuzzySearch: () => Promise<FuzzySearch | null> = async () => null,
+): ShardedMatcher {
   const settings: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...options };
   const files = new ShardFiles(load);
   const count = manifest.articleCount;
@@ -285,5 +319,85 @@ export function createShardedMatcher(manifest: ShardedManifest, load: LoadShard,
     return (await entryOf(id))?.entry.document.related.slice(0, settings.maxRelated) ?? [];
   }
 
-  return { manifest, match, article, relatedTo };
+  return { manifest, match, article, relatedTo, live: liveContent() };
+
+  /** `LiveContent` over these files: each look-up notes what it lacks, as the passes above do. */
+  function liveContent(): LiveContent {
+    let failure: unknown = null;
+    const pending = (fetching: Promise<unknown>): FilesPending =>
+      Object.assign(new Error('Askdown: fetching what the question needs'), { wait: fetching.then(() => {}, (error: unknown) => void (failure = error)) });
+    /** Runs `pass` over the files here; throws `pending` with a fetch of those it lacked. */
+    function now<T>(pass: () => T): T {
+      files.missing.clear();
+      let result: T;
+      try {
+        result = pass();
+      } catch (error) {
+        if (error instanceof FuzzySearchPending) throw pending(loadFuzzySearch().then(installFuzzySearch, () => installFuzzySearch(null)));
+        throw error;
+      }
+      if (files.missing.size > 0) throw pending(files.fetch([...files.missing], decode));
+      return result;
+    }
+    const positionNow = (id: string): number | undefined =>
+      positions.get(id) ?? files.get<Map<string, number>>(shardFiles.ids(shardOf(id, manifest.idShards)))?.get(id);
+    function entryNow(id: string): DocEntry | undefined {
+      const doc = positionNow(id);
+      const entry = doc === undefined ? undefined : entryAt(doc);
+      return entry?.record.id === id ? entry : undefined;
+    }
+    const relatedNow = (id: string): string[] => entryNow(id)?.document.related.slice(0, settings.maxRelated) ?? [];
+    function articleNow(id: string): PackArticle | undefined {
+      const entry = entryNow(id);
+      const doc = positions.get(id);
+      if (!entry || doc === undefined) return undefined;
+      const html = files.get<string[]>(shardFiles.html(Math.floor(doc / manifest.htmlChunk)))?.[doc % manifest.htmlChunk];
+      return { ...entry.record, html: html as string };
+    }
+    /** Notes what showing `id` as an answer needs: its answer's text and its Related list's titles. */
+    const showable = (id: string): void => {
+      articleNow(id);
+      for (const other of relatedNow(id)) entryNow(other);
+    };
+    // The questions whose ranking's head has been fetched (`fetchRankingHead`), so that happens once each.
+    const headFetched = new Set<string>();
+
+    const matcher: Matcher = {
+      match(question, request) {
+        if (failure !== null) {
+          const error = failure;
+          failure = null;
+          throw error;
+        }
+        const read = withReadingsSpelt(boundedQuestion(String(question)), synonyms);
+        const concepts = now(() => analyzeQuery(read, index, synonyms, correct, settings));
+        if (!headFetched.has(read)) {
+          headFetched.add(read);
+          throw pending(fetchRankingHead(concepts));
+        }
+        return now(() => {
+          const result = createIndexMatcher(index, [], setup).match(question, request);
+          if (result.answer !== null) showable(result.answer);
+          return result;
+        });
+      },
+      relatedTo: relatedNow,
+    };
+
+    async function fetchArticle(id: string): Promise<boolean> {
+      try {
+        for (;;) {
+          files.missing.clear();
+          showable(id);
+          if (files.missing.size === 0) return articleNow(id)?.html !== undefined;
+          await files.fetch([...files.missing], decode);
+        }
+      } catch (error) {
+        console.warn('Askdown:', error);
+        return false;
+      }
+    }
+
+    return { matcher, articles: { get: articleNow }, fetchArticle };
+  }
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportBuild } from '../../../build/content/build-content';
+import { buildContent, reportBuild } from '../../../build/content/build-content';
 import { SITE_KEYS } from '../../../build/content/site-settings';
 import { ENGLISH_UI_TEXT } from '../../../widget/ui-text';
 import { useRealContentCopy } from './temp-content';
@@ -34,6 +34,38 @@ describe('buildContent', () => {
     expect(await readFile(join(content().outDir, 'en.json'), 'utf8')).toBe(before);
     expect(await content().written()).toEqual(['en.json', 'ja.json']);
     expect(reportBuild(result)).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\n.*shared-email\.md:2: invalid YAML/);
+  });
+});
+
+describe('a locale above --shard-above articles', () => {
+  it('gets a sharded pack: its manifest where the single pack was, its files in a folder named by their hash', async () => {
+    await writeFile(join(content().en, 'shared-email.md'), (await readFile(join(content().en, 'shared-email.md'), 'utf8')).replace('cta: true', 'cta: true\npages: [/team]'));
+    const result = await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 5 });
+    expect(result.errors).toEqual([]);
+    const manifest = JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8'));
+    expect(manifest).toMatchObject({ format: 1, locale: 'en', articleCount: 6, files: expect.stringMatching(/^en\.[0-9a-f]{12}\/$/) });
+    expect(manifest.articles).toBeUndefined();
+    const folder = join(content().outDir, manifest.files);
+    expect((await readdir(folder)).sort()).toEqual(['docs', 'html', 'ids', 'terms', 'words']);
+    const docs = JSON.parse(await readFile(join(folder, 'docs/0.json'), 'utf8'));
+    expect(docs.map((d: { id: string }) => d.id)).toContain('shared-email');
+    // Editors hear that pages: leads nothing in a sharded pack.
+    expect(result.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('"pages:" leads no suggestions here'));
+
+    // The same content again: the same folder. Other content: another, and the first is left for visitors reading it.
+    await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 5 });
+    expect(JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8')).files).toBe(manifest.files);
+    await appendFile(join(content().en, 'which-email.md'), '\nOne more sentence.\n');
+    await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 5 });
+    expect(JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8')).files).not.toBe(manifest.files);
+    expect((await readdir(content().outDir)).filter((name) => name.startsWith('en.') && name !== 'en.json')).toHaveLength(2);
+  });
+
+  it('at or under it, a single pack, as always', async () => {
+    const result = await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 6 });
+    expect(result.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('pages:'));
+    expect(JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8')).articles).toHaveLength(6);
+    expect(await content().written()).toEqual(['en.json', 'ja.json']);
   });
 });
 

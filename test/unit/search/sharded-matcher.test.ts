@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js/basic';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { scaledPack } from '../../../build/bench/scaled-pack';
 import { readQuerySet } from '../../../build/cli/query-set-matcher';
 import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from '../../../build/content/shard-pack';
@@ -6,7 +7,9 @@ import type { ContentPack } from '../../../widget/content-pack';
 import { createPackMatcher } from '../../../widget/pack-matcher';
 import '../../../widget/search';
 import { ENGLISH_SYNONYMS } from '../../../widget/search/english-synonyms';
-import { openShardedPack, type LoadShard } from '../../../widget/search/sharded-matcher';
+import { installFuzzySearch } from '../../../widget/search/fuzzy-search';
+import type { MatchResult } from '../../../widget/search/matcher';
+import { openShardedPack, type FilesPending, type LiveContent, type LoadShard } from '../../../widget/search/sharded-matcher';
 import { synonymTermGroups } from '../../../widget/search/synonyms';
 import { shardFiles } from '../../../widget/sharded-pack';
 import { loadJapaneseLoginFaqPack, loadLoginFaqPack } from '../../helpers/login-faq';
@@ -218,4 +221,84 @@ describe('what a sharded pack fetches', WHOLE_SET, () => {
     expect(await sharded.article(id)).toBeNull();
   });
 
+});
+
+/** Asks `live.matcher` as the widget's conversation does: on a `wait`, waits and asks again. */
+async function askLive(live: LiveContent, question: string): Promise<{ result: MatchResult; waits: number }> {
+  for (let waits = 0; ; waits++) {
+    try {
+      return { result: live.matcher.match(question), waits };
+    } catch (error) {
+      const wait = (error as Partial<FilesPending>).wait;
+      if (!wait) throw error;
+      await wait;
+    }
+  }
+}
+
+describe("a sharded pack as the widget's conversation reads it (`live`)", WHOLE_SET, () => {
+  let login: ContentPack;
+  beforeAll(async () => {
+    login = await loadLoginFaqPack();
+  });
+  afterEach(() => installFuzzySearch(Fuse));
+
+  it('answers every log-in question as the single pack does, with the answer\'s text and its Related titles at hand', async () => {
+    const single = createPackMatcher(login);
+    const { live } = await openShardedPack(serve(shardPack(login, SMALL_LAYOUT)).load);
+    const all = [...(await queries('test/fixtures/login-faq-queries.json')), ...(await queries('test/fixtures/login-faq-heldout.json')), 'Can I registr a shraed adress?'];
+    let waited = 0;
+    for (const query of all) {
+      const { result, waits } = await askLive(live, query);
+      expect(result, query).toEqual(single.match(query));
+      waited += waits;
+      if (result.answer === null) continue;
+      expect(live.articles.get(result.answer)).toEqual(login.articles.find((a) => a.id === result.answer));
+      expect(live.matcher.relatedTo(result.answer)).toEqual(single.relatedTo(result.answer));
+      for (const id of live.matcher.relatedTo(result.answer)) expect(live.articles.get(id)?.title).toBe(login.articles.find((a) => a.id === id)?.title);
+    }
+    // Nothing but the manifest was there to begin with.
+    expect(waited).toBeGreaterThan(all.length / 10);
+  });
+
+  it('waits for the typo search where it is not installed, and then corrects as the single pack does', async () => {
+    const single = createPackMatcher(login);
+    installFuzzySearch(undefined);
+    let asked = 0;
+    const { live } = await openShardedPack(serve(shardPack(login, SMALL_LAYOUT)).load, {}, async () => {
+      asked++;
+      return Fuse;
+    });
+    const question = 'Can I registr a shraed adress?';
+    expect((await askLive(live, question)).result).toEqual(single.match(question));
+    expect(asked).toBe(1);
+  });
+
+  it('fetches an article by id with its answer and its Related titles, and says false for an unknown id', async () => {
+    const { live } = await openShardedPack(serve(shardPack(login, SMALL_LAYOUT)).load);
+    const wanted = login.articles.at(-1)!;
+    expect(live.articles.get(wanted.id)).toBeUndefined();
+    expect(await live.fetchArticle(wanted.id)).toBe(true);
+    expect(live.articles.get(wanted.id)).toEqual(wanted);
+    for (const id of live.matcher.relatedTo(wanted.id)) expect(live.articles.get(id)?.id).toBe(id);
+    expect(await live.fetchArticle('no-such-article')).toBe(false);
+  });
+
+  it('a failed fetch: the wait settles, the next ask throws why, and the one after fetches again', async () => {
+    const files = shardPack(login, SMALL_LAYOUT);
+    const { load } = serve(files);
+    let failing = true;
+    const { live } = await openShardedPack((path) => (failing && path.startsWith('terms/') ? Promise.reject(new Error('offline')) : load(path)));
+    const question = 'Can I register a shared email address?';
+    let thrown: unknown;
+    try {
+      live.matcher.match(question);
+    } catch (error) {
+      thrown = error;
+    }
+    await (thrown as FilesPending).wait;
+    expect(() => live.matcher.match(question)).toThrow('offline');
+    failing = false;
+    expect((await askLive(live, question)).result).toEqual(createPackMatcher(login).match(question));
+  });
 });

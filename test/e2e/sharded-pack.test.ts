@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../../build/content/build-content';
+import { axeViolations } from './axe';
+import { askQuestion, openPage, pageRecords, TEST_CSP, useChromium } from './harness';
+
+const chromium = useChromium();
+
+/**
+ * content/ built as a large help centre's would be (every locale sharded, as above `--shard-above`), served
+ * under /sharded/, and a host page under the strict CSP that points the widget at its English manifest.
+ */
+let built: string;
+const requested: string[] = [];
+beforeAll(async () => {
+  built = await mkdtemp(join(os.tmpdir(), 'askdown-sharded-'));
+  // Every article in files of its own, so an article shown by id or from a link needs files no question fetched.
+  const shardLayout = { termShardBytes: 500, docChunk: 1, htmlChunk: 1, idsPerShard: 2 };
+  const result = await buildContent({ contentRoot: 'content', outDir: join(built, 'content'), faqDir: join(built, 'faq'), shardAbove: 0, shardLayout });
+  if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors));
+});
+afterAll(() => rm(built, { recursive: true, force: true }));
+
+async function shardedSite(context: BrowserContext): Promise<void> {
+  await context.route('**/sharded-site.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': TEST_CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sharded</title><link rel="icon" href="/favicon.svg">
+<script src="/record-globals.js"></script></head>
+<body><main><h1>A large help centre</h1></main><script src="/askdown.js" data-content="/sharded/content/en.json" async></script></body></html>`,
+    }),
+  );
+  await context.route('**/sharded/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/sharded\//, '');
+    requested.push(path);
+    const body = await readFile(join(built, path)).catch(() => null);
+    return body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ contentType: 'application/json', body });
+  });
+}
+
+describe('a sharded pack (written by the content build above --shard-above), under the strict CSP', () => {
+  it('answers, corrects typos, offers "did you mean", opens Related and API articles, fetching only files it needs', async () => {
+    const scripts: string[] = [];
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site.html`, {}, async (context) => {
+      await shardedSite(context);
+      context.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'Can I registr a shared emial adress for my team?');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    await page.locator('article.answer').getByText('With the new system, individual log-ins are required.').waitFor();
+
+    // A Related link: an article whose answer was not fetched with the question.
+    const answer = page.locator('article.answer').last();
+    await answer.getByRole('list', { name: 'Related' }).getByRole('button').first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 3 }).count()).toBe(2);
+
+    await askQuestion(page, 'email');
+    await page.getByRole('list', { name: 'Did you mean one of these?' }).waitFor();
+
+    await page.evaluate(() => (window as unknown as { Askdown: { showArticle(id: string): void } }).Askdown.showArticle('registration-hours'));
+    await page.getByRole('heading', { level: 3, name: /at any time during the pre-registration period/ }).waitFor();
+    expect(await pageRecords(page)).toEqual({ cspViolations: [], addedGlobals: ['Askdown'] });
+    expect(await axeViolations(page)).toEqual([]);
+
+    expect(scripts).toContain('/askdown-shards.js');
+    expect(scripts).not.toContain('/askdown-markdown.js');
+    const files = requested.filter((path) => path !== 'content/en.json');
+    expect(files.length).toBeGreaterThan(3);
+    // Each from the build's own folder, named by its files' hash, once.
+    expect(files.every((path) => /^content\/en\.[0-9a-f]{12}\/(terms|words|docs|html|ids)\/\d+\.json$/.test(path))).toBe(true);
+    expect(new Set(files).size).toBe(files.length);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the friendly error and a retry when the manifest names files that are not there', async () => {
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site.html`, {}, async (context) => {
+      await shardedSite(context);
+      await context.route('**/sharded/content/en.json', async (route) => {
+        const manifest = JSON.parse(await readFile(join(built, 'content/en.json'), 'utf8')) as Record<string, unknown>;
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...manifest, files: '../../elsewhere/' }) });
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('button', { name: /try again/i }).waitFor();
+    await page.context().close();
+  });
+});

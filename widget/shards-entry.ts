@@ -1,0 +1,9 @@
+/**
+ * The sharded pack reader's entry (`dist/askdown-shards.js`), loaded by the app when its content is a sharded
+ * pack's manifest: the single pack's matcher over files fetched as questions need them, handed over through an
+ * event on its own <script>, so it adds no global.
+ */
+import { openShardedContent } from './shards/open-sharded-content';
+import { SHARDS_READY_EVENT } from './shards/shards-contract';
+
+document.currentScript?.dispatchEvent(new CustomEvent(SHARDS_READY_EVENT, { detail: openShardedContent }));

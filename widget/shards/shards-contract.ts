@@ -1,0 +1,24 @@
+import type { ContentPack } from '../content-pack';
+import type { FuzzySearch } from '../search/fuzzy-search';
+
+/**
+ * The sharded pack (`widget/sharded-pack.ts`), which the content build writes for a large help centre: the
+ * content address serves its manifest where a single pack would be, and the app loads `askdown-shards.js`, which
+ * reads the rest of its files as questions need them. Only such sites download it.
+ */
+export type OpenShardedContent = (
+  manifest: unknown,
+  /** The manifest's address: its files are beside it. */
+  url: string,
+  /** The typo script's search, which the app fetches anyway. */
+  loadFuzzySearch: () => Promise<FuzzySearch | null>,
+) => Promise<ContentPack>;
+
+/** The script announces itself with this event on its own <script> element, as the others do. */
+export const SHARDS_READY_EVENT = 'askdown-shards-ready';
+
+/** The script's file, next to the facade's, and its hash, which the build writes into the app. */
+export const SHARDS_SCRIPT = { file: 'askdown-shards.js', integrity: __ASKDOWN_SHARDS_INTEGRITY__ };
+
+/** Whether fetched content is a sharded pack's manifest rather than a single pack (which has no `termShards`). */
+export const isShardedManifest = (data: unknown): boolean => typeof data === 'object' && data !== null && 'termShards' in data;
