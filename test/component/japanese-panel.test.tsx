@@ -156,6 +156,24 @@ describe('a site in English and Japanese', () => {
     expect(setup.events.filter((event) => event.name === 'feedback')).toHaveLength(1);
   });
 
+  it('shows an article the page asks for in the language it has just switched to, not the one it leaves', async () => {
+    const ja = pack;
+    const setup = renderApp({ en, ja }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    await screen.findByText(en.site.greeting);
+    act(() => {
+      setup.controller.send({ name: 'setLocale', value: 'ja' });
+      setup.controller.send({ name: 'showArticle', value: 'shared-email' });
+    });
+    const title = ja.articles.find((article) => article.id === 'shared-email')?.title ?? '';
+    expect(await screen.findByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja');
+    // Nothing was left in the English conversation.
+    fireEvent.change(screen.getByRole('combobox', { name: ja.site.ui.language }), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en'));
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+  });
+
   it('leaves no answer of the other language in the live region after a switch', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
     act(() => setup.controller.open());

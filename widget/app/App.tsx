@@ -92,15 +92,22 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   usePhoneScreen(open, panelRef);
 
   // A question written in another of the site's languages is answered in that language: the panel switches, and
-  // the question waits for that pack (at once when it was loaded before). A pack's `locale` must be the one it is
+  // the question waits for that pack (at once when it was loaded before); so does any command the page sends while
+  // a language it asked for is on its way (`setLocale` then `showArticle`). A pack's `locale` must be the one it is
   // served for, as the content build writes it.
-  const carried = useRef<{ question: string; locale: string } | null>(null);
+  const carried = useRef<{ command: Command; locale: string } | null>(null);
+  const switchingTo = useRef<string | null>(null);
   const [suggested, setSuggested] = useState<string[] | null>(null);
   const take = useCallback(
-    ({ name, value }: Command) => {
+    (command: Command) => {
+      const { name, value } = command;
       if (name === 'setLocale') {
-        return config.locales.includes(value) ? setLocale(value) : warn(`setLocale("${value}"): not one of data-locales`);
+        if (!config.locales.includes(value)) return warn(`setLocale("${value}"): not one of data-locales`);
+        switchingTo.current = value;
+        return setLocale(value);
       }
+      const coming = switchingTo.current;
+      if (coming && coming !== pack?.locale) return void (carried.current = { command, locale: coming });
       if (name !== 'ask') {
         const ids = [value].flat();
         // A sharded pack lists no articles: its reader looks each up as it is shown.
@@ -118,7 +125,8 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       }
       const other = otherQuestionLocale(value, locale, config.locales);
       if (other === null) return conversation.ask(value);
-      carried.current = { question: value, locale: other };
+      carried.current = { command, locale: other };
+      switchingTo.current = other;
       setLocale(other);
     },
     [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller],
@@ -135,11 +143,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     if (id) take({ name: 'showArticle', value: id });
   }, [pack, take]);
   useEffect(() => {
+    if (pack?.locale === switchingTo.current) switchingTo.current = null;
     const waiting = carried.current;
     if (!waiting || pack?.locale !== waiting.locale) return;
     carried.current = null;
-    conversation.ask(waiting.question);
-  }, [pack, conversation.ask]);
+    take(waiting.command);
+  }, [pack, take]);
 
   // From the first render: the facade may have worded a failed earlier load on the launcher. Not while the pointer
   // rests on it before the panel opens (the pointer is what started the app): words of another length would move
