@@ -17,8 +17,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-/** The answer's text without tags, for the structured data (search engines take plain text best). */
-function plainText(html: string): string {
+/** Letters of scripts written without spaces between words or sentences (kana, kanji, full-width forms). */
+const UNSPACED = '\\u3000-\\u9fff\\uff00-\\uffef';
+
+/** The answer's text without tags, for the structured data and the description (search engines take plain text best). */
+export function plainText(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')
@@ -28,7 +31,39 @@ function plainText(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
+    // Where a tag stood between two Japanese sentences, the space it left is not Japanese.
+    .replace(new RegExp(`(?<=[${UNSPACED}]) (?=[${UNSPACED}])`, 'g'), '')
     .trim();
+}
+
+/**
+ * Each heading's id: the article's id and "-title", made unique against every article's id and the headings
+ * before it (an article called "shared-email-title" would otherwise share its id with another's heading).
+ */
+function headingIds(ids: readonly string[]): string[] {
+  const used = new Set(ids);
+  return ids.map((id) => {
+    let candidate = `${id}-title`;
+    for (let n = 2; used.has(candidate); n++) candidate = `${id}-title-${n}`;
+    used.add(candidate);
+    return candidate;
+  });
+}
+
+/**
+ * An answer's headings one level up: in the panel an answer's title is an h3 and its "##" an h4; here the title is
+ * an h2, so an h4 would skip a level. "#" and "##" both become h3 (never above it: the h2 is the title).
+ */
+const answerForPage = (html: string): string => html.replace(/<(\/?)h([4-6])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) - 1}`);
+
+/** The page's description for search results: the index's intro, else the greeting, cut at about 160 characters. */
+function description(introHtml: string, greeting: string): string {
+  const text = plainText(introHtml) || greeting;
+  if (text.length <= 160) return text;
+  const cut = text.slice(0, 157);
+  // At a word's end where words are spaced; Japanese, which has no spaces, where it stands.
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > 100 ? atWord : cut}…`;
 }
 
 /** schema.org FAQPage as JSON-LD, safe inside <script>: no "<" can close the element early. */
@@ -46,18 +81,23 @@ export function faqJsonLd(pack: ContentPack): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** `introHtml`: the index's body, sanitised, its article links leading to the sections (`renderFaqIntro`). */
-export function renderFaqPage(pack: ContentPack, introHtml: string): string {
+/**
+ * `introHtml`: the index's body, sanitised, its article links leading to the sections (`renderFaqIntro`).
+ * `otherLocales`: the site's other languages, whose pages sit beside this one (`../<locale>/`), for search engines.
+ */
+export function renderFaqPage(pack: ContentPack, introHtml: string, otherLocales: readonly string[] = []): string {
   const { site } = pack;
   const titleOf = new Map(pack.articles.map((article) => [article.id, article.title]));
   const link = (id: string) => `<li><a href="#${escapeHtml(id)}">${escapeHtml(titleOf.get(id) ?? id)}</a></li>`;
-  const sections = pack.articles.map((article) => {
+  const headingIdOf = headingIds(pack.articles.map((article) => article.id));
+  const sections = pack.articles.map((article, i) => {
     const id = escapeHtml(article.id);
+    const headingId = escapeHtml(headingIdOf[i] ?? '');
     const related = article.related.filter((other) => titleOf.has(other));
     return [
-      `<section id="${id}" aria-labelledby="${id}-title">`,
-      `<h2 id="${id}-title">${escapeHtml(article.title)}</h2>`,
-      `<div class="answer">${article.html}</div>`,
+      `<section id="${id}" aria-labelledby="${headingId}">`,
+      `<h2 id="${headingId}">${escapeHtml(article.title)}</h2>`,
+      `<div class="answer">${answerForPage(article.html)}</div>`,
       article.cta ? `<p><a class="cta" href="${escapeHtml(site.registration.url)}">${escapeHtml(site.registration.label)}</a></p>` : '',
       related.length > 0
         ? `<div class="related"><h3>${escapeHtml(site.ui.related)}</h3><ul>${related.map(link).join('')}</ul></div>`
@@ -71,7 +111,8 @@ export function renderFaqPage(pack: ContentPack, introHtml: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(site.faqTitle ?? site.title)}</title>
-<link rel="stylesheet" href="../${FAQ_CSS_FILE}">
+<meta name="description" content="${escapeHtml(description(introHtml, site.greeting))}">
+${otherLocales.map((other) => `<link rel="alternate" hreflang="${escapeHtml(other)}" href="../${escapeHtml(other)}/">\n`).join('')}<link rel="stylesheet" href="../${FAQ_CSS_FILE}">
 <script type="application/ld+json">${faqJsonLd(pack)}</script>
 </head>
 <body>

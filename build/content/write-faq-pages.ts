@@ -19,7 +19,8 @@ export async function writeFaqPages(faqDir: string, pages: readonly FaqPageSourc
     pages.map(async ({ pack, introHtml }) => {
       const page = join(faqDir, pack.locale, 'index.html');
       await mkdir(join(faqDir, pack.locale), { recursive: true });
-      await writeFile(page, renderFaqPage(pack, introHtml));
+      const others = pages.map((other) => other.pack.locale).filter((locale) => locale !== pack.locale);
+      await writeFile(page, renderFaqPage(pack, introHtml, others));
       return page;
     }),
   );

@@ -40,6 +40,38 @@ describe('the static FAQ page', () => {
     for (const id of shared.related) expect(section('shared-email')).toContain(`<a href="#${id}">`);
   });
 
+  it('gives every element its own id, even where an article is called as another\'s heading would be', async () => {
+    const pack = await loadPackFromDir('content/en');
+    const [first, second] = pack.articles;
+    const clashing: ContentPack = { ...pack, articles: [first!, { ...second!, id: `${first!.id}-title` }, ...pack.articles.slice(2)] };
+    const html = renderFaqPage(clashing, '<p>Intro</p>');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Each section is named by its own heading.
+    for (const [, labelledBy, heading] of html.matchAll(/<section id="[^"]+" aria-labelledby="([^"]+)">\n<h2 id="([^"]+)">/g)) expect(labelledBy).toBe(heading);
+  });
+
+  it('tells search engines what it is and where it is in other languages, and keeps an answer\'s headings under its title', async () => {
+    const pack = await loadPackFromDir('content/en');
+    const withHeading: ContentPack = { ...pack, articles: [{ ...pack.articles[0]!, html: '<h4>Steps</h4><p>Text.</p>' }, ...pack.articles.slice(1)] };
+    const html = renderFaqPage(withHeading, '<p>Answers about log-ins.</p>', ['ja']);
+    expect(html).toContain('<meta name="description" content="Answers about log-ins.">');
+    expect(html).toContain('<link rel="alternate" hreflang="ja" href="../ja/">');
+    expect(html).not.toContain('hreflang="en"');
+    // In the panel the answer's title is an h3 and "##" an h4; here the title is an h2, so "##" is an h3.
+    expect(html).toContain('<h3>Steps</h3>');
+    const long = renderFaqPage(pack, `<p>${'word '.repeat(60)}</p>`);
+    expect(/name="description" content="([^"]*)"/.exec(long)?.[1]).toMatch(/^(word ){20,}word…$/);
+  });
+
+  it('writes Japanese answers in its data block without spaces between sentences', async () => {
+    const pack = await loadPackFromDir('content/ja');
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*)<\/script>/.exec(renderFaqPage(pack, '<p>はじめに</p>'))?.[1] ?? '');
+    const text: string = data.mainEntity[0].acceptedAnswer.text;
+    expect(text).toContain('。');
+    expect(text).not.toMatch(/。 /);
+  });
+
   it('escapes every text that is not sanitised answer HTML, and keeps "<" out of the data block', async () => {
     const pack = await loadPackFromDir('content/en');
     const hostile: ContentPack = {
