@@ -50,6 +50,36 @@ describe('on a phone (375×667, touch)', () => {
   });
 });
 
+describe('on short screens', () => {
+  it('a phone held sideways (844×390): the panel covers the screen, and the conversation has room', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/phone.html`, { ...PHONE, viewport: { width: 844, height: 390 } });
+    await page.getByRole('button', { name: 'Questions?' }).tap();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(await page.getByRole('dialog').boundingBox()).toEqual({ x: 0, y: 0, width: 844, height: 390 });
+    expect((await page.locator('.panel-body').boundingBox())?.height).toBeGreaterThan(150);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a desktop page zoomed to 400% (320×256): the panel scrolls as one, so every part of it is in reach', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, { viewport: { width: 320, height: 256 } });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'registration hours');
+    const title = page.getByRole('heading', { level: 3, name: /at any time/ });
+    await title.waitFor();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 320, height: 256 });
+    // The answer can be read a screen at a time, and the footer's links reached, by scrolling the panel.
+    expect(await dialog.evaluate((el) => el.scrollHeight > el.clientHeight + 200)).toBe(true);
+    const contact = page.locator('.panel-footer').getByRole('link', { name: /Contact us/ });
+    await contact.scrollIntoViewIfNeeded();
+    const box = await contact.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 256).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('Japanese input (IME)', () => {
   it('does not send on the Enter that confirms a conversion, and sends on the next one', async () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);

@@ -4,8 +4,8 @@
  * layout viewport (what `position: fixed` uses) does not on iOS, so the question box would sit behind the keyboard.
  */
 
-/** Panels this narrow cover the screen (the same breakpoint as panel.css). */
-export const PHONE_QUERY = '(max-width: 600px)';
+/** Panels this narrow, or this short, cover the screen (the same query as panel.css). */
+export const PHONE_QUERY = '(max-width: 600px), (max-height: 500px)';
 
 /**
  * Stops the host page scrolling behind the panel; the function returned gives it back. CSSOM, not a style
