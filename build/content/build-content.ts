@@ -4,6 +4,7 @@ import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
+import { relativeLinkWarnings } from './relative-links';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
@@ -44,7 +45,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
-      warnings.push(...checked.warnings);
+      warnings.push(...checked.warnings, ...relativeLinkWarnings(pack, fileOf));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({
