@@ -25,15 +25,17 @@ beforeAll(async () => {
 afterAll(() => rm(built, { recursive: true, force: true }));
 
 async function shardedSite(context: BrowserContext): Promise<void> {
-  await context.route('**/sharded-site.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      headers: { 'Content-Security-Policy': TEST_CSP },
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sharded</title><link rel="icon" href="/favicon.svg">
+  for (const locale of ['en', 'ja']) {
+    await context.route(`**/sharded-site-${locale}.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'Content-Security-Policy': TEST_CSP },
+        body: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Sharded</title><link rel="icon" href="/favicon.svg">
 <script src="/record-globals.js"></script></head>
-<body><main><h1>A large help centre</h1></main><script src="/askdown.js" data-content="/sharded/content/en.json" async></script></body></html>`,
-    }),
-  );
+<body><main><h1>A large help centre</h1></main><script src="/askdown.js" data-locale="${locale}" data-content="/sharded/content/${locale}.json" async></script></body></html>`,
+      }),
+    );
+  }
   await context.route('**/sharded/**', async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/sharded\//, '');
     requested.push(path);
@@ -45,7 +47,7 @@ async function shardedSite(context: BrowserContext): Promise<void> {
 describe('a sharded pack (written by the content build above --shard-above), under the strict CSP', () => {
   it('answers, corrects typos, offers "did you mean", opens Related and API articles, fetching only files it needs', async () => {
     const scripts: string[] = [];
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site.html`, {}, async (context) => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
       await shardedSite(context);
       context.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -80,8 +82,22 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.context().close();
   });
 
+  it('answers Japanese questions as the single Japanese pack does, with the analysis of the Japanese script', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-ja.html`, {}, shardedSite);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    const ja = JSON.parse(await readFile('dist/content/ja.json', 'utf8')) as { articles: { id: string; title: string }[] };
+    const input = page.getByRole('textbox', { name: 'ご質問' });
+    for (const [question, id] of [['グループアドレスは登録できますか', 'shared-email'], ['夜中でも登録できますか', 'registration-hours']] as const) {
+      await input.fill(question);
+      await input.press('Enter');
+      await page.getByRole('heading', { level: 3, name: ja.articles.find((article) => article.id === id)?.title }).waitFor();
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the friendly error and a retry when the manifest names files that are not there', async () => {
-    const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site.html`, {}, async (context) => {
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
       await shardedSite(context);
       await context.route('**/sharded/content/en.json', async (route) => {
         const manifest = JSON.parse(await readFile(join(built, 'content/en.json'), 'utf8')) as Record<string, unknown>;

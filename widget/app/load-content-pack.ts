@@ -1,5 +1,6 @@
 import type { ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
+import { cjkTerms, cjkWordTerm } from '../search/cjk-analysis';
 import { fuzzySearch } from '../search/fuzzy-search';
 import { isShardedManifest, SHARDS_READY_EVENT, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
 import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
@@ -36,7 +37,7 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   if (parsed.pack) return parsed.pack;
   // A sharded pack's manifest: its reader fetches the rest as questions need it, and checks what it fetches.
   const open = await loadWidgetScript<OpenShardedContent>(SHARDS_SCRIPT, SHARDS_READY_EVENT);
-  return open(data, url, () => loadTypoSearch().then(fuzzySearch));
+  return open(data, url, { loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch), cjk: { terms: cjkTerms, wordTerm: cjkWordTerm } });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CONTENT_PACK_FORMAT, type ContentPack } from '../content-pack';
+import { installCjkAnalysis } from '../search/cjk-analysis';
 import { openShardedPack } from '../search/sharded-matcher';
 import { shardFiles, type ShardedManifest } from '../sharded-pack';
 import type { OpenShardedContent } from './shards-contract';
@@ -8,7 +9,9 @@ import type { OpenShardedContent } from './shards-contract';
  * `live` (`LiveContent`), which fetches the files each question, answer and link needs. It lists no articles up
  * front: the page's suggestions by article (`pages:`, `suggest(ids)`) need the whole pack, and find none here.
  */
-export const openShardedContent: OpenShardedContent = async (manifest, url, loadFuzzySearch) => {
+export const openShardedContent: OpenShardedContent = async (manifest, url, { loadFuzzySearch, cjk }) => {
+  // Japanese questions are read as the app reads them, with the analysis its language script gave it.
+  installCjkAnalysis(cjk);
   const files = new URL((manifest as Partial<ShardedManifest>).files ?? '', url);
   const fetchFile = async (path: string): Promise<unknown> => {
     if (path === shardFiles.manifest) return manifest;

@@ -1,5 +1,17 @@
 import type { ContentPack } from '../content-pack';
+import type { CjkAnalysis } from '../search/cjk-analysis';
 import type { FuzzySearch } from '../search/fuzzy-search';
+
+/**
+ * What the reader borrows from the app, whose own copies of the search modules hold them: this script's copies
+ * start without them.
+ */
+export interface AppSearch {
+  /** The typo script's search, which the app fetches anyway. */
+  loadFuzzySearch: () => Promise<FuzzySearch | null>;
+  /** The app's analysis of Japanese runs, as its language script installed it (read at each call). */
+  cjk: CjkAnalysis;
+}
 
 /**
  * The sharded pack (`widget/sharded-pack.ts`), which the content build writes for a large help centre: the
@@ -10,8 +22,7 @@ export type OpenShardedContent = (
   manifest: unknown,
   /** The manifest's address: its files are beside it. */
   url: string,
-  /** The typo script's search, which the app fetches anyway. */
-  loadFuzzySearch: () => Promise<FuzzySearch | null>,
+  app: AppSearch,
 ) => Promise<ContentPack>;
 
 /** The script announces itself with this event on its own <script> element, as the others do. */
