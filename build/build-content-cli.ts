@@ -4,12 +4,21 @@ import { formatContentError } from './content/content-error';
 import { internalError } from './content/internal-error';
 import { SHARD_ABOVE_ARTICLES } from './content/write-packs';
 
-// `--shard-above N`: a locale with more than N articles gets a sharded pack (README, "Large help centres").
-const shardAbove = Number(stringFlag(parseArgs(process.argv.slice(2), ['shard-above']), 'shard-above', String(SHARD_ABOVE_ARTICLES)));
-if (!Number.isInteger(shardAbove) || shardAbove < 0) {
-  console.error(`--shard-above must be a whole number of articles (0 or more), not ${process.argv.slice(2).join(' ')}`);
+/** `--shard-above N`: a locale with more than N articles gets a sharded pack (README, "Large help centres"). */
+function shardAboveFlag(argv: readonly string[]): number {
+  let value = String(SHARD_ABOVE_ARTICLES);
+  try {
+    value = stringFlag(parseArgs(argv, ['shard-above']), 'shard-above', value);
+  } catch {
+    value = '';
+  }
+  const articles = value.trim() === '' ? Number.NaN : Number(value);
+  if (Number.isInteger(articles) && articles >= 0) return articles;
+  console.error(`--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000; got: ${argv.join(' ')}`);
   process.exit(2);
 }
+
+const shardAbove = shardAboveFlag(process.argv.slice(2));
 
 try {
   const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content', shardAbove });

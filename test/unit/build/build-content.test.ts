@@ -143,4 +143,15 @@ describe('npm run build:content', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(await content().written()).toEqual([]);
   });
+
+  it('refuses a --shard-above that is not a whole number, with an example and no stack trace', () => {
+    const tsx = resolve('node_modules/.bin/tsx');
+    for (const args of [['--shard-above'], ['--shard-above', 'many'], ['--shard-above=-1']]) {
+      const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain('--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    // Three runs of the CLI: a second or two each, more beside other test files on CI's two cores.
+  }, 30_000);
 });
