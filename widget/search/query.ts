@@ -75,12 +75,19 @@ function conceptImportance(
 const EMAIL_ADDRESS = /[\w.%+-]+@([\w-]*)[\w.-]*/g;
 
 /**
+ * A time of day written as a clock reads it ("3am", "11 pm", "24h", "23:00"): read as the word "time", which the
+ * articles about when something can be done use; as digits and letters it matched nothing, and such questions got
+ * no answer (2026-11-27, development sets).
+ */
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|h(?:rs?)?\b)|\b\d{1,2}:\d{2}\b/gi;
+
+/**
  * The query's words, choosing between written forms the way the articles do: "pre-registration" stays whole when
  * the articles use "preregistration", and two words such as "sign up" or "log in" join when the joined form is
  * known to the index or the synonyms.
  */
 function queryWords(question: string, isKnown: (term: string) => boolean): AnalyzedWord[] {
-  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email $1 '));
+  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email $1 ').replace(CLOCK_TIME, ' time '));
   const surfaces: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

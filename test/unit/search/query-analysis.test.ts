@@ -138,6 +138,16 @@ describe('written forms of the query words', () => {
     expect(surfaces('image.upload')).toEqual(['image', 'upload']);
   });
 
+  it('reads a time of day written as a clock reads it as "time"; other numbers stay as they are', () => {
+    const surfaces = (question: string) => analyse(question).map((concept) => concept.surface);
+    for (const question of ['upload at 3am', 'upload at 11 pm', 'upload at 3 a.m.', 'upload 24H', 'upload at 23:00', 'upload at 9:30', 'upload 2 hrs']) {
+      expect(surfaces(question), question).toEqual(['upload', 'time']);
+    }
+    expect(surfaces('upload 3 images')).toEqual(['upload', '3', 'images']);
+    expect(surfaces('upload 16:9 image')).toEqual(['upload', '16', '9', 'image']);
+    expect(surfaces('i am uploading 2 photos')).not.toContain('time');
+  });
+
   it('keeps a hyphenated word whole when its joined form is known, and splits it when not', () => {
     expect(analyse('sign-up').map((concept) => concept.surface)).toEqual(['signup']);
     expect(analyse('phone-picture').map((concept) => concept.surface)).toEqual(['phone', 'picture']);
