@@ -81,13 +81,16 @@ const EMAIL_ADDRESS = /[\w.%+-]+@([\w-]*)[\w.-]*/g;
  */
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|h(?:rs?)?\b)|\b\d{1,2}:\d{2}\b/gi;
 
+/** The same in Japanese ("3時", "２３時半", "午前3時15分"; not "24時間", which is the word itself): read as 時間. */
+const CLOCK_TIME_JA = /[0-9０-９]{1,2}\s*時(?!間)(?:[0-9０-９]{1,2}分|半)?/g;
+
 /**
  * The query's words, choosing between written forms the way the articles do: "pre-registration" stays whole when
  * the articles use "preregistration", and two words such as "sign up" or "log in" join when the joined form is
  * known to the index or the synonyms.
  */
 function queryWords(question: string, isKnown: (term: string) => boolean): AnalyzedWord[] {
-  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email $1 ').replace(CLOCK_TIME, ' time '));
+  const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email $1 ').replace(CLOCK_TIME, ' time ').replace(CLOCK_TIME_JA, '時間'));
   const surfaces: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -89,6 +89,19 @@ describe('Japanese synonyms', () => {
     expect(createMatcher(articles, { synonyms: [['申請', '申し込み']] }).match('申し込み').results[0]?.id).toBe('apply');
   });
 
+  it('reads a time of day (3時, ２３時半, 午前3時15分) as 時間, as the English "3am" is read as "time"', () => {
+    const articles = [
+      { id: 'hours', title: '登録できる時間', questions: [], tags: [], text: '24時間いつでも登録できます。', related: [] },
+      { id: 'other', title: 'パスワードについて', questions: [], tags: [], text: 'パスワードは安全に管理してください。', related: [] },
+    ];
+    for (const question of ['夜中の3時に登録できますか', '２３時半でも登録できますか', '午前3時15分に登録']) {
+      expect(createMatcher(articles).match(question).results[0]?.id, question).toBe('hours');
+    }
+    // A number that is not a time stays a number: nothing here finds the article about hours.
+    expect(createMatcher(articles).match('3人です').results).toEqual([]);
+    expect(createMatcher(articles).match('3時です').results[0]?.id).toBe('hours');
+  });
+
   it('refuse, with the fix, an entry the matcher would see as two words', () => {
     const { errors } = readSynonyms('content/ja/index.md', [['事前登録', '登録']], 20, [21]);
     expect(errors).toHaveLength(1);
