@@ -96,6 +96,37 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.context().close();
   });
 
+  it('a file that cannot be fetched mid-conversation: the friendly error and its retry, not "no answer"', async () => {
+    let offline = false;
+    const events: string[] = [];
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
+      await shardedSite(context);
+      // Registered after the site's route, so it is asked first: while offline, the build's folder fails.
+      await context.route('**/sharded/content/en.*/**', (route) => (offline ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback()));
+    });
+    await page.exposeFunction('__recordAskdownEvent', (name: string) => events.push(name));
+    await page.evaluate(() => {
+      const api = (window as unknown as { Askdown: { on: (name: string, handler: () => void) => void } }).Askdown;
+      for (const name of ['answer', 'no-answer']) api.on(name, () => (window as unknown as { __recordAskdownEvent: (n: string) => void }).__recordAskdownEvent(name));
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'can several people share one login?');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+
+    offline = true;
+    await askQuestion(page, 'is the site open at night?');
+    const retry = page.getByRole('button', { name: 'Try again' });
+    await retry.waitFor();
+    expect(events).toEqual(['answer']);
+
+    offline = false;
+    await retry.click();
+    await askQuestion(page, 'is the site open at night?');
+    await page.getByRole('heading', { level: 3, name: /at any time during the pre-registration period/ }).waitFor();
+    expect(events).toEqual(['answer', 'answer']);
+    await page.context().close();
+  });
+
   it('shows the friendly error and a retry when the manifest names files that are not there', async () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
       await shardedSite(context);

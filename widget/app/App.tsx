@@ -81,11 +81,11 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   }, [locale]);
   // `data-preview` (or `preview: true` from mount()): present, and not "false".
   const preview = config.attributes.preview !== undefined && config.attributes.preview !== 'false';
-  const [packState, retry] = useContentPack(packUrl(config, locale), content, language, { locale, preview });
+  const [packState, retry, contentFailed] = useContentPack(packUrl(config, locale), content, language, { locale, preview });
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
   useEffect(() => configProblems(config).forEach((problem) => warn(problem)), [config]);
-  const conversation = useConversation(pack, emitter);
+  const conversation = useConversation(pack, emitter, contentFailed);
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);

@@ -19,7 +19,12 @@ export type ContentPackState =
  * kept, so switching back to a language costs no request. Failures are logged for the web team and shown to the visitor as a state, never
  * thrown into the host page.
  */
-export function useContentPack(url: string, started?: Promise<Response>, prepare?: () => Promise<unknown>, markdown?: MarkdownOptions): [ContentPackState, () => void] {
+export function useContentPack(
+  url: string,
+  started?: Promise<Response>,
+  prepare?: () => Promise<unknown>,
+  markdown?: MarkdownOptions,
+): [ContentPackState, () => void, (error: unknown) => void] {
   const [state, setState] = useState<ContentPackState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const loaded = useRef(new Map<string, ContentPack>());
@@ -74,5 +79,11 @@ export function useContentPack(url: string, started?: Promise<Response>, prepare
   }
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return [state, retry];
+  // What a pack read in parts (a sharded one) could not fetch later: the same friendly error and retry, which
+  // takes the pack up where it stopped (its files fetched so far are kept).
+  const fail = useCallback((error: unknown) => {
+    warn(error);
+    setState({ status: 'error' });
+  }, []);
+  return [state, retry, fail];
 }

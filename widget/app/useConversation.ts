@@ -4,7 +4,7 @@ import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
 import type { Matcher, MatchResult } from '../search/matcher';
 import { FuzzySearchPending } from '../search/fuzzy-search';
-import type { FilesPending } from '../search/sharded-matcher';
+import type { FilesPending, FilesUnreachable } from '../search/sharded-matcher';
 import { boundedQuestion } from '../search/question-length';
 import { loadTypoSearch } from './load-typo-search';
 import { type AnswerSource, type Message, type NewMessage, type ShownAnswer } from './messages';
@@ -26,16 +26,21 @@ export interface Conversation {
 
 /**
  * The matcher's result; or what to wait for before asking again: the typo search, when a word needs it and it has
- * not come yet (`load-typo-search`), or a sharded pack's files (`FilesPending`); null should it ever throw: a
- * broken panel or host page is never worth it.
+ * not come yet (`load-typo-search`), or a sharded pack's files (`FilesPending`); `unreachable` when those files
+ * could not be fetched (`FilesUnreachable`); null should it ever throw otherwise: a broken panel or host page is
+ * never worth it.
  */
-function safeMatch(matcher: Matcher, question: string): MatchResult | Promise<void> | null {
+function safeMatch(matcher: Matcher, question: string, failed: (error: unknown) => void): MatchResult | Promise<void> | 'unreachable' | null {
   try {
     return matcher.match(question);
   } catch (error) {
     if (error instanceof FuzzySearchPending) return loadTypoSearch();
-    const { wait } = error as Partial<FilesPending>;
+    const { wait, unreachable } = error as Partial<FilesPending & FilesUnreachable>;
     if (wait) return wait;
+    if (unreachable) {
+      failed(error);
+      return 'unreachable';
+    }
     console.error('Askdown:', error);
     return null;
   }
@@ -64,7 +69,7 @@ export const MAX_KEPT_MESSAGES = 80;
  * The conversation: questions in; an answer, a choice of articles or the no-answer fallback out, each also told
  * to the host page through the emitter. Matching runs through the one pure matcher the CLI uses.
  */
-export function useConversation(pack: ContentPack | null, emitter: Emitter): Conversation {
+export function useConversation(pack: ContentPack | null, emitter: Emitter, contentFailed: (error: unknown) => void = () => {}): Conversation {
   const [messages, setMessages] = useState<Message[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const nextKey = useRef(0);
@@ -128,11 +133,13 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
       const cut = text.length < whole.length;
       // Questions asked while one waits (for the typo search, or a sharded pack's files) wait behind it, so the
       // answers keep their order; each is asked again once that is in, and answered as always.
-      const result = waiting.current ?? safeMatch(matcher, text);
+      const result = waiting.current ?? safeMatch(matcher, text, contentFailed);
       if (result instanceof Promise) {
         waiting.current ??= result.then(() => void (waiting.current = null));
         return void waiting.current.then(() => ask(question, takesFocus));
       }
+      // The panel says the answers could not be loaded, with its retry: not "no answer", which would be untrue.
+      if (result === 'unreachable') return;
       emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
@@ -163,9 +170,9 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter): Con
     (id: string, show: (article: PackArticle) => void) => {
       const article = byId.get(id);
       if (article?.html != null) show(article);
-      else pack?.live?.fetchArticle(id).then((found) => found && show(byId.get(id)!));
+      else pack?.live?.fetchArticle(id).then((found) => found && show(byId.get(id)!), contentFailed);
     },
-    [byId, pack],
+    [byId, pack, contentFailed],
   );
 
   const openArticle = useCallback(

@@ -43,12 +43,21 @@ export interface LiveContent {
   matcher: Matcher;
   /** An article fetched so far (its `html` only once its answer's file is here), else undefined. */
   articles: { get(id: string): PackArticle | undefined };
-  /** Fetches article `id` with its answer and its Related list's titles; false when the pack has none (or it failed). */
+  /** Fetches article `id` with its answer and its Related list's titles; false when the pack has none. Rejects with `FilesUnreachable`. */
   fetchArticle(id: string): Promise<boolean>;
 }
 
 /** What `LiveContent.matcher` throws while a question's files are on their way. */
 export type FilesPending = Error & { wait: Promise<void> };
+
+/**
+ * What `LiveContent` throws (or `fetchArticle` rejects with) when files it needed could not be fetched: the
+ * content is out of reach, as a pack that does not load is, not a question without an answer.
+ */
+export type FilesUnreachable = Error & { unreachable: true };
+
+const unreachable = (error: unknown): FilesUnreachable =>
+  Object.assign(new Error(`the sharded pack's files could not be fetched: ${error instanceof Error ? error.message : String(error)}`), { unreachable: true as const });
 
 /**
  * The files fetched so far, decoded, and the ones a pass over them asked for that are not here yet. A file is
@@ -367,7 +376,7 @@ export function createShardedMatcher(
         if (failure !== null) {
           const error = failure;
           failure = null;
-          throw error;
+          throw unreachable(error);
         }
         const read = withReadingsSpelt(boundedQuestion(String(question)), synonyms);
         const concepts = now(() => analyzeQuery(read, index, synonyms, correct, settings));
@@ -385,16 +394,13 @@ export function createShardedMatcher(
     };
 
     async function fetchArticle(id: string): Promise<boolean> {
-      try {
-        for (;;) {
-          files.missing.clear();
-          showable(id);
-          if (files.missing.size === 0) return articleNow(id)?.html !== undefined;
-          await files.fetch([...files.missing], decode);
-        }
-      } catch (error) {
-        console.warn('Askdown:', error);
-        return false;
+      for (;;) {
+        files.missing.clear();
+        showable(id);
+        if (files.missing.size === 0) return articleNow(id)?.html !== undefined;
+        await files.fetch([...files.missing], decode).catch((error: unknown) => {
+          throw unreachable(error);
+        });
       }
     }
 

@@ -4,6 +4,9 @@ import { openShardedPack } from '../search/sharded-matcher';
 import { shardFiles, type ShardedManifest } from '../sharded-pack';
 import type { OpenShardedContent } from './shards-contract';
 
+/** How long one of the pack's files may take to arrive. */
+export const FILE_TIMEOUT_MS = 5000;
+
 /**
  * A sharded pack as the app reads a pack: its site settings from the manifest, and everything else through
  * `live` (`LiveContent`), which fetches the files each question, answer and link needs. It lists no articles up
@@ -15,8 +18,12 @@ export const openShardedContent: OpenShardedContent = async (manifest, url, { lo
   const files = new URL((manifest as Partial<ShardedManifest>).files ?? '', url);
   const fetchFile = async (path: string): Promise<unknown> => {
     if (path === shardFiles.manifest) return manifest;
-    const response = await fetch(new URL(path, files), { credentials: 'omit' });
-    if (!response.ok) throw new Error(`${url}: ${path} answered HTTP ${response.status}`);
+    const address = new URL(path, files).href;
+    // As long as the app waits for the pack itself: a request that never ends would hold every later question.
+    const response = await fetch(address, { credentials: 'omit', signal: AbortSignal.timeout(FILE_TIMEOUT_MS) }).catch((error: unknown) => {
+      throw new Error(`${address} ${(error as Error).name === 'TimeoutError' ? `did not answer in ${FILE_TIMEOUT_MS / 1000} s` : 'could not be fetched'}`);
+    });
+    if (!response.ok) throw new Error(`${address} answered HTTP ${response.status}`);
     return response.json();
   };
   const sharded = await openShardedPack(fetchFile, {}, loadFuzzySearch);

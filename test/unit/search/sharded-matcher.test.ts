@@ -284,6 +284,16 @@ describe("a sharded pack as the widget's conversation reads it (`live`)", WHOLE_
     expect(await live.fetchArticle('no-such-article')).toBe(false);
   });
 
+  it('fetchArticle rejects, out of reach, when a file cannot be fetched, and fetches it on the next try', async () => {
+    const { load } = serve(shardPack(login, SMALL_LAYOUT));
+    let failing = true;
+    const { live } = await openShardedPack((path) => (failing && path.startsWith('html/') ? Promise.reject(new Error('offline')) : load(path)));
+    const wanted = login.articles[2]!;
+    await expect(live.fetchArticle(wanted.id)).rejects.toMatchObject({ unreachable: true });
+    failing = false;
+    expect(await live.fetchArticle(wanted.id)).toBe(true);
+  });
+
   it('a failed fetch: the wait settles, the next ask throws why, and the one after fetches again', async () => {
     const files = shardPack(login, SMALL_LAYOUT);
     const { load } = serve(files);
@@ -297,7 +307,8 @@ describe("a sharded pack as the widget's conversation reads it (`live`)", WHOLE_
       thrown = error;
     }
     await (thrown as FilesPending).wait;
-    expect(() => live.matcher.match(question)).toThrow('offline');
+    // Out of reach, which the widget tells apart from a question without an answer.
+    expect(() => live.matcher.match(question)).toThrow(expect.objectContaining({ unreachable: true, message: expect.stringContaining('offline') }));
     failing = false;
     expect((await askLive(live, question)).result).toEqual(createPackMatcher(login).match(question));
   });
