@@ -127,6 +127,15 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.context().close();
   });
 
+  it('an unknown id from the page: the panel stays closed and the console says so, as with a single pack', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, shardedSite);
+    await page.getByRole('button', { name: 'Questions?' }).waitFor();
+    await page.evaluate(() => (window as unknown as { Askdown: { showArticle(id: string): void } }).Askdown.showArticle('no-such-article'));
+    await expect.poll(() => problems).toContainEqual(expect.stringContaining('showArticle: no article ["no-such-article"]'));
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('shows the friendly error and a retry when the manifest names files that are not there', async () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
       await shardedSite(context);

@@ -120,6 +120,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
           return;
         }
         if (known.length === 0) return;
+        // A sharded pack's article is looked up first, so an unknown id neither opens the panel nor goes unsaid.
+        if (pack?.live && pack.live.articles.get(value)?.html === undefined) {
+          return void pack.live.fetchArticle(value).then((found) => (found ? take(command) : warn(`${name}: no article ${JSON.stringify(ids)}`)), contentFailed);
+        }
         controller.open();
         return conversation.openArticle(value, 'api');
       }
@@ -129,7 +133,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       switchingTo.current = other;
       setLocale(other);
     },
-    [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller],
+    [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller, contentFailed],
   );
   useEffect(() => (pack ? controller.takeCommands(take) : undefined), [controller, pack, take]);
 
