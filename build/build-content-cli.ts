@@ -8,7 +8,13 @@ import { SHARD_ABOVE_ARTICLES } from './content/write-packs';
 function shardAboveFlag(argv: readonly string[]): number {
   let value = String(SHARD_ABOVE_ARTICLES);
   try {
-    value = stringFlag(parseArgs(argv, ['shard-above']), 'shard-above', value);
+    const args = parseArgs(argv, ['shard-above']);
+    const unknown = [...[...args.flags.keys()].filter((name) => name !== 'shard-above').map((name) => `--${name}`), ...args.positional];
+    if (unknown.length > 0) {
+      console.error(`npm run build:content takes one option, --shard-above N; not ${unknown.join(', ')}`);
+      process.exit(2);
+    }
+    value = stringFlag(args, 'shard-above', value);
   } catch {
     value = '';
   }

@@ -1,4 +1,4 @@
-import { join, posix, relative } from 'node:path';
+import { basename, join, posix, relative } from 'node:path';
 import { compileContent } from './compile-content';
 import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
@@ -10,7 +10,7 @@ import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
 import { writeFaqPages, type FaqPageSource } from './write-faq-pages';
 import type { ShardLayout } from './shard-pack';
-import { SHARD_ABOVE_ARTICLES, writePacks } from './write-packs';
+import { olderShardFolders, SHARD_ABOVE_ARTICLES, writePacks } from './write-packs';
 
 export interface BuildContentOptions {
   contentRoot: string;
@@ -97,6 +97,14 @@ export async function buildContent({
   if (checked.errors.length > 0) return { written: [], errors: checked.errors, warnings };
   try {
     const packs = await writePacks(outDir, checked.pages.map((page) => page.pack), shardAbove, shardLayout);
+    const older = await olderShardFolders(outDir, packs);
+    if (older.length > 0) {
+      warnings.push({
+        file: relative(process.cwd(), outDir) || outDir,
+        message: `older sharded packs' folders are still here: ${older.map((folder) => basename(folder)).join(', ')}`,
+        hint: 'Keep them on the web server for a day after deploying (a visitor\'s open panel may still read one), then delete them.',
+      });
+    }
     // The pages follow the packs they show, so a failed build leaves both as they were.
     return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages))], errors: [], warnings };
   } catch (thrown) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { ContentPack } from '../../widget/content-pack';
 import { shardFiles } from '../../widget/sharded-pack';
 import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from './shard-pack';
@@ -8,10 +8,11 @@ import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from './shard-pack'
 /**
  * Above this many articles a locale's pack is written sharded (`widget/sharded-pack.ts`): its manifest where the
  * single pack would be, its other files beside it, fetched as questions need them. Below it the single pack
- * answers sooner: at 1,000 articles it gave a first answer in 290 to 335 ms at 4× CPU against 340 to 500 for the
- * sharded reader alone, and at 10,000 the sharded one wins by half (README, "Large help centres").
+ * answers sooner: at 1,000 articles 422 ms cold at 4× CPU against 619 sharded, at 3,001 (a stranger's try) 728
+ * against 786 on this machine and 615 against 1,345 at a 100 ms round trip; at 10,000 the sharded one wins by half
+ * (README, "Large help centres", 2026-11-27).
  */
-export const SHARD_ABOVE_ARTICLES = 2_000;
+export const SHARD_ABOVE_ARTICLES = 5_000;
 
 /** What a sharded pack's files are called on disk: the folder carries a hash of them, so a new build never overwrites one a visitor is reading. */
 function shardFolder(locale: string, files: Map<string, unknown>): { folder: string; texts: Map<string, string> } {
@@ -25,8 +26,8 @@ function shardFolder(locale: string, files: Map<string, unknown>): { folder: str
  * What one pack is written as: its file's text, and for a sharded pack the folder of its other files, written
  * before the manifest that names them (a folder no manifest names yet is never read).
  */
-async function stagePack(outDir: string, pack: ContentPack, shardAbove: number, layout: ShardLayout): Promise<string> {
-  if (pack.articles.length <= shardAbove) return JSON.stringify(pack);
+async function stagePack(outDir: string, pack: ContentPack, shardAbove: number, layout: ShardLayout): Promise<{ text: string; folder?: string }> {
+  if (pack.articles.length <= shardAbove) return { text: JSON.stringify(pack) };
   const { folder, texts } = shardFolder(pack.locale, shardPack(pack, layout));
   for (const [path, text] of texts) {
     if (path === shardFiles.manifest) continue;
@@ -34,13 +35,13 @@ async function stagePack(outDir: string, pack: ContentPack, shardAbove: number, 
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
   }
-  return JSON.stringify({ ...(JSON.parse(texts.get(shardFiles.manifest) ?? '{}') as object), files: `${folder}/` });
+  return { text: JSON.stringify({ ...(JSON.parse(texts.get(shardFiles.manifest) ?? '{}') as object), files: `${folder}/` }), folder: join(outDir, folder) };
 }
 
 /**
  * Writes every pack or none: each goes to a temporary file first and is renamed into place only when all were
  * written, so a visitor never fetches a half-written pack. A pack of more than `shardAbove` articles is written
- * sharded (`SHARD_ABOVE_ARTICLES`).
+ * sharded (`SHARD_ABOVE_ARTICLES`). Returns what was written: each pack's file, and a sharded pack's folder after it.
  */
 export async function writePacks(
   outDir: string,
@@ -53,13 +54,26 @@ export async function writePacks(
     packs.map(async (pack) => {
       const target = join(outDir, `${pack.locale}.json`);
       const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, await stagePack(outDir, pack, shardAbove, layout));
-      return { temporary, target };
+      const { text, folder } = await stagePack(outDir, pack, shardAbove, layout);
+      await writeFile(temporary, text);
+      return { temporary, target, folder };
     }),
   ).catch(async (error: unknown) => {
     await Promise.all(packs.map((pack) => rm(join(outDir, `${pack.locale}.json.${process.pid}.tmp`), { force: true })));
     throw error;
   });
   for (const { temporary, target } of staged) await rename(temporary, target);
-  return staged.map((s) => s.target);
+  return staged.flatMap((s) => (s.folder ? [s.target, `${s.folder}/`] : [s.target]));
+}
+
+/**
+ * The sharded packs' folders in `outDir` that no pack written now names (`<locale>.<hash>/`): kept, as a visitor
+ * whose panel opened before the deploy may still read one, and listed so the site's team can delete them later.
+ */
+export async function olderShardFolders(outDir: string, written: readonly string[]): Promise<string[]> {
+  const current = new Set(written.map((path) => basename(path)));
+  return (await readdir(outDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && /^[\w-]+\.[0-9a-f]{12}$/.test(entry.name) && !current.has(entry.name))
+    .map((entry) => join(outDir, entry.name))
+    .sort();
 }

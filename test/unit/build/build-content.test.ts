@@ -55,13 +55,16 @@ describe('a locale above --shard-above articles', () => {
     // The same content again: the same folder. Other content: another, and the first is left for visitors reading it.
     await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 5 });
     expect(JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8')).files).toBe(manifest.files);
+    expect(result.written.map((path) => path.replace(/\\/g, '/'))).toContainEqual(expect.stringMatching(new RegExp(`/${manifest.files}$`)));
     await appendFile(join(content().en, 'which-email.md'), '\nOne more sentence.\n');
-    await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 5 });
+    const again = await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 5 });
     expect(JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8')).files).not.toBe(manifest.files);
     expect((await readdir(content().outDir)).filter((name) => name.startsWith('en.') && name !== 'en.json')).toHaveLength(2);
+    // The team hears which folders the build left for visitors still reading them.
+    expect(again.warnings.map((w) => w.message)).toContainEqual(`older sharded packs' folders are still here: ${manifest.files.replace(/\/$/, '')}`);
   });
 
-  it('at or under it, a single pack, as always', async () => {
+  it('at or under it, a single pack, as always (by default up to 5,000 articles)', async () => {
     const result = await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove: 6 });
     expect(result.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('pages:'));
     expect(JSON.parse(await readFile(join(content().outDir, 'en.json'), 'utf8')).articles).toHaveLength(6);
@@ -144,8 +147,11 @@ describe('npm run build:content', () => {
     expect(await content().written()).toEqual([]);
   });
 
-  it('refuses a --shard-above that is not a whole number, with an example and no stack trace', () => {
+  it('refuses a --shard-above that is not a whole number, and any other option, with an example and no stack trace', () => {
     const tsx = resolve('node_modules/.bin/tsx');
+    const misspelt = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--shard-abov', '3'], { cwd: content().work, encoding: 'utf8' });
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toContain('npm run build:content takes one option, --shard-above N; not --shard-abov, 3');
     for (const args of [['--shard-above'], ['--shard-above', 'many'], ['--shard-above=-1']]) {
       const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(2);
