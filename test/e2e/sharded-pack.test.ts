@@ -127,6 +127,25 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.context().close();
   });
 
+  it('says it is loading while a question waits for its files, on a slow connection', async () => {
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
+      await shardedSite(context);
+      await context.route('**/sharded/content/en.*/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.fallback();
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    await askQuestion(page, 'can several people share one login?');
+    const loading = page.locator('.panel-body > .loading');
+    await loading.waitFor();
+    expect(await loading.textContent()).toBe('Loading answers…');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    await loading.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('an unknown id from the page: the panel stays closed and the console says so, as with a single pack', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, shardedSite);
     await page.getByRole('button', { name: 'Questions?' }).waitFor();

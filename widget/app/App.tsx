@@ -251,6 +251,11 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
                 onFeedback={conversation.giveFeedback}
                 onLinkClick={onLinkClick}
               />
+              {conversation.busy && (
+                <p class="loading" role="status">
+                  {frame.loading}
+                </p>
+              )}
             </>
           )}
         </div>

@@ -14,6 +14,8 @@ export interface Conversation {
   messages: Message[];
   /** What the live region reads out: the latest answer in words. */
   announcement: string;
+  /** A question waits for what it needs (the typo search, a sharded pack's files): the panel says it is loading. */
+  busy: boolean;
   /** `takesFocus`: asked by a button in the panel (a suggested question), so its answer takes focus. */
   ask(question: string, takesFocus?: boolean): void;
   /** Shows the article `id` as an answer: a related link, a suggestion for the page, or `Askdown.showArticle`. */
@@ -74,6 +76,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
   const [announcement, setAnnouncement] = useState('');
   const nextKey = useRef(0);
   const waiting = useRef<Promise<void> | null>(null);
+  const [busy, setBusy] = useState(false);
   // A sharded pack lists no articles: its reader finds them, and matches over what it has fetched (`LiveContent`).
   const matcher = useMemo(() => (pack ? (pack.live?.matcher ?? createPackMatcher(pack)) : null), [pack]);
   const byId = useMemo(() => pack?.live?.articles ?? new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
@@ -135,7 +138,11 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
       // answers keep their order; each is asked again once that is in, and answered as always.
       const result = waiting.current ?? safeMatch(matcher, text, contentFailed);
       if (result instanceof Promise) {
-        waiting.current ??= result.then(() => void (waiting.current = null));
+        setBusy(true);
+        waiting.current ??= result.then(() => {
+          waiting.current = null;
+          setBusy(false);
+        });
         return void waiting.current.then(() => ask(question, takesFocus));
       }
       // The panel says the answers could not be loaded, with its retry: not "no answer", which would be untrue.
@@ -195,5 +202,5 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
     [emitter],
   );
 
-  return { messages, announcement, ask, openArticle, choose, giveFeedback };
+  return { messages, announcement, busy, ask, openArticle, choose, giveFeedback };
 }
