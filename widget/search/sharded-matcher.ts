@@ -4,6 +4,7 @@ import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { FuzzySearchPending, installFuzzySearch, type FuzzySearch } from './fuzzy-search';
 import { createIndexMatcher, type Matcher, type MatcherSetup, type MatchRequest, type MatchResult } from './matcher';
 import { restoreSearchIndex } from './packed-index';
+import { termOf } from './analyze';
 import { analyzeQuery, type QueryConcept } from './query';
 import { scoreArticles } from './rank';
 import { boundedQuestion } from './question-length';
@@ -231,6 +232,9 @@ export function createShardedMatcher(
   let corrector: TypoCorrector | null = null;
   const correct: TypoCorrector = (surface) => {
     if (surface.length < settings.minTypoLength || /\d/.test(surface) || isCjkToken(surface)) return null;
+    // Not before the word's own shard is here: a word the index knows is asked of no correction, and the words of
+    // its lengths would be fetched for nothing (a stranger's try, 2026-11-27: six such files before a first answer).
+    if (!termsOf(termOf(surface))) return null;
     const reach = allowedEdits(surface.length);
     let complete = true;
     for (let length = surface.length - reach; length <= surface.length + reach; length++) {
