@@ -75,6 +75,8 @@ export interface MatcherSetup {
   relatedOf?: RelatedLookup;
   /** Typo correction, when the vocabulary is not all at hand (a sharded pack); otherwise made from `vocabulary`. */
   correct?: TypoCorrector;
+  /** Scores every article (`scoreArticles`): a sharded pack's passes over one question keep the scores of the first. */
+  score?: typeof scoreArticles;
   options?: Partial<MatchOptions>;
 }
 
@@ -126,7 +128,7 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
   function match(text: string, { without }: MatchRequest = {}): MatchResult {
     const question = withReadingsSpelt(boundedQuestion(String(text)), synonyms);
     const concepts = analyzeQuery(question, index, synonyms, correct, options);
-    const { scores, coverage, matchedWords } = scoreArticles(index, concepts, options);
+    const { scores, coverage, matchedWords } = (setup.score ?? scoreArticles)(index, concepts, options);
     const candidates: Candidate[] = [];
     scores.forEach((score, doc) => {
       if (score <= 0 || without?.has(documents[doc]?.id ?? '')) return;

@@ -249,7 +249,17 @@ export function createShardedMatcher(
     corrector ??= createTypoCorrector([...fetchedWords.values()].flat(), ENGLISH_STOPWORDS, settings);
     return corrector(surface);
   };
-  const setup: MatcherSetup = { synonymTerms: manifest.synonymTerms, correct, options };
+  // Every article's scores for the question's concepts, kept for the next pass over the same question while no
+  // term shard has come since: they read only the term shards and the field lengths, so the passes that follow (for
+  // the ranking's head, the articles it reaches, the answer's text) would each walk every article again for nothing.
+  let termShardsFetched = 0;
+  let lastScores: { key: string; scores: ReturnType<typeof scoreArticles> } | null = null;
+  const score: typeof scoreArticles = (scored, concepts, scoreOptions) => {
+    const key = `${termShardsFetched} ${JSON.stringify(concepts)}`;
+    if (lastScores?.key !== key) lastScores = { key, scores: scoreArticles(scored, concepts, scoreOptions) };
+    return lastScores.scores;
+  };
+  const setup: MatcherSetup = { synonymTerms: manifest.synonymTerms, correct, options, score };
 
   const synonyms = buildSynonymMap(manifest.synonymTerms);
 
@@ -258,6 +268,7 @@ export function createShardedMatcher(
   const positions = new Map<string, number>();
   const decode = (path: string, json: unknown): unknown => {
     const decoded = decodeShardFile(path, json);
+    if (path.startsWith('terms/')) termShardsFetched++;
     const chunk = /^docs\/(\d+)\.json$/.exec(path)?.[1];
     if (chunk !== undefined) (decoded as DocEntry[]).forEach((entry, i) => positions.set(entry.record.id, Number(chunk) * manifest.docChunk + i));
     return decoded;
@@ -281,7 +292,7 @@ export function createShardedMatcher(
    * 2026-11-27; twice as many saved no more rounds).
    */
   function fetchRankingHead(concepts: QueryConcept[]): Promise<void> {
-    const { scores } = scoreArticles(index, concepts, settings);
+    const { scores } = score(index, concepts, settings);
     const scored: number[] = [];
     scores.forEach((score, doc) => {
       if (score > 0) scored.push(doc);
