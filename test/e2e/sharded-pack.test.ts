@@ -155,6 +155,20 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.context().close();
   });
 
+  it('refuses a reader script changed on the way (the app pins its hash): the friendly error and retry', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
+      await shardedSite(context);
+      await context.route('**/askdown-shards.js', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `${await response.text()}\n/* changed on the way */`, headers: { ...response.headers(), 'cache-control': 'no-store' } });
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+    expect(problems.join('\n')).toMatch(/integrity/i);
+    await page.context().close();
+  });
+
   it('shows the friendly error and a retry when the manifest names files that are not there', async () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
       await shardedSite(context);
