@@ -146,6 +146,18 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.context().close();
   });
 
+  it("leads the suggestions with the articles a page names (suggest), fetched first", async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, shardedSite);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    await page.evaluate(() => (window as unknown as { Askdown: { suggest(ids: string[]): void } }).Askdown.suggest(['personal-email-security', 'no-such-article']));
+    // Not one of the site's suggested questions, so only the page's suggestion can put it there.
+    const title = 'How does using a personal email address enhance security?';
+    await page.getByRole('list', { name: 'Suggested questions' }).getByRole('button', { name: title }).first().waitFor();
+    await expect.poll(() => problems).toContainEqual(expect.stringContaining('suggest: no article ["no-such-article"]'));
+    await page.context().close();
+  });
+
   it('an unknown id from the page: the panel stays closed and the console says so, as with a single pack', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, shardedSite);
     await page.getByRole('button', { name: 'Questions?' }).waitFor();

@@ -99,7 +99,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const switchingTo = useRef<string | null>(null);
   const [suggested, setSuggested] = useState<string[] | null>(null);
   const take = useCallback(
-    (command: Command) => {
+    (command: Command, fetched = false) => {
       const { name, value } = command;
       if (name === 'setLocale') {
         if (!config.locales.includes(value)) return warn(`setLocale("${value}"): not one of data-locales`);
@@ -110,8 +110,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       if (coming && coming !== pack?.locale) return void (carried.current = { command, locale: coming });
       if (name !== 'ask') {
         const ids = [value].flat();
-        // A sharded pack lists no articles: its reader looks each up as it is shown.
-        const known = ids.filter((id) => pack?.live || pack?.articles.some((article) => article.id === id));
+        // A sharded pack lists no articles: they are fetched first, and the command taken once they are here.
+        const live = pack?.live;
+        if (live && !fetched) return void Promise.all(ids.map((id) => live.fetchArticle(id))).then(() => take(command, true), contentFailed);
+        const known = ids.filter((id) => live?.articles.get(id) ?? pack?.articles.some((article) => article.id === id));
         if (known.length < ids.length) warn(`${name}: no article ${JSON.stringify(ids.filter((id) => !known.includes(id)))}`);
         if (name === 'suggest') {
           // [] gives the page back its own (`pages:`); ids that are all unknown change nothing.
@@ -120,10 +122,6 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
           return;
         }
         if (known.length === 0) return;
-        // A sharded pack's article is looked up first, so an unknown id neither opens the panel nor goes unsaid.
-        if (pack?.live && pack.live.articles.get(value)?.html === undefined) {
-          return void pack.live.fetchArticle(value).then((found) => (found ? take(command) : warn(`${name}: no article ${JSON.stringify(ids)}`)), contentFailed);
-        }
         controller.open();
         return conversation.openArticle(value, 'api');
       }
@@ -205,7 +203,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       !pack
         ? []
         : suggested
-          ? suggested.flatMap((id) => pack.articles.find((article) => article.id === id) ?? [])
+          ? suggested.flatMap((id) => pack.live?.articles.get(id) ?? pack.articles.find((article) => article.id === id) ?? [])
           : articlesForPage(pack.articles, location.pathname),
     [pack, suggested, open],
   );
