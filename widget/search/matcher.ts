@@ -52,7 +52,10 @@ export interface MatchRequest {
 }
 
 export interface Matcher {
-  /** Any string is safe: only its first `MAX_QUESTION_LENGTH` characters are read, and it never throws. */
+  /**
+   * Any string is safe: only its first `MAX_QUESTION_LENGTH` characters are read, and it never throws (a sharded
+   * pack's `LiveContent.matcher` throws on purpose, to say what to wait for: see `FilesPending`).
+   */
   match(question: string, request?: MatchRequest): MatchResult;
   /** Related articles of one article, as shown under it when opened from a link. */
   relatedTo(id: string): string[];
