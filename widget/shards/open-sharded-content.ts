@@ -10,7 +10,8 @@ export const FILE_TIMEOUT_MS = 5000;
 /**
  * A sharded pack as the app reads a pack: its site settings from the manifest, and everything else through
  * `live` (`LiveContent`), which fetches the files each question, answer and link needs. It lists no articles up
- * front: the page's suggestions by article (`pages:`, `suggest(ids)`) need the whole pack, and find none here.
+ * front: the app fetches the articles a page names before it takes the command (App.tsx), and the suggestions led
+ * by `pages:`, which need every article at hand, find none here.
  */
 export const openShardedContent: OpenShardedContent = async (manifest, url, { loadFuzzySearch, cjk }) => {
   // Japanese questions are read as the app reads them, with the analysis its language script gave it.
