@@ -4,6 +4,7 @@ import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
+import { withFullWidthHints } from './full-width-hints';
 import { relativeLinkWarnings } from './relative-links';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
@@ -61,7 +62,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
           hint: 'Nothing to fix: a site this large is checked with npm run eval on a set of its visitors\' questions instead.',
         });
       }
-    } else errors.push(...compiled.errors);
+    } else errors.push(...withFullWidthHints(compiled.errors));
   }
   return { pages, errors, warnings };
 }
