@@ -256,8 +256,12 @@ export function createShardedMatcher(
   let lastScores: { key: string; scores: ReturnType<typeof scoreArticles> } | null = null;
   const score: typeof scoreArticles = (scored, concepts, scoreOptions) => {
     const key = `${termShardsFetched} ${JSON.stringify(concepts)}`;
-    if (lastScores?.key !== key) lastScores = { key, scores: scoreArticles(scored, concepts, scoreOptions) };
-    return lastScores.scores;
+    if (lastScores?.key === key) return lastScores.scores;
+    const scores = scoreArticles(scored, concepts, scoreOptions);
+    // Only scores read from every term shard they needed: a synonym's shard may still be missing where the word's
+    // own is here (the query's analysis looks no further than a known word), and such scores are a pass's to redo.
+    lastScores = [...files.missing].some((path) => path.startsWith('terms/')) ? null : { key, scores };
+    return scores;
   };
   const setup: MatcherSetup = { synonymTerms: manifest.synonymTerms, correct, options, score };
 
@@ -299,7 +303,9 @@ export function createShardedMatcher(
     });
     scored.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
     const head = scored.slice(0, 4 * settings.rerankDepth);
-    return files.fetch(new Set(head.map(docsFileOf)), decode);
+    // With the term shards the scoring found missing (a known word's synonyms'), which the passes need too.
+    const lackingTerms = [...files.missing].filter((path) => path.startsWith('terms/'));
+    return files.fetch(new Set([...head.map(docsFileOf), ...lackingTerms]), decode);
   }
 
   async function match(question: string, request?: MatchRequest): Promise<MatchResult> {

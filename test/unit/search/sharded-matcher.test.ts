@@ -11,7 +11,7 @@ import { installFuzzySearch } from '../../../widget/search/fuzzy-search';
 import type { MatchResult } from '../../../widget/search/matcher';
 import { openShardedPack, type FilesPending, type LiveContent, type LoadShard } from '../../../widget/search/sharded-matcher';
 import { synonymTermGroups } from '../../../widget/search/synonyms';
-import { shardFiles } from '../../../widget/sharded-pack';
+import { shardFiles, shardOf } from '../../../widget/sharded-pack';
 import { loadJapaneseLoginFaqPack, loadLoginFaqPack } from '../../helpers/login-faq';
 
 /** Serves a sharded pack's files as a server would (JSON text, parsed afresh), noting each path fetched. */
@@ -99,6 +99,37 @@ describe('a sharded pack ranks exactly as the single pack', WHOLE_SET, () => {
     const without = new Set(['shared-email']);
     const question = 'Can I register a shared email address for my team?';
     expect(await sharded.match(question, { without })).toEqual(single.match(question, { without }));
+  });
+});
+
+describe('a known word whose synonym\'s shard has not come yet (found by a review, 2026-11-27)', () => {
+  it('ranks as the single pack does: scores read without the synonym\'s postings are neither kept nor trusted', async () => {
+    const login = await loadLoginFaqPack();
+    const articles = [
+      { id: 'a1', question: 'How do I remove a picture from my gallery', answer: 'Open the gallery and tap remove on the picture.' },
+      { id: 'a2', question: 'How do I delete my account', answer: 'Go to settings and choose delete account.' },
+      { id: 'a3', question: 'Gallery settings overview', answer: 'The gallery lists your pictures by date.' },
+      { id: 'a4', question: 'Weather forecasts', answer: 'Forecasts come from the weather office daily.' },
+    ];
+    const pack = { ...scaledPack(articles, articles.length, login.site), synonymTerms: [['delet', 'remov', 'eras']] };
+    const single = createPackMatcher(pack);
+    let layouts = 0;
+    for (let bytes = 20; bytes <= 200; bytes += 10) {
+      const files = shardPack(pack, { termShardBytes: bytes, docChunk: 1, htmlChunk: 1, idsPerShard: 50 });
+      const shards = (files.get(shardFiles.manifest) as { termShards: number }).termShards;
+      if (shardOf('delet', shards) === shardOf('remov', shards)) continue;
+      // A first question that brings "delete"'s shard and not "remove"'s.
+      const warm = pack.index.terms.split(' ').find((term) => shardOf(term, shards) === shardOf('delet', shards) && /^[a-z]{4,}$/.test(term) && !['delet', 'remov', 'eras'].includes(term));
+      if (!warm) continue;
+      layouts++;
+      const sharded = await openShardedPack(serve(files).load);
+      await sharded.match(warm);
+      expect(await sharded.match('delete picture'), `${bytes} B a shard`).toEqual(single.match('delete picture'));
+      const { live } = await openShardedPack(serve(files).load);
+      await askLive(live, warm);
+      expect((await askLive(live, 'delete picture')).result, `${bytes} B a shard, live`).toEqual(single.match('delete picture'));
+    }
+    expect(layouts).toBeGreaterThan(2);
   });
 });
 
