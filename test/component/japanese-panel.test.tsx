@@ -174,6 +174,37 @@ describe('a site in English and Japanese', () => {
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
   });
 
+  it('takes every command sent right after setLocale, in order (found by a review)', async () => {
+    const ja = pack;
+    const setup = renderApp({ en, ja }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    await screen.findByText(en.site.greeting);
+    act(() => {
+      setup.controller.send({ name: 'setLocale', value: 'ja' });
+      setup.controller.send({ name: 'showArticle', value: 'shared-email' });
+      setup.controller.send({ name: 'showArticle', value: 'registration-hours' });
+    });
+    const titleOf = (id: string) => ja.articles.find((article) => article.id === id)?.title ?? '';
+    await screen.findByRole('heading', { level: 3, name: titleOf('registration-hours') });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([titleOf('shared-email'), titleOf('registration-hours')]);
+  });
+
+  it('takes the page\'s commands again once the visitor picked another language before the asked one came', async () => {
+    // Only the English pack is served: Japanese never comes.
+    const setup = renderApp({ en }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    await screen.findByText(en.site.greeting);
+    act(() => setup.controller.send({ name: 'setLocale', value: 'ja' }));
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja'));
+    act(() => setup.controller.send({ name: 'showArticle', value: 'which-email' }));
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'en' } });
+    const title = en.articles.find((article) => article.id === 'which-email')?.title ?? '';
+    expect(await screen.findByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en');
+    act(() => setup.controller.send({ name: 'showArticle', value: 'shared-email' }));
+    expect(await screen.findByRole('heading', { level: 3, name: en.articles.find((article) => article.id === 'shared-email')?.title ?? '' })).toBeInTheDocument();
+  });
+
   it('leaves no answer of the other language in the live region after a switch', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
     act(() => setup.controller.open());

@@ -95,7 +95,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // the question waits for that pack (at once when it was loaded before); so does any command the page sends while
   // a language it asked for is on its way (`setLocale` then `showArticle`). A pack's `locale` must be the one it is
   // served for, as the content build writes it.
-  const carried = useRef<{ command: Command; locale: string } | null>(null);
+  const carried = useRef<Command[]>([]);
   const switchingTo = useRef<string | null>(null);
   const [suggested, setSuggested] = useState<string[] | null>(null);
   const take = useCallback(
@@ -107,7 +107,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
         return setLocale(value);
       }
       const coming = switchingTo.current;
-      if (coming && coming !== pack?.locale) return void (carried.current = { command, locale: coming });
+      if (coming && coming !== pack?.locale) return void carried.current.push(command);
       if (name !== 'ask') {
         const ids = [value].flat();
         // A sharded pack lists no articles: they are fetched first, and the command taken once they are here.
@@ -127,7 +127,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       }
       const other = otherQuestionLocale(value, locale, config.locales);
       if (other === null) return conversation.ask(value);
-      carried.current = { command, locale: other };
+      carried.current.push(command);
       switchingTo.current = other;
       setLocale(other);
     },
@@ -144,13 +144,19 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     const id = DEEP_LINK.exec(location.hash)?.[1];
     if (id) take({ name: 'showArticle', value: id });
   }, [pack, take]);
+  // The commands carried are taken, in order, once the language they wait for is shown, or once the visitor has
+  // picked another language before it came (they are then taken in that one).
   useEffect(() => {
-    if (pack?.locale === switchingTo.current) switchingTo.current = null;
-    const waiting = carried.current;
-    if (!waiting || pack?.locale !== waiting.locale) return;
-    carried.current = null;
-    take(waiting.command);
-  }, [pack, take]);
+    const coming = switchingTo.current;
+    if (!pack || (coming && pack.locale !== coming && locale === coming)) return;
+    switchingTo.current = null;
+    // A question in the language the visitor turned away from is answered in theirs, not switched back to.
+    const abandoned = coming !== null && pack.locale !== coming;
+    for (const command of carried.current.splice(0)) {
+      if (abandoned && command.name === 'ask') conversation.ask(command.value);
+      else take(command);
+    }
+  }, [pack, take, locale, conversation.ask]);
 
   // From the first render: the facade may have worded a failed earlier load on the launcher. Not while the pointer
   // rests on it before the panel opens (the pointer is what started the app): words of another length would move

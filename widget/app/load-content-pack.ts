@@ -37,7 +37,8 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   if (parsed.pack) return parsed.pack;
   // A sharded pack's manifest: its reader fetches the rest as questions need it, and checks what it fetches.
   const open = await loadWidgetScript<OpenShardedContent>(SHARDS_SCRIPT, SHARDS_READY_EVENT);
-  return open(data, url, { loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch), cjk: { terms: cjkTerms, wordTerm: cjkWordTerm } });
+  // Its files are beside the manifest where it was served from, after any redirect (a CDN).
+  return open(data, response.url || url, { loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch), cjk: { terms: cjkTerms, wordTerm: cjkWordTerm } });
 }
 
 /**

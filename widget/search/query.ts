@@ -82,7 +82,7 @@ const EMAIL_ADDRESS = /[\w.%+-]+@([\w-]*)[\w.-]*/g;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|h(?:rs?)?\b)|\b\d{1,2}:\d{2}\b/gi;
 
 /** The same in Japanese ("3時", "２３時半", "午前3時15分"; not "24時間", which is the word itself): read as 時間. */
-const CLOCK_TIME_JA = /[0-9０-９]{1,2}\s*時(?!間)(?:[0-9０-９]{1,2}分|半)?/g;
+const CLOCK_TIME_JA = /(?<![0-9０-９])[0-9０-９]{1,2}\s*時(?!間)(?:[0-9０-９]{1,2}分|半)?/g;
 
 /**
  * The query's words, choosing between written forms the way the articles do: "pre-registration" stays whole when

@@ -100,6 +100,8 @@ describe('Japanese synonyms', () => {
     // A number that is not a time stays a number: nothing here finds the article about hours.
     expect(createMatcher(articles).match('3人です').results).toEqual([]);
     expect(createMatcher(articles).match('3時です').results[0]?.id).toBe('hours');
+    // Three digits are no time of day: not "1時間" from "123時".
+    expect(createMatcher(articles).match('123時です').results).toEqual([]);
   });
 
   it('refuse, with the fix, an entry the matcher would see as two words', () => {
