@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
@@ -77,6 +77,8 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
   const nextKey = useRef(0);
   const waiting = useRef<Promise<void> | null>(null);
   const [busy, setBusy] = useState(false);
+  // A question that met files out of reach: asked again once the content is back (after the visitor's retry).
+  const unreached = useRef<[string, boolean?] | null>(null);
   // A sharded pack lists no articles: its reader finds them, and matches over what it has fetched (`LiveContent`).
   const matcher = useMemo(() => (pack ? (pack.live?.matcher ?? createPackMatcher(pack)) : null), [pack]);
   const byId = useMemo(() => pack?.live?.articles ?? new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
@@ -146,7 +148,7 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
         return void waiting.current.then(() => ask(question, takesFocus));
       }
       // The panel says the answers could not be loaded, with its retry: not "no answer", which would be untrue.
-      if (result === 'unreachable') return;
+      if (result === 'unreachable') return void (unreached.current = [question, takesFocus]);
       emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
@@ -171,6 +173,13 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
     },
     [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer],
   );
+
+  useEffect(() => {
+    const question = unreached.current;
+    if (!pack || !question) return;
+    unreached.current = null;
+    ask(...question);
+  }, [pack, ask]);
 
   /** Article `id` with its answer, to `show`: a sharded pack's is fetched first. Nothing, for an id the pack lacks. */
   const withArticle = useCallback(
