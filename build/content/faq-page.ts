@@ -112,7 +112,7 @@ export function renderFaqPage(pack: ContentPack, introHtml: string, otherLocales
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(site.faqTitle ?? site.title)}</title>
 <meta name="description" content="${escapeHtml(description(introHtml, site.greeting))}">
-${otherLocales.map((other) => `<link rel="alternate" hreflang="${escapeHtml(other)}" href="../${escapeHtml(other)}/">\n`).join('')}<link rel="stylesheet" href="../${FAQ_CSS_FILE}">
+${(otherLocales.length > 0 ? [pack.locale, ...otherLocales] : []).map((other) => `<link rel="alternate" hreflang="${escapeHtml(other)}" href="../${escapeHtml(other)}/">\n`).join('')}<link rel="stylesheet" href="../${FAQ_CSS_FILE}">
 <script type="application/ld+json">${faqJsonLd(pack)}</script>
 </head>
 <body>

@@ -57,7 +57,9 @@ describe('the static FAQ page', () => {
     const html = renderFaqPage(withHeading, '<p>Answers about log-ins.</p>', ['ja']);
     expect(html).toContain('<meta name="description" content="Answers about log-ins.">');
     expect(html).toContain('<link rel="alternate" hreflang="ja" href="../ja/">');
-    expect(html).not.toContain('hreflang="en"');
+    // Each page names itself among its languages, as search engines ask; a site of one language names none.
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="../en/">');
+    expect(renderFaqPage(pack, '<p>Intro</p>')).not.toContain('hreflang');
     // In the panel the answer's title is an h3 and "##" an h4; here the title is an h2, so "##" is an h3.
     expect(html).toContain('<h3>Steps</h3>');
     const long = renderFaqPage(pack, `<p>${'word '.repeat(60)}</p>`);
