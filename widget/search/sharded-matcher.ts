@@ -79,6 +79,11 @@ class ShardFiles {
     return undefined;
   }
 
+  /** The file, decoded, or undefined without noting it: for a look-up that has another way to its answer. */
+  peek<T>(path: string): T | undefined {
+    return this.decoded.get(path) as T | undefined;
+  }
+
   /** Fetches and decodes (`decode`) each of `paths` not fetched yet; one already here or on its way is waited for. */
   async fetch(paths: Iterable<string>, decode: (path: string, json: unknown) => unknown): Promise<void> {
     await Promise.all(
@@ -319,34 +324,38 @@ export function createShardedMatcher(
     return untilComplete(() => createIndexMatcher(index, [], setup).match(question, request));
   }
 
-  /** An article's position, or null when the pack has no such id. */
-  async function positionOf(id: string): Promise<number | null> {
-    const known = positions.get(id);
-    if (known !== undefined) return known;
-    const path = shardFiles.ids(shardOf(id, manifest.idShards));
-    await files.fetch([path], decode);
-    return files.get<Map<string, number>>(path)?.get(id) ?? null;
+  // An article's look-ups over the files here, each noting what it lacks, as a pass does: the async ones below run
+  // them until complete, and `LiveContent` answers from them at once.
+  // From the id's own shard when it is here, which belongs to the manifest's build; else from the chunks fetched so
+  // far (a question's answer needs no id shard), which a chunk of another build could mislead.
+  function positionNow(id: string): number | undefined {
+    const idsFile = shardFiles.ids(shardOf(id, manifest.idShards));
+    const ids = files.peek<Map<string, number>>(idsFile);
+    if (ids) return ids.get(id);
+    return positions.get(id) ?? files.get<Map<string, number>>(idsFile)?.get(id);
   }
-
-  async function entryOf(id: string): Promise<{ doc: number; entry: DocEntry } | null> {
-    const doc = await positionOf(id);
-    if (doc === null) return null;
-    await files.fetch([docsFileOf(doc)], decode);
-    const entry = entryAt(doc);
-    return entry?.record.id === id ? { doc, entry } : null;
+  function entryNow(id: string): DocEntry | undefined {
+    const doc = positionNow(id);
+    const entry = doc === undefined ? undefined : entryAt(doc);
+    return entry?.record.id === id ? entry : undefined;
+  }
+  const relatedNow = (id: string): string[] => entryNow(id)?.document.related.slice(0, settings.maxRelated) ?? [];
+  /** The article with its answer's text, `html` undefined while that file is not here. */
+  function articleNow(id: string): PackArticle | undefined {
+    const entry = entryNow(id);
+    const doc = positionNow(id);
+    if (!entry || doc === undefined) return undefined;
+    const html = files.get<string[]>(shardFiles.html(Math.floor(doc / manifest.htmlChunk)))?.[doc % manifest.htmlChunk];
+    return { ...entry.record, html: html as string };
   }
 
   async function article(id: string): Promise<PackArticle | null> {
-    const found = await entryOf(id);
-    if (!found) return null;
-    const path = shardFiles.html(Math.floor(found.doc / manifest.htmlChunk));
-    await files.fetch([path], decode);
-    const html = files.get<string[]>(path)?.[found.doc % manifest.htmlChunk];
-    return typeof html === 'string' ? { ...found.entry.record, html } : null;
+    const found = await untilComplete(() => articleNow(id));
+    return typeof found?.html === 'string' ? found : null;
   }
 
-  async function relatedTo(id: string): Promise<string[]> {
-    return (await entryOf(id))?.entry.document.related.slice(0, settings.maxRelated) ?? [];
+  function relatedTo(id: string): Promise<string[]> {
+    return untilComplete(() => relatedNow(id));
   }
 
   return { manifest, match, article, relatedTo, live: liveContent() };
@@ -368,21 +377,6 @@ export function createShardedMatcher(
       }
       if (files.missing.size > 0) throw pending(files.fetch([...files.missing], decode));
       return result;
-    }
-    const positionNow = (id: string): number | undefined =>
-      positions.get(id) ?? files.get<Map<string, number>>(shardFiles.ids(shardOf(id, manifest.idShards)))?.get(id);
-    function entryNow(id: string): DocEntry | undefined {
-      const doc = positionNow(id);
-      const entry = doc === undefined ? undefined : entryAt(doc);
-      return entry?.record.id === id ? entry : undefined;
-    }
-    const relatedNow = (id: string): string[] => entryNow(id)?.document.related.slice(0, settings.maxRelated) ?? [];
-    function articleNow(id: string): PackArticle | undefined {
-      const entry = entryNow(id);
-      const doc = positions.get(id);
-      if (!entry || doc === undefined) return undefined;
-      const html = files.get<string[]>(shardFiles.html(Math.floor(doc / manifest.htmlChunk)))?.[doc % manifest.htmlChunk];
-      return { ...entry.record, html: html as string };
     }
     /** Notes what showing `id` as an answer needs: its answer's text and its Related list's titles. */
     const showable = (id: string): void => {
@@ -414,15 +408,13 @@ export function createShardedMatcher(
       relatedTo: relatedNow,
     };
 
-    async function fetchArticle(id: string): Promise<boolean> {
-      for (;;) {
-        files.missing.clear();
+    function fetchArticle(id: string): Promise<boolean> {
+      return untilComplete(() => {
         showable(id);
-        if (files.missing.size === 0) return articleNow(id)?.html !== undefined;
-        await files.fetch([...files.missing], decode).catch((error: unknown) => {
-          throw unreachable(error);
-        });
-      }
+        return articleNow(id)?.html !== undefined;
+      }).catch((error: unknown) => {
+        throw unreachable(error);
+      });
     }
 
     return { matcher, articles: { get: articleNow }, fetchArticle };
