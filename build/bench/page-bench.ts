@@ -7,7 +7,7 @@
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { ContentPack } from '../../widget/content-pack';
 import { launchChromium } from '../browser/chromium';
 import { serveOnFreePort } from '../demo/static-server';
@@ -16,7 +16,7 @@ import { idleCostTable, measureIdleCosts, stageIdlePages } from './idle-cost';
 import { CPU_SLOWDOWN, enterToAnswer, HOVER_LEAD_MS, median, openAfterIntent, openToFirstAnswer } from './page-metrics';
 import type { BenchArticle } from './rankers';
 import { scaledPack } from './scaled-pack';
-import { writeShardedPack } from './sharded-files';
+import { writePacks } from '../content/write-packs';
 import { measureShardedFirstAnswers } from './sharded-bench';
 
 const LOAD_RUNS = 11;
@@ -103,10 +103,10 @@ async function main(): Promise<void> {
       await writeFile(join(temp, `pack-${scale.articles}.json`), pack);
       await writeFile(join(temp, `open-${scale.articles}.html`), openPage(`/pack-${scale.articles}.json`));
       results.push([scale.articles.toLocaleString('en'), gzipSize(pack), ...(await timeOpenings(`open-${scale.articles}.html`, scale.question, scale.runs))]);
-      // The same pack as the content build writes it above --shard-above: the widget reads only what the question needs.
-      const manifest = await writeShardedPack(temp, `sharded-${scale.articles}`, built);
-      await writeFile(join(temp, `open-sharded-${scale.articles}.html`), openPage(`/${manifest}`));
-      results.push([`${scale.articles.toLocaleString('en')}, sharded`, `${gzipSize(await readFile(join(temp, manifest)))} (manifest)`, ...(await timeOpenings(`open-sharded-${scale.articles}.html`, scale.question, scale.runs))]);
+      // The same pack written sharded by the content build's own writer: the widget reads only what the question needs.
+      const [manifest = ''] = await writePacks(join(temp, `sharded-${scale.articles}`), [built], 0);
+      await writeFile(join(temp, `open-sharded-${scale.articles}.html`), openPage(`/${relative(temp, manifest).split(sep).join('/')}`));
+      results.push([`${scale.articles.toLocaleString('en')}, sharded`, `${gzipSize(await readFile(manifest))} (manifest)`, ...(await timeOpenings(`open-sharded-${scale.articles}.html`, scale.question, scale.runs))]);
     }
     console.log('\nOpen to first answer, medians: cold = asked as soon as the launcher is drawn, nothing loaded;');
     console.log('prefetched = asked after the facade downloaded (and ran none of) app and content while the page was idle');
