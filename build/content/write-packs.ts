@@ -28,14 +28,15 @@ function shardFolder(locale: string, files: Map<string, unknown>): { folder: str
  */
 async function stagePack(outDir: string, pack: ContentPack, shardAbove: number, layout: ShardLayout): Promise<{ text: string; folder?: string }> {
   if (pack.articles.length <= shardAbove) return { text: JSON.stringify(pack) };
-  const { folder, texts } = shardFolder(pack.locale, shardPack(pack, layout));
+  const files = shardPack(pack, layout);
+  const { folder, texts } = shardFolder(pack.locale, files);
   for (const [path, text] of texts) {
     if (path === shardFiles.manifest) continue;
     const target = join(outDir, folder, path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
   }
-  return { text: JSON.stringify({ ...(JSON.parse(texts.get(shardFiles.manifest) ?? '{}') as object), files: `${folder}/` }), folder: join(outDir, folder) };
+  return { text: JSON.stringify({ ...(files.get(shardFiles.manifest) as object), files: `${folder}/` }), folder: join(outDir, folder) };
 }
 
 /**
