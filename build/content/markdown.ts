@@ -1,4 +1,5 @@
 import { Marked, Renderer, type Tokens } from 'marked';
+import { TOKENIZER_GUARDS } from './tokenizer-guards';
 
 /** A link that leaves the site: it opens in a new tab, which the sanitisers keep from reaching back (`rel`). */
 const EXTERNAL_HREF = /^https?:/i;
@@ -20,11 +21,13 @@ export function withoutCspTriggers(html: string): string {
  * the build and in the run-time Markdown mode. Headings start at h3: the answer card's heading is the article
  * title, so `#` and `##` in an answer sit below it. Links to other sites open in a new tab. Raw HTML loses inline
  * styles and `<base>` (`CSP_TRIGGERS`). Doing these here, not in the sanitiser, keeps the sanitiser to the
- * allow-list alone, and the build and the browser alike.
+ * allow-list alone, and the build and the browser alike. Its tokens are marked's own (`TOKENIZER_GUARDS` only
+ * spares the browser work).
  */
 export const markdown = new Marked({
   gfm: true,
   async: false,
+  tokenizer: TOKENIZER_GUARDS,
   renderer: {
     html(this: Renderer, token: Tokens.HTML | Tokens.Tag): string {
       return withoutCspTriggers(Renderer.prototype.html.call(this, token));
