@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Features } from 'lightningcss';
 import { minify } from 'terser';
-import type { Plugin, UserConfig } from 'vite';
+import { parseAst, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { integrityOf } from './build/sri.ts';
 
@@ -122,6 +122,116 @@ export function slimJsYaml(): Plugin {
   };
 }
 
+/** A top-level `var`/`let`/`const` and its declarators, as Vite's parser gives them (positions in the code). */
+interface Declaration {
+  start: number;
+  end: number;
+  kind: string;
+  declarations: { start: number; end: number; id: { name?: string }; init: Node | null }[];
+}
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** Every identifier that names a variable (not a property key or a member's name) in `node`, with its position. */
+function variableReferences(node: unknown, found: { name: string; start: number }[] = []): { name: string; start: number }[] {
+  if (Array.isArray(node)) for (const child of node) variableReferences(child, found);
+  if (typeof node !== 'object' || node === null || !('type' in node)) return found;
+  const n = node as Node;
+  if (n.type === 'Identifier') found.push({ name: n.name as string, start: n.start });
+  for (const [key, child] of Object.entries(n)) {
+    const isName = (key === 'key' && !n.computed && !n.shorthand) || (key === 'property' && n.type === 'MemberExpression' && !n.computed);
+    if (!isName && key !== 'id') variableReferences(child, found);
+  }
+  return found;
+}
+
+/**
+ * marked's code with the pedantic and `breaks` grammars read as GFM's, and every top-level variable only they used
+ * (their regular expressions) left out. Throws where marked no longer reads as expected.
+ */
+export function withGfmGrammarOnly(code: string): string {
+  const stop = (what: string) => new Error(`marked no longer reads as slimMarked() in vite.config.ts expects (${what}): update it`);
+  const body = (parseAst(code) as unknown as { body: Node[] }).body;
+  const declarations = body.filter((node): node is Node & Declaration => node.type === 'VariableDeclaration');
+  const declarators = declarations.flatMap((declaration) => declaration.declarations);
+  // The grammars by dialect: block `{normal, gfm, pedantic}` and inline `{normal, gfm, breaks, pedantic}`.
+  const grammarMap = (keys: string) =>
+    declarators.find(({ init }) => {
+      const properties = init?.type === 'ObjectExpression' ? (init.properties as Node[]) : [];
+      return properties.map((p) => (p.key as { name?: string } | undefined)?.name).join() === keys && properties.every((p) => (p.value as Node | undefined)?.type === 'Identifier');
+    });
+  const edits: { start: number; end: number; text: string }[] = [];
+  const dropped = new Set<string>();
+  for (const keys of ['normal,gfm,pedantic', 'normal,gfm,breaks,pedantic']) {
+    const map = grammarMap(keys);
+    if (!map) throw stop(`a grammar map {${keys}}`);
+    const values = Object.fromEntries((map.init!.properties as Node[]).map((p) => [(p.key as { name: string }).name, p.value as Node]));
+    for (const dialect of ['pedantic', 'breaks']) {
+      const value = values[dialect];
+      if (!value) continue;
+      dropped.add(value.name as string);
+      edits.push({ start: value.start, end: value.end, text: values.gfm!.name as string });
+    }
+  }
+  // What the dropped grammars alone used goes too, down to the regular expressions they were made of.
+  const references = variableReferences(body);
+  const removed = new Set<(typeof declarators)[number]>();
+  const inside = (at: number) => edits.some((e) => at >= e.start && at < e.end) || [...removed].some((d) => at >= d.start && at < d.end);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const declarator of declarators) {
+      const name = declarator.id.name;
+      if (removed.has(declarator) || name === undefined) continue;
+      const uses = references.filter((r) => r.name === name && !(r.start >= declarator.start && r.start < declarator.end));
+      if (dropped.has(name) || (uses.length > 0 && uses.every((r) => inside(r.start)))) {
+        removed.add(declarator);
+        dropped.add(name);
+        grew = true;
+      }
+    }
+  }
+  if (removed.size < 3) throw stop('the pedantic and breaks grammars');
+  const withEdits = (start: number, end: number) => {
+    let text = code.slice(start, end);
+    for (const edit of edits.filter((e) => e.start >= start && e.end <= end).sort((a, b) => b.start - a.start)) {
+      text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
+    }
+    return text;
+  };
+  let slim = '';
+  let at = 0;
+  for (const declaration of declarations) {
+    const kept = declaration.declarations.filter((d) => !removed.has(d));
+    if (kept.length === declaration.declarations.length && !edits.some((e) => e.start >= declaration.start && e.end <= declaration.end)) continue;
+    slim += code.slice(at, declaration.start);
+    if (kept.length > 0) slim += `${declaration.kind} ${kept.map((d) => withEdits(d.start, d.end)).join(',')};`;
+    at = declaration.end;
+  }
+  return slim + code.slice(at);
+}
+
+/**
+ * marked as the answers use it (`build/content/markdown.ts`): GitHub-flavoured, never `pedantic` or `breaks`.
+ * marked builds every dialect's grammar as its module runs, dozens of regular expressions, the pedantic ones among
+ * the costliest to make (classes of Unicode punctuation): time on the way to a first answer in the run-time
+ * Markdown mode, and bytes in its script. Here those two dialects read as GFM's and what only they used is left
+ * out; GFM's tokens and HTML are marked's as published (test/unit/build/slim-marked.test.ts).
+ */
+export function slimMarked(): Plugin {
+  return {
+    name: 'askdown-slim-marked',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/.test(id)) return null;
+      return { code: withGfmGrammarOnly(code), map: null };
+    },
+  };
+}
+
 const BROWSERS = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
 
 function integrityDefines(mode: string): Record<string, string> {
@@ -163,7 +273,7 @@ function npmPackageConfig(): UserConfig {
 function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
   return {
     define: integrityDefines(mode),
-    plugins: [fuseCombiningMarks(), slimFuse(), slimJsYaml(), terserAfterMinify()],
+    plugins: [fuseCombiningMarks(), slimFuse(), slimJsYaml(), slimMarked(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).

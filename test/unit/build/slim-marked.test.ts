@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Marked as Published } from 'marked';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slimMarked } from '../../../vite.config';
+import { markdownFiles, randomDocument, seeded, SNIPPETS } from '../../helpers/markdown-corpus';
+
+const MARKED = 'node_modules/marked/lib/marked.esm.js';
+
+/** marked as the Markdown script bundles it: through the build's transform, imported from a file of its own. */
+async function transformedMarked(dir: string): Promise<{ code: string; Marked: typeof Published }> {
+  const transform = slimMarked().transform as (code: string, id: string) => { code: string } | null;
+  const result = transform.call({}, await readFile(MARKED, 'utf8'), `/project/${MARKED}`);
+  if (!result) throw new Error('the transform left marked alone');
+  const file = join(dir, 'marked.mjs');
+  // Without its source map's comment: the map is of the published file, not of this one.
+  await writeFile(file, result.code.replace(/^\/\/# sourceMappingURL=.*$/m, ''));
+  return { code: result.code, Marked: ((await import(pathToFileURL(file).href)) as { Marked: typeof Published }).Marked };
+}
+
+describe("marked as the Markdown script bundles it (vite.config.ts's slimMarked)", () => {
+  let dir: string;
+  let bundled: { code: string; Marked: typeof Published };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(os.tmpdir(), 'askdown-marked-'));
+    bundled = await transformedMarked(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('lexes and renders GitHub-flavoured Markdown as published marked does', () => {
+    const random = seeded(11);
+    const documents = [...SNIPPETS, ...markdownFiles('content').map((file) => readFileSync(file, 'utf8'))];
+    for (let i = 0; i < 1000; i++) documents.push(randomDocument(random, 1 + Math.floor(random() * 8)));
+    const slim = new bundled.Marked({ gfm: true, async: false });
+    const published = new Published({ gfm: true, async: false });
+    for (const doc of documents) {
+      expect(slim.lexer(doc), JSON.stringify(doc)).toEqual(published.lexer(doc));
+      expect(slim.parse(doc), JSON.stringify(doc)).toBe(published.parse(doc));
+    }
+  });
+
+  it('no longer builds the pedantic and line-break grammars', async () => {
+    const published = await readFile(MARKED, 'utf8');
+    expect(bundled.code.length).toBeLessThan(published.length - 1000);
+    // Their regular expressions' sources are gone, not only unreachable.
+    const pedanticHeading = '/^(#{1,6})(.*)(?:\\n+|$)/';
+    expect(published).toContain(pedanticHeading);
+    expect(bundled.code).not.toContain(pedanticHeading);
+  });
+
+  it('stops the build when marked no longer reads as expected', () => {
+    const transform = slimMarked().transform as (code: string, id: string) => unknown;
+    expect(() => transform.call({}, 'export const x = 1;', `/project/${MARKED}`)).toThrow(/slimMarked\(\)/);
+    expect(transform.call({}, 'export const x = 1;', '/project/other.js')).toBeNull();
+  });
+});
