@@ -1,5 +1,6 @@
 import type { ContentPack } from '../content-pack';
 import { MARKDOWN_READY_EVENT, MARKDOWN_SCRIPT, type LoadMarkdownContent } from '../markdown/markdown-contract';
+import { earlyArticleFetches } from './early-article-fetches';
 import { parseAnswerHtml } from './safe-html';
 import { loadWidgetScript } from './widget-scripts';
 
@@ -24,8 +25,9 @@ export function loadMarkdownCompiler(): Promise<LoadMarkdownContent> {
  * already.
  */
 export async function loadMarkdownPack(indexUrl: string, started: Promise<Response> | undefined, { locale, preview }: MarkdownOptions): Promise<ContentPack> {
+  const articles = started && earlyArticleFetches(indexUrl, started);
   const load = await loadMarkdownCompiler();
-  const loaded = await load({ indexUrl, started, locale, preview, parse: parseAnswerHtml });
+  const loaded = await load({ indexUrl, started, articles, locale, preview, parse: parseAnswerHtml });
   if ('failed' in loaded) throw Object.assign(new Error(loaded.failed), { problems: loaded.problems });
   return loaded;
 }

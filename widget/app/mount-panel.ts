@@ -1,6 +1,7 @@
 import { adoptStyles } from '../embed/shadow-host';
 import type { MountPanel } from '../embed/panel-contract';
 import { isMarkdownContent } from '../markdown/markdown-contract';
+import { earlyArticleFetches } from './early-article-fetches';
 import { loadMarkdownCompiler } from './load-markdown-pack';
 import { loadTypoSearch } from './load-typo-search';
 import { setScriptLoader } from './widget-scripts';
@@ -18,8 +19,12 @@ const PANEL_ID = 'askdown-panel';
  */
 export const mountPanel: MountPanel = ({ shadow, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
   setScriptLoader(loadScript);
-  // In the run-time Markdown mode the compiler is wanted before anything can answer: it comes while the panel is drawn.
-  if (isMarkdownContent(config.contentUrl)) void loadMarkdownCompiler().catch(() => {});
+  // In the run-time Markdown mode the compiler and the articles are wanted before anything can answer: they come
+  // while the panel is drawn.
+  if (isMarkdownContent(config.contentUrl)) {
+    void loadMarkdownCompiler().catch(() => {});
+    if (content) void earlyArticleFetches(config.contentUrl, content);
+  }
   setTimeout(() => {
     if (controller.destroyed) return;
     adoptStyles(shadow, panelCss);

@@ -64,14 +64,15 @@ function withoutOrphanedSuggestions(pack: ContentPack, indexPath: string): { pac
  * usable loaded. The sanitiser is the build's engine over the app's parser, so the pack and its index are the
  * build's, byte for byte.
  */
-export const loadMarkdownContent: LoadMarkdownContent = async ({ indexUrl, started, locale, parse, preview }: MarkdownRequest) => {
+export const loadMarkdownContent: LoadMarkdownContent = async ({ indexUrl, started, articles, locale, parse, preview }: MarkdownRequest) => {
   const index = await fetchEntry(indexUrl, started ?? fetchFile(indexUrl), indexProblem(indexUrl));
   let entries: LocaleEntry[] = [index];
   if ('source' in index) {
+    const early = await articles;
     // Only the links are read here, to fetch the articles at once; compileLocale reads the whole index.
     const fetched = indexLinks(index.path, new TextDecoder().decode(index.source as Uint8Array)).map((link) => {
       const url = new URL(link.file, indexUrl).href;
-      return fetchEntry(url, fetchFile(url), articleProblem(indexUrl, link));
+      return fetchEntry(url, early?.get(url) ?? fetchFile(url), articleProblem(indexUrl, link));
     });
     entries = [index, ...(await Promise.all(fetched))];
   }
