@@ -150,8 +150,8 @@ function variableReferences(node: unknown, found: { name: string; start: number 
 }
 
 /**
- * marked's code with the pedantic and `breaks` grammars read as GFM's, and every top-level variable only they used
- * (their regular expressions) left out. Throws where marked no longer reads as expected.
+ * marked's code with the normal, pedantic and `breaks` grammars read as GFM's, and every top-level variable only
+ * they used (their regular expressions) left out. Throws where marked no longer reads as expected.
  */
 export function withGfmGrammarOnly(code: string): string {
   const stop = (what: string) => new Error(`marked no longer reads as slimMarked() in vite.config.ts expects (${what}): update it`);
@@ -166,15 +166,29 @@ export function withGfmGrammarOnly(code: string): string {
     });
   const edits: { start: number; end: number; text: string }[] = [];
   const dropped = new Set<string>();
+  const initOf = (name: string) => declarators.find((d) => d.id.name === name)?.init;
   for (const keys of ['normal,gfm,pedantic', 'normal,gfm,breaks,pedantic']) {
     const map = grammarMap(keys);
     if (!map) throw stop(`a grammar map {${keys}}`);
     const values = Object.fromEntries((map.init!.properties as Node[]).map((p) => [(p.key as { name: string }).name, p.value as Node]));
-    for (const dialect of ['pedantic', 'breaks']) {
+    const gfm = values.gfm!.name as string;
+    for (const dialect of ['normal', 'pedantic', 'breaks']) {
       const value = values[dialect];
       if (!value) continue;
-      dropped.add(value.name as string);
-      edits.push({ start: value.start, end: value.end, text: values.gfm!.name as string });
+      if (dialect !== 'normal') dropped.add(value.name as string);
+      edits.push({ start: value.start, end: value.end, text: gfm });
+    }
+    // GFM's grammar is the normal one (`{...normal, …}`) with some rules replaced: the normal rules it replaces
+    // are no longer read, so what only they used need not be built either.
+    const gfmRules = initOf(gfm);
+    const normalRules = initOf(values.normal!.name as string);
+    const [base, ...own] = gfmRules?.type === 'ObjectExpression' ? (gfmRules.properties as Node[]) : [];
+    if (base?.type !== 'SpreadElement' || (base.argument as Node).name !== values.normal!.name || normalRules?.type !== 'ObjectExpression') {
+      throw stop(`GFM's grammar as the normal one with rules replaced {${keys}}`);
+    }
+    const replaced = new Set(own.map((p) => (p.key as { name?: string } | undefined)?.name));
+    for (const rule of normalRules.properties as Node[]) {
+      if (replaced.has((rule.key as { name?: string } | undefined)?.name)) edits.push({ start: (rule.value as Node).start, end: (rule.value as Node).end, text: '0' });
     }
   }
   // What the dropped grammars alone used goes too, down to the regular expressions they were made of.
@@ -218,7 +232,7 @@ export function withGfmGrammarOnly(code: string): string {
  * marked as the answers use it (`build/content/markdown.ts`): GitHub-flavoured, never `pedantic` or `breaks`.
  * marked builds every dialect's grammar as its module runs, dozens of regular expressions, the pedantic ones among
  * the costliest to make (classes of Unicode punctuation): time on the way to a first answer in the run-time
- * Markdown mode, and bytes in its script. Here those two dialects read as GFM's and what only they used is left
+ * Markdown mode, and bytes in its script. Here every dialect reads as GFM's and what only the others used is left
  * out; GFM's tokens and HTML are marked's as published (test/unit/build/slim-marked.test.ts).
  */
 export function slimMarked(): Plugin {
