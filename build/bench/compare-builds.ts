@@ -2,7 +2,7 @@
  * `npm run bench:compare -- BASELINE_DIST [CANDIDATE_DIST]`: two builds of the widget on the same host page, in
  * one run, interleaved (A, B, A, B, …), CPU slowed 4×: what each costs the page until 3 s after its load event,
  * and the time from opening to the first answer, cold, for a question spelt right and for one with a misspelt
- * word. Medians of RUNS loads each. On this noisy VM only a comparison within one run means anything: make the
+ * word, and in the run-time Markdown mode. Medians of RUNS loads each. On this noisy VM only a comparison within one run means anything: make the
  * baseline with `git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci && npm run build)`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/chromium';
 import { serveOnFreePort, type RunningServer } from '../demo/static-server';
-import { writeHostPages } from './host-pages';
+import { stageMarkdownContent, writeHostPages } from './host-pages';
 import { CPU_SLOWDOWN, measureLoad, median, openToFirstAnswer, type LoadCost } from './page-metrics';
 
 const RUNS = Number(process.env.RUNS ?? 11);
@@ -23,12 +23,14 @@ interface Figures {
   load: LoadCost[];
   cold: number[];
   coldMisspelt: number[];
+  coldMarkdown: number[];
 }
 
 async function measureOnce(browser: Browser, server: RunningServer, figures: Figures): Promise<void> {
   figures.load.push(await measureLoad(browser, `${server.origin}/with.html`, SETTLE_MS));
   figures.cold.push(await openToFirstAnswer(browser, `${server.origin}/with.html`, SPELT_RIGHT, false));
   figures.coldMisspelt.push(await openToFirstAnswer(browser, `${server.origin}/with.html`, MISSPELT, false));
+  figures.coldMarkdown.push(await openToFirstAnswer(browser, `${server.origin}/open-md.html`, SPELT_RIGHT, false));
 }
 
 async function main(): Promise<void> {
@@ -40,9 +42,10 @@ async function main(): Promise<void> {
   ];
   const pages = await mkdtemp(join(os.tmpdir(), 'askdown-compare-'));
   await writeHostPages(pages);
+  await stageMarkdownContent(pages);
   const servers = await Promise.all(builds.map((build) => serveOnFreePort([pages, 'build/bench/pages', build.dir])));
   const browser = await launchChromium();
-  const figures: Figures[] = builds.map(() => ({ load: [], cold: [], coldMisspelt: [] }));
+  const figures: Figures[] = builds.map(() => ({ load: [], cold: [], coldMisspelt: [], coldMarkdown: [] }));
   try {
     for (let run = 0; run < RUNS; run++) {
       for (let i = 0; i < builds.length; i++) await measureOnce(browser, servers[i]!, figures[i]!);
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
     ["widget's own long tasks, load + 3 s", (f) => median(f.load.map((l) => l.widgetLongTasksSettled))],
     ['open to first answer, cold, spelt right, ms', (f) => median(f.cold)],
     ['open to first answer, cold, misspelt, ms', (f) => median(f.coldMisspelt)],
+    ['open to first answer, cold, run-time Markdown mode, ms', (f) => median(f.coldMarkdown)],
   ];
   console.log(`\n| measure | ${builds.map((b) => b.name).join(' | ')} |\n|---|${builds.map(() => '---').join('|')}|`);
   for (const [label, pick] of rows) console.log(`| ${label} | ${figures.map((f) => ms(pick(f))).join(' | ')} |`);

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** What one bench page adds to the shared host page: its name's words, and its tags. */
@@ -49,4 +49,16 @@ function hostPage(page: HostPage): string {
 /** Writes every host page (`without.html`, `control.html`, `with.html`, …) into `dir`. */
 export async function writeHostPages(dir: string): Promise<void> {
   await Promise.all(Object.entries(HOST_PAGES).map(([name, page]) => writeFile(join(dir, name), hostPage(page))));
+}
+
+/** A bare page whose widget reads `contentPath`, for timing the opening to a first answer. */
+export function openToAnswerPage(contentPath: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title><link rel="icon" href="data:,"></head>
+<body><p>Open-to-answer bench page.</p><script src="/askdown.js" data-content="${contentPath}" async></script></body></html>`;
+}
+
+/** `content/en/` as an editor uploads it (`/md/en/`), and `open-md.html`, whose widget reads it in the run-time Markdown mode. */
+export async function stageMarkdownContent(dir: string): Promise<void> {
+  await cp('content/en', join(dir, 'md/en'), { recursive: true });
+  await writeFile(join(dir, 'open-md.html'), openToAnswerPage('/md/en/index.md'));
 }

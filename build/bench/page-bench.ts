@@ -17,6 +17,7 @@ import { CPU_SLOWDOWN, enterToAnswer, HOVER_LEAD_MS, median, openAfterIntent, op
 import type { BenchArticle } from './rankers';
 import { scaledPack } from './scaled-pack';
 import { writePacks } from '../content/write-packs';
+import { openToAnswerPage, stageMarkdownContent } from './host-pages';
 import { measureShardedFirstAnswers } from './sharded-bench';
 
 const LOAD_RUNS = 11;
@@ -28,11 +29,6 @@ const SCALES: { articles: number; runs: number; question: string }[] = [
   { articles: 1_000, runs: 5, question: 'How do I delete my Facebook account?' },
   { articles: 10_000, runs: 3, question: 'How do I delete my Facebook account?' },
 ];
-
-function openPage(contentPath: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title><link rel="icon" href="data:,"></head>
-<body><p>Open-to-answer bench page.</p><script src="/askdown.js" data-content="${contentPath}" async></script></body></html>`;
-}
 
 function table(rows: (string | number)[][]): string {
   const [head, ...body] = rows;
@@ -76,7 +72,7 @@ async function main(): Promise<void> {
 
     const site = (JSON.parse(await readFile('dist/content/en.json', 'utf8')) as ContentPack).site;
     const stackfaq = JSON.parse(await readFile('../shared/eval/stackfaq.json', 'utf8')) as { articles: BenchArticle[]; queries: { query: string }[] };
-    await writeFile(join(temp, 'open-6.html'), openPage('/content/en.json'));
+    await writeFile(join(temp, 'open-6.html'), openToAnswerPage('/content/en.json'));
     const results: (string | number)[][] = [['articles', 'content gzip', 'cold, ms', 'prefetched, ms', 'runs']];
     const timeOpenings = async (page: string, question: string, runs: number) => {
       const cold: number[] = [];
@@ -90,8 +86,7 @@ async function main(): Promise<void> {
     const sixPack = packs.find((p) => p.file.endsWith('en.json'));
     results.push([6, sixPack?.gzip ?? '', ...(await timeOpenings('open-6.html', QUESTION, 9))]);
     // The run-time Markdown mode: content/en/ served as the editors' files, compiled in the browser.
-    await cp('content/en', join(temp, 'md/en'), { recursive: true });
-    await writeFile(join(temp, 'open-md.html'), openPage('/md/en/index.md'));
+    await stageMarkdownContent(temp);
     const markdownFiles = await Promise.all((await readdir('content/en')).map((name) => readFile(join('content/en', name))));
     const markdownGzip = `${markdownFiles.reduce((sum, file) => sum + gzipSize(file), 0)} (${markdownFiles.length} .md files) + ${markdown.gzip} (${markdown.file})`;
     results.push(['6, Markdown mode', markdownGzip, ...(await timeOpenings('open-md.html', QUESTION, 9))]);
@@ -101,11 +96,11 @@ async function main(): Promise<void> {
       scaledPacks.push(built);
       const pack = JSON.stringify(built);
       await writeFile(join(temp, `pack-${scale.articles}.json`), pack);
-      await writeFile(join(temp, `open-${scale.articles}.html`), openPage(`/pack-${scale.articles}.json`));
+      await writeFile(join(temp, `open-${scale.articles}.html`), openToAnswerPage(`/pack-${scale.articles}.json`));
       results.push([scale.articles.toLocaleString('en'), gzipSize(pack), ...(await timeOpenings(`open-${scale.articles}.html`, scale.question, scale.runs))]);
       // The same pack written sharded by the content build's own writer: the widget reads only what the question needs.
       const [manifest = ''] = await writePacks(join(temp, `sharded-${scale.articles}`), [built], 0);
-      await writeFile(join(temp, `open-sharded-${scale.articles}.html`), openPage(`/${relative(temp, manifest).split(sep).join('/')}`));
+      await writeFile(join(temp, `open-sharded-${scale.articles}.html`), openToAnswerPage(`/${relative(temp, manifest).split(sep).join('/')}`));
       results.push([`${scale.articles.toLocaleString('en')}, sharded`, `${gzipSize(await readFile(manifest))} (manifest)`, ...(await timeOpenings(`open-sharded-${scale.articles}.html`, scale.question, scale.runs))]);
     }
     console.log('\nOpen to first answer, medians: cold = asked as soon as the launcher is drawn, nothing loaded;');
