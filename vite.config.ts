@@ -127,9 +127,9 @@ interface Declaration {
   start: number;
   end: number;
   kind: string;
-  declarations: { start: number; end: number; id: { name?: string }; init: Node | null }[];
+  declarations: { start: number; end: number; id: { name?: string }; init: AstNode | null }[];
 }
-interface Node {
+interface AstNode {
   type: string;
   start: number;
   end: number;
@@ -140,7 +140,7 @@ interface Node {
 function variableReferences(node: unknown, found: { name: string; start: number }[] = []): { name: string; start: number }[] {
   if (Array.isArray(node)) for (const child of node) variableReferences(child, found);
   if (typeof node !== 'object' || node === null || !('type' in node)) return found;
-  const n = node as Node;
+  const n = node as AstNode;
   if (n.type === 'Identifier') found.push({ name: n.name as string, start: n.start });
   for (const [key, child] of Object.entries(n)) {
     const isName = (key === 'key' && !n.computed && !n.shorthand) || (key === 'property' && n.type === 'MemberExpression' && !n.computed);
@@ -155,14 +155,14 @@ function variableReferences(node: unknown, found: { name: string; start: number 
  */
 export function withGfmGrammarOnly(code: string): string {
   const stop = (what: string) => new Error(`marked no longer reads as slimMarked() in vite.config.ts expects (${what}): update it`);
-  const body = (parseAst(code) as unknown as { body: Node[] }).body;
-  const declarations = body.filter((node): node is Node & Declaration => node.type === 'VariableDeclaration');
+  const body = (parseAst(code) as unknown as { body: AstNode[] }).body;
+  const declarations = body.filter((node): node is AstNode & Declaration => node.type === 'VariableDeclaration');
   const declarators = declarations.flatMap((declaration) => declaration.declarations);
   // The grammars by dialect: block `{normal, gfm, pedantic}` and inline `{normal, gfm, breaks, pedantic}`.
   const grammarMap = (keys: string) =>
     declarators.find(({ init }) => {
-      const properties = init?.type === 'ObjectExpression' ? (init.properties as Node[]) : [];
-      return properties.map((p) => (p.key as { name?: string } | undefined)?.name).join() === keys && properties.every((p) => (p.value as Node | undefined)?.type === 'Identifier');
+      const properties = init?.type === 'ObjectExpression' ? (init.properties as AstNode[]) : [];
+      return properties.map((p) => (p.key as { name?: string } | undefined)?.name).join() === keys && properties.every((p) => (p.value as AstNode | undefined)?.type === 'Identifier');
     });
   const edits: { start: number; end: number; text: string }[] = [];
   const dropped = new Set<string>();
@@ -170,7 +170,7 @@ export function withGfmGrammarOnly(code: string): string {
   for (const keys of ['normal,gfm,pedantic', 'normal,gfm,breaks,pedantic']) {
     const map = grammarMap(keys);
     if (!map) throw stop(`a grammar map {${keys}}`);
-    const values = Object.fromEntries((map.init!.properties as Node[]).map((p) => [(p.key as { name: string }).name, p.value as Node]));
+    const values = Object.fromEntries((map.init!.properties as AstNode[]).map((p) => [(p.key as { name: string }).name, p.value as AstNode]));
     const gfm = values.gfm!.name as string;
     for (const dialect of ['normal', 'pedantic', 'breaks']) {
       const value = values[dialect];
@@ -182,13 +182,13 @@ export function withGfmGrammarOnly(code: string): string {
     // are no longer read, so what only they used need not be built either.
     const gfmRules = initOf(gfm);
     const normalRules = initOf(values.normal!.name as string);
-    const [base, ...own] = gfmRules?.type === 'ObjectExpression' ? (gfmRules.properties as Node[]) : [];
-    if (base?.type !== 'SpreadElement' || (base.argument as Node).name !== values.normal!.name || normalRules?.type !== 'ObjectExpression') {
+    const [base, ...own] = gfmRules?.type === 'ObjectExpression' ? (gfmRules.properties as AstNode[]) : [];
+    if (base?.type !== 'SpreadElement' || (base.argument as AstNode).name !== values.normal!.name || normalRules?.type !== 'ObjectExpression') {
       throw stop(`GFM's grammar as the normal one with rules replaced {${keys}}`);
     }
     const replaced = new Set(own.map((p) => (p.key as { name?: string } | undefined)?.name));
-    for (const rule of normalRules.properties as Node[]) {
-      if (replaced.has((rule.key as { name?: string } | undefined)?.name)) edits.push({ start: (rule.value as Node).start, end: (rule.value as Node).end, text: '0' });
+    for (const rule of normalRules.properties as AstNode[]) {
+      if (replaced.has((rule.key as { name?: string } | undefined)?.name)) edits.push({ start: (rule.value as AstNode).start, end: (rule.value as AstNode).end, text: '0' });
     }
   }
   // What the dropped grammars alone used goes too, down to the regular expressions they were made of.
@@ -351,7 +351,7 @@ export default defineConfig(({ mode }) => {
       exclude: ['test/e2e/**'],
       environment: 'node',
       setupFiles: ['test/setup.ts'],
-      // The CLI tests start Node processes (tsx), 1.5 to 2.5 s each alone and over 5 s, the default, on CI's two
+      // The CLI tests start AstNode processes (tsx), 1.5 to 2.5 s each alone and over 5 s, the default, on CI's two
       // cores with the other test files beside them (seen 2026-11-27): a slow machine is no failure.
       testTimeout: 20_000,
     },

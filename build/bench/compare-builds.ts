@@ -2,8 +2,9 @@
  * `npm run bench:compare -- BASELINE_DIST [CANDIDATE_DIST]`: two builds of the widget on the same host page, in
  * one run, interleaved (A, B, A, B, …), CPU slowed 4×: what each costs the page until 3 s after its load event,
  * and the time from opening to the first answer, cold, for a question spelt right and for one with a misspelt
- * word, and in the run-time Markdown mode. Medians of RUNS loads each. On this noisy VM only a comparison within one run means anything: make the
- * baseline with `git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci && npm run build)`.
+ * word, and in the run-time Markdown mode. Medians of RUNS loads each. On this noisy VM only a comparison within
+ * one run means anything: make the baseline with `git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci
+ * && npm run build)`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';

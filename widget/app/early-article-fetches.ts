@@ -19,7 +19,10 @@ export function earlyArticleFetches(indexUrl: string, index: Promise<Response>):
     fetches = index
       .then((response) => (response.ok ? response.clone().text() : ''))
       .then(
-        (text) => new Map([...text.matchAll(ARTICLE_LINK)].map(([, file]) => [new URL(file!, indexUrl).href, fetch(new URL(file!, indexUrl).href, { credentials: 'omit' })])),
+        (text) => {
+          const urls = new Set(Array.from(text.matchAll(ARTICLE_LINK), ([, file]) => new URL(file!, indexUrl).href));
+          return new Map([...urls].map((url) => [url, fetch(url, { credentials: 'omit' })]));
+        },
         () => new Map(),
       );
     fetchesByIndex.set(index, fetches);

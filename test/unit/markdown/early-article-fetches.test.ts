@@ -43,6 +43,13 @@ describe('the articles fetched before the compiler comes (earlyArticleFetches)',
     expect(requested(served).length).toBe(7);
   });
 
+  it('fetches an article linked twice once', async () => {
+    const index = `${await readFile('content/en/index.md', 'utf8')}\nSee also [the same article](which-email.md).\n`;
+    const served = serveMarkdownFolder('content/en', 'en', { 'index.md': index });
+    await earlyArticleFetches(INDEX_URL, fetch(INDEX_URL));
+    expect(requested(served).filter((path) => path.endsWith('/which-email.md')).length).toBe(1);
+  });
+
   it('fetches nothing when the index did not come, and the compiler then reports it as before', async () => {
     const served = serveMarkdownFolder('content/en', 'en', { 'index.md': null });
     const started = fetch(INDEX_URL);
