@@ -338,6 +338,33 @@ describe('keyboard and input methods', () => {
     fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
     expect(document.activeElement).toBe(last);
   });
+
+  it('floats beside the page where it does not cover the screen: not modal, and Tab goes on out of it', async () => {
+    const changed = new Set<() => void>();
+    const wide = { matches: false, addEventListener: (_: string, listener: () => void) => changed.add(listener), removeEventListener: (_: string, listener: () => void) => changed.delete(listener) };
+    vi.stubGlobal('matchMedia', vi.fn(() => wide));
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    await screen.findByText(pack.site.greeting);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).not.toHaveAttribute('aria-modal');
+    const links = within(document.querySelector('.panel-footer') as HTMLElement).getAllByRole('link');
+    const last = links[links.length - 1] as HTMLElement;
+    last.focus();
+    // Not moved and not prevented: the browser's own Tab goes on to the launcher.
+    expect(fireEvent.keyDown(dialog, { key: 'Tab' })).toBe(true);
+    expect(document.activeElement).toBe(last);
+    // Turned or resized to a phone's screen, where it covers the page: modal again.
+    wide.matches = true;
+    act(() => changed.forEach((listener) => listener()));
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(fireEvent.keyDown(dialog, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+    // Preact 11 runs an unmounted component's effect clean-ups after the unmount, not within it.
+    expect(changed.size).toBe(1);
+    setup.unmount();
+    await waitFor(() => expect(changed.size).toBe(0));
+  });
 });
 
 describe('when the content cannot be loaded', () => {

@@ -1,18 +1,57 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {focusedInWidget, openPage, useChromium } from './harness';
+import { focusedInWidget, openPage, useChromium } from './harness';
 
 const chromium = useChromium();
 
-describe('keyboard only', () => {
-  it('Tab reaches the launcher, Enter opens, focus moves in, Tab cycles inside, Escape returns to the launcher', async () => {
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
-    await page.getByRole('button', { name: 'Questions?' }).waitFor();
-    await page.keyboard.press('Tab');
-    expect(await focusedInWidget(page)).toBe('button.launcher');
+/** Tab to the launcher, open it with Enter: focus moves into the panel, on the question box. */
+async function openWithKeyboard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Questions?' }).waitFor();
+  await page.keyboard.press('Tab');
+  expect(await focusedInWidget(page)).toBe('button.launcher');
+  await page.keyboard.press('Enter');
+  await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+  await expect.poll(() => focusedInWidget(page)).toBe('input#askdown-question.composer-input');
+}
 
-    await page.keyboard.press('Enter');
-    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
-    await expect.poll(() => focusedInWidget(page)).toBe('input#askdown-question.composer-input');
+/** Asks with the keyboard alone, then Escape: the panel closes and focus is back on the launcher. */
+async function askThenEscape(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Your question' }).focus();
+  await page.keyboard.type('registration hours');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  expect(await focusedInWidget(page)).toBe('button.launcher');
+}
+
+describe('keyboard only', () => {
+  it('on a wide screen the panel floats beside the page: not modal, Tab goes on to the launcher and back', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    await openWithKeyboard(page);
+    expect(await page.getByRole('dialog').getAttribute('aria-modal')).toBeNull();
+
+    // Forward from the question box: the panel's controls below it, then the launcher, which comes after it.
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 15 && seen.at(-1) !== 'button.launcher'; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focusedInWidget(page));
+    }
+    expect(seen).toEqual(['a.cta cta--footer', 'a.contact', 'button.launcher']);
+    // Backward from the launcher: into the panel again, on its last control.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInWidget(page)).toBe('a.contact');
+
+    await askThenEscape(page);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone the panel covers the screen and is modal: Tab cycles inside it', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, phone);
+    await openWithKeyboard(page);
+    expect(await page.getByRole('dialog').getAttribute('aria-modal')).toBe('true');
 
     // Forward: every Tab stays in the dialog, and after a full round focus is back on the question box.
     const seen: (string | null)[] = [];
@@ -28,13 +67,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focusedInWidget(page)).toBe('a.contact');
 
-    await page.getByRole('textbox', { name: 'Your question' }).focus();
-    await page.keyboard.type('registration hours');
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
-    await page.keyboard.press('Escape');
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    expect(await focusedInWidget(page)).toBe('button.launcher');
+    await askThenEscape(page);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -19,6 +19,7 @@ import { useContentPack } from './useContentPack';
 import { useConversation } from './useConversation';
 import type { LinkKind } from './messages';
 import { articlesForPage } from '../page-patterns';
+import { useCoversScreen } from './useCoversScreen';
 import { usePhoneScreen } from './usePhoneScreen';
 import { useReturnFocus } from './useReturnFocus';
 import { setUiText } from './current-ui-text';
@@ -90,6 +91,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const inputRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   usePhoneScreen(open, panelRef);
+  const coversScreen = useCoversScreen();
 
   // A question written in another of the site's languages is answered in that language: the panel switches, and
   // the question waits for that pack (at once when it was loaded before); so does any command the page sends while
@@ -224,6 +226,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       theme={themeOf(config.attributes)}
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
       open={open}
+      modal={coversScreen}
       panelRef={panelRef}
       onClose={controller.close}
       headerTools={<LanguageSwitch locales={config.locales} locale={locale} onChange={setLocale} />}

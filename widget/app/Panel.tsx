@@ -13,16 +13,21 @@ interface PanelProps {
   /** Controls beside the close button (the language switch). */
   headerTools?: ComponentChildren;
   open: boolean;
+  /** Whether it covers the screen, and so is modal (`useCoversScreen`). */
+  modal: boolean;
   panelRef: Ref<HTMLDivElement>;
   onClose: () => void;
   children: ComponentChildren;
 }
 
 /**
- * The chat panel, a modal dialog: Tab cycles inside it and Escape closes it (focus then goes back to what opened
- * it: the launcher, or the page's own control; `useReturnFocus`). It stays mounted while closed so the conversation survives closing and reopening.
+ * The chat panel, a dialog that Escape closes (focus then goes back to what opened it: the launcher, or the page's
+ * own control; `useReturnFocus`). Where it covers the screen it is modal: Tab cycles inside it, and screen readers
+ * are told the page behind is out of reach. Where it floats beside the page, the page stays usable with a mouse,
+ * so it is not modal for anyone: Tab goes on from its last control to the launcher, and Shift+Tab from the
+ * launcher comes back. It stays mounted while closed so the conversation survives closing and reopening.
  */
-export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerTools, children }: PanelProps) {
+export function Panel({ id, title, lang, theme, open, modal, panelRef, onClose, headerTools, children }: PanelProps) {
   const text = useUiText<FrameText>();
   return (
     <div
@@ -33,7 +38,7 @@ export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerT
       data-theme={theme}
       lang={lang}
       role="dialog"
-      aria-modal="true"
+      aria-modal={modal ? 'true' : undefined}
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
       hidden={!open}
@@ -41,7 +46,7 @@ export function Panel({ id, title, lang, theme, open, panelRef, onClose, headerT
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
-        } else {
+        } else if (modal) {
           trapTab(event, event.currentTarget);
         }
       }}
