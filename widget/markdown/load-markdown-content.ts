@@ -72,7 +72,10 @@ export const loadMarkdownContent: LoadMarkdownContent = async ({ indexUrl, start
     // Only the links are read here, to fetch the articles at once; compileLocale reads the whole index.
     const fetched = indexLinks(index.path, new TextDecoder().decode(index.source as Uint8Array)).map((link) => {
       const url = new URL(link.file, indexUrl).href;
-      return fetchEntry(url, early?.get(url) ?? fetchFile(url), articleProblem(indexUrl, link));
+      // Each early response once: two links written differently can name one address.
+      const fetched = early?.get(url);
+      early?.delete(url);
+      return fetchEntry(url, fetched ?? fetchFile(url), articleProblem(indexUrl, link));
     });
     entries = [index, ...(await Promise.all(fetched))];
   }

@@ -11,8 +11,8 @@ export interface MarkdownRequest {
   indexUrl: string;
   /** The facade's fetch of the index, already under way; a retry fetches again. */
   started?: Promise<Response>;
-  /** The app's fetches of the articles the index seemed to link to, by address (`earlyArticleFetches`). */
-  articles?: Promise<ReadonlyMap<string, Promise<Response>>>;
+  /** The app's fetches of the articles the index seemed to link to, by address, each to be taken once (`earlyArticleFetches`). */
+  articles?: Promise<Map<string, Promise<Response>>>;
   locale: string;
   /** The app's HTML parser, under the page's Trusted Types policy where it has one: the sanitiser runs over it. */
   parse: ParseAnswerHtml;

@@ -73,4 +73,59 @@ describe('the articles fetched before the compiler comes (earlyArticleFetches)',
     expect((await articles).has(`${SITE}/content/en/which-email.md`)).toBe(false);
     expect(requested(served).filter((path) => path.endsWith('/which-email.md')).length).toBe(1);
   });
+
+  it('fetches only files next to the index: not other sites, other folders, the index itself, code or comments', async () => {
+    const index = `${await readFile('content/en/index.md', 'utf8')}
+See [the project](https://example.org/README.md), [a bad port](https://example.com:99999/notes.md),
+[the root](/other/x.md), [a folder](sub/a.md), [home](index.md).
+
+\`\`\`
+[example](example.md)
+\`\`\`
+
+<!-- [old](old-article.md)
+     [older](older-article.md) -->
+`;
+    const served = serveMarkdownFolder('content/en', 'en', { 'index.md': index });
+    const fetches = await earlyArticleFetches(INDEX_URL, fetch(INDEX_URL));
+    expect(fetches.size).toBe(6);
+    expect(requested(served).every((path) => path.startsWith('/content/en/') && !/\/(index|example|old-article|older-article|a)\.md$/.test(path.replace('/content/en/index.md', '')))).toBe(true);
+    expect(requested(served).length).toBe(7);
+  });
+
+  it('lets the compiler report an article that failed on the network, with nothing thrown into the page', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // A plain function, not a spy: vitest's spies watch the promises they return, so none would go unhandled.
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url.endsWith('/which-email.md')) throw new TypeError('Failed to fetch');
+      return new Response(await readFile(`content/en/${new URL(url).pathname.split('/').pop()}`));
+    });
+    const started = fetch(INDEX_URL);
+    const articles = earlyArticleFetches(INDEX_URL, started);
+    // An early fetch nobody reads yet must not be an unhandled rejection: in a page, an error for its monitors.
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      await articles;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+    expect(unhandled).toEqual([]);
+    const read = await loadMarkdownContent({ indexUrl: INDEX_URL, started, articles, locale: 'en', preview: true, parse: parseAnswerHtml });
+    expect('articles' in read && read.articles.map((article) => article.id)).not.toContain('which-email');
+    expect('problems' in read && read.problems).toEqual(expect.arrayContaining([expect.stringContaining('"which-email.md" leads to a file that could not be fetched (network error)')]));
+  });
+
+  it('gives each early response to one link only: two spellings of one address are two requests, as without them', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const article = await readFile('content/en/which-email.md', 'utf8');
+    const index = (await readFile('content/en/index.md', 'utf8')).replace('](which-email.md)', '](which-email.md)\n- [A](my%20file.md)\n- [B](<my file.md>)');
+    const served = serveMarkdownFolder('content/en', 'en', { 'index.md': index, 'my%20file.md': article });
+    const started = fetch(INDEX_URL);
+    const read = await loadMarkdownContent({ indexUrl: INDEX_URL, started, articles: earlyArticleFetches(INDEX_URL, started), locale: 'en', preview: true, parse: parseAnswerHtml });
+    expect(JSON.stringify('problems' in read ? read.problems : [])).not.toContain('network error');
+    expect(requested(served).filter((path) => path.endsWith('/my%20file.md')).length).toBe(2);
+  });
 });
