@@ -7,8 +7,8 @@ const ARTICLE_LINK = /\]\(\s*<?(?:\.\/)?(?!index\.md[\s>)])([^\s()<>/\\:]+\.md)[
 /** What Markdown shows as code or hides as a comment: a link in it is no article. */
 const NOT_LINKS = /<!--[\s\S]*?(?:-->|$(?![\s\S]))|^ {0,3}(`{3,}|~{3,})[\s\S]*?(?:^ {0,3}\1|$(?![\s\S]))/gm;
 
-/** The app's fetches of the articles, by address; the compiler takes each once (`take`). */
-export type ArticleFetches = Promise<Map<string, Promise<Response>>>;
+/** The app's fetches of the articles, by address; the compiler takes each out as it reads it. */
+type ArticleFetches = Promise<Map<string, Promise<Response>>>;
 
 /** One set of fetches per fetch of the index: the app starts them as it mounts and the compiler takes them later. */
 const fetchesByIndex = new WeakMap<Promise<Response>, ArticleFetches>();

@@ -73,9 +73,9 @@ export const loadMarkdownContent: LoadMarkdownContent = async ({ indexUrl, start
     const fetched = indexLinks(index.path, new TextDecoder().decode(index.source as Uint8Array)).map((link) => {
       const url = new URL(link.file, indexUrl).href;
       // Each early response once: two links written differently can name one address.
-      const fetched = early?.get(url);
+      const response = early?.get(url);
       early?.delete(url);
-      return fetchEntry(url, fetched ?? fetchFile(url), articleProblem(indexUrl, link));
+      return fetchEntry(url, response ?? fetchFile(url), articleProblem(indexUrl, link));
     });
     entries = [index, ...(await Promise.all(fetched))];
   }
