@@ -5,8 +5,18 @@ import { formatContentError, type ContentError } from '../../build/content/conte
 import type { ContentPack } from '../content-pack';
 import type { LoadMarkdownContent, MarkdownRequest } from './markdown-contract';
 
-/** How a file is named in messages: its path on the site, which the editor knows it by. */
-const shownPath = (url: string): string => new URL(url).pathname;
+/**
+ * How a file is named, in messages and to the compiler: its path on the site, as the editor wrote it (a URL
+ * percent-encodes a space or a Japanese name, which would then match neither the link nor the build's name).
+ */
+function shownPath(url: string): string {
+  const { pathname } = new URL(url);
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
 
 /** The file's bytes, as the build reads them (the compiler checks they are UTF-8), or `problem(why)`. */
 async function fetchEntry(url: string, responding: Promise<Response>, problem: (why: string) => ContentError): Promise<LocaleEntry> {

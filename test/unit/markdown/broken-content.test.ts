@@ -99,4 +99,14 @@ describe('the run-time Markdown mode with content an editor broke', () => {
     expect(await loadMarkdownSite('en')).toHaveProperty('failed');
     expect(warnings.filter((w) => w.includes('does not start with front matter'))).toHaveLength(6);
   });
+
+  it('reads an article whose file name a URL must encode (Japanese, a space), as the build reads it', async () => {
+    const shared = (await readFile('content/en/shared-email.md', 'utf8')).replace('---\n', '---\nid: shared-email\n');
+    const linked = (await index()).replace('](shared-email.md)', '](<共有 アドレス.md>)');
+    serveMarkdownFolder('content/en', 'en', { 'index.md': linked, [encodeURIComponent('共有 アドレス.md')]: shared, 'shared-email.md': null });
+    const pack = await loadMarkdownSite('en');
+    expect(ids(pack)).toContain('shared-email');
+    expect(warnings).toEqual([]);
+  });
 });
+
