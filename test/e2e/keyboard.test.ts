@@ -71,4 +71,30 @@ describe('keyboard only', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('a window narrowed under an open panel makes it modal with focus in it; widened again, it lets the page go', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    await openWithKeyboard(page);
+    const pageOverflow = () => page.evaluate(() => document.documentElement.style.getPropertyValue('overflow'));
+    // Focus goes on to the launcher, beside the page; then the window narrows: the launcher is hidden under the panel.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focusedInWidget(page)).toBe('button.launcher');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(() => page.getByRole('dialog').getAttribute('aria-modal')).toBe('true');
+    await expect.poll(() => focusedInWidget(page)).toBe('input#askdown-question.composer-input');
+    expect(await pageOverflow()).toBe('hidden');
+    // Wide again: not modal, and the page scrolls again.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.getByRole('dialog').getAttribute('aria-modal')).toBeNull();
+    expect(await pageOverflow()).toBe('');
+    // From the page under a panel that then covers it: focus comes into the panel too.
+    await page.keyboard.press('Shift+Tab');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(() => focusedInWidget(page)).toBe('input#askdown-question.composer-input');
+    await askThenEscape(page);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
+

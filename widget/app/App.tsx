@@ -20,6 +20,7 @@ import { useConversation } from './useConversation';
 import type { LinkKind } from './messages';
 import { articlesForPage } from '../page-patterns';
 import { useCoversScreen } from './useCoversScreen';
+import { useModalFocus } from './useModalFocus';
 import { usePhoneScreen } from './usePhoneScreen';
 import { useReturnFocus } from './useReturnFocus';
 import { setUiText } from './current-ui-text';
@@ -90,8 +91,9 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  usePhoneScreen(open, panelRef);
   const coversScreen = useCoversScreen();
+  usePhoneScreen(open && coversScreen, panelRef);
+  useModalFocus(coversScreen, open, panelRef, inputRef);
 
   // A question written in another of the site's languages is answered in that language: the panel switches, and
   // the question waits for that pack (at once when it was loaded before); so does any command the page sends while
