@@ -41,6 +41,13 @@ describe('keyboard only', () => {
     // Backward from the launcher: into the panel again, on its last control.
     await page.keyboard.press('Shift+Tab');
     expect(await focusedInWidget(page)).toBe('a.contact');
+    // Escape on the launcher closes the panel too, and focus stays there; Enter opens it again.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await focusedInWidget(page)).toBe('button.launcher');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedInWidget(page)).toBe('input#askdown-question.composer-input');
 
     await askThenEscape(page);
     expect(problems).toEqual([]);

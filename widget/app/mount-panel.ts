@@ -36,5 +36,9 @@ export const mountPanel: MountPanel = ({ shadow, launcher, controller, emitter, 
     launcher.before(container);
     controller.onDestroy(mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher }));
     launcher.setAttribute('aria-controls', PANEL_ID);
+    // Beside the page the open panel is not modal, so Tab reaches the launcher after it: Escape there closes it too.
+    launcher.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && controller.isOpen) controller.close();
+    });
   }, 0);
 };
