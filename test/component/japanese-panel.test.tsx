@@ -71,6 +71,19 @@ describe('a site in English and Japanese', () => {
     en = await loadLoginFaqPack();
   });
 
+  /** The panel open in English, then the page's `setLocale('ja')` with a `showArticle` for each id right after it. */
+  async function switchToJapaneseShowing(...ids: string[]) {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    await screen.findByText(en.site.greeting);
+    act(() => {
+      setup.controller.send({ name: 'setLocale', value: 'ja' });
+      for (const id of ids) setup.controller.send({ name: 'showArticle', value: id });
+    });
+    return setup;
+  }
+  const japaneseTitleOf = (id: string) => pack.articles.find((article) => article.id === id)?.title ?? '';
+
   it('starts in the page language, and switches language from the panel without a second fetch of a pack', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['ja-JP']);
     act(() => setup.controller.open());
@@ -157,36 +170,19 @@ describe('a site in English and Japanese', () => {
   });
 
   it('shows an article the page asks for in the language it has just switched to, not the one it leaves', async () => {
-    const ja = pack;
-    const setup = renderApp({ en, ja }, { locales: 'en ja' }, ['en-US']);
-    act(() => setup.controller.open());
-    await screen.findByText(en.site.greeting);
-    act(() => {
-      setup.controller.send({ name: 'setLocale', value: 'ja' });
-      setup.controller.send({ name: 'showArticle', value: 'shared-email' });
-    });
-    const title = ja.articles.find((article) => article.id === 'shared-email')?.title ?? '';
-    expect(await screen.findByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    await switchToJapaneseShowing('shared-email');
+    expect(await screen.findByRole('heading', { level: 3, name: japaneseTitleOf('shared-email') })).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja');
     // Nothing was left in the English conversation.
-    fireEvent.change(screen.getByRole('combobox', { name: ja.site.ui.language }), { target: { value: 'en' } });
+    fireEvent.change(screen.getByRole('combobox', { name: pack.site.ui.language }), { target: { value: 'en' } });
     await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en'));
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
   });
 
   it('takes every command sent right after setLocale, in order (found by a review)', async () => {
-    const ja = pack;
-    const setup = renderApp({ en, ja }, { locales: 'en ja' }, ['en-US']);
-    act(() => setup.controller.open());
-    await screen.findByText(en.site.greeting);
-    act(() => {
-      setup.controller.send({ name: 'setLocale', value: 'ja' });
-      setup.controller.send({ name: 'showArticle', value: 'shared-email' });
-      setup.controller.send({ name: 'showArticle', value: 'registration-hours' });
-    });
-    const titleOf = (id: string) => ja.articles.find((article) => article.id === id)?.title ?? '';
-    await screen.findByRole('heading', { level: 3, name: titleOf('registration-hours') });
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([titleOf('shared-email'), titleOf('registration-hours')]);
+    await switchToJapaneseShowing('shared-email', 'registration-hours');
+    await screen.findByRole('heading', { level: 3, name: japaneseTitleOf('registration-hours') });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([japaneseTitleOf('shared-email'), japaneseTitleOf('registration-hours')]);
   });
 
   it('takes the page\'s commands again once the visitor picked another language before the asked one came', async () => {
