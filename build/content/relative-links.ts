@@ -1,12 +1,13 @@
 import type { ContentPack } from '../../widget/content-pack';
 import type { ContentError } from './content-error';
+import { NODE_ANSWER_HTML } from './sanitize';
 
 /** A link written relative to the page it is on (`rules.html`, `../x`): not from the root, a fragment or with a scheme. */
 const PAGE_RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#|\?)/i;
 
-/** The addresses of an answer's links that are relative to the page they are shown on. */
+/** The addresses of an answer's links that are relative to the page they are shown on, read as the checks read links. */
 export function pageRelativeLinks(html: string): string[] {
-  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((m) => m[1] ?? '').filter((href) => href !== '' && PAGE_RELATIVE.test(href));
+  return NODE_ANSWER_HTML.linkTargets(html).filter((href) => href !== '' && PAGE_RELATIVE.test(href));
 }
 
 /**
