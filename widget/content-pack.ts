@@ -90,3 +90,9 @@ export interface ContentPack {
 }
 
 export const CONTENT_PACK_FORMAT = 5 as const;
+
+/**
+ * How long a visitor waits for the content before seeing the error and a retry button: the pack, or in a sharded
+ * pack each file a question needs (a request that never ended would hold every later question).
+ */
+export const CONTENT_TIMEOUT_MS = 5000;

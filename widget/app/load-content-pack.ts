@@ -1,4 +1,4 @@
-import type { ContentPack } from '../content-pack';
+import { CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
 import { cjkTerms, cjkWordTerm } from '../search/cjk-analysis';
 import { fuzzySearch } from '../search/fuzzy-search';
@@ -8,8 +8,6 @@ import { loadTypoSearch } from './load-typo-search';
 import { parseContentPack, siteProblem } from './parse-content-pack';
 import { loadWidgetScript } from './widget-scripts';
 
-/** How long a visitor waits for the content before seeing the error and a retry button. */
-export const CONTENT_TIMEOUT_MS = 5000;
 
 /** Why the content could not be shown; the widget shows one friendly message for all, the console the detail. */
 export class ContentLoadError extends Error {

@@ -1,11 +1,8 @@
-import { CONTENT_PACK_FORMAT, type ContentPack } from '../content-pack';
+import { CONTENT_PACK_FORMAT, CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { installCjkAnalysis } from '../search/cjk-analysis';
 import { openShardedPack } from '../search/sharded-matcher';
 import { shardFiles, type ShardedManifest } from '../sharded-pack';
 import type { OpenShardedContent } from './shards-contract';
-
-/** How long one of the pack's files may take to arrive. */
-export const FILE_TIMEOUT_MS = 5000;
 
 /**
  * A sharded pack as the app reads a pack: its site settings from the manifest, and everything else through
@@ -20,9 +17,8 @@ export const openShardedContent: OpenShardedContent = async (manifest, url, { lo
   const fetchFile = async (path: string): Promise<unknown> => {
     if (path === shardFiles.manifest) return manifest;
     const address = new URL(path, files).href;
-    // As long as the app waits for the pack itself: a request that never ends would hold every later question.
-    const response = await fetch(address, { credentials: 'omit', signal: AbortSignal.timeout(FILE_TIMEOUT_MS) }).catch((error: unknown) => {
-      throw new Error(`${address} ${(error as Error).name === 'TimeoutError' ? `did not answer in ${FILE_TIMEOUT_MS / 1000} s` : 'could not be fetched'}`);
+    const response = await fetch(address, { credentials: 'omit', signal: AbortSignal.timeout(CONTENT_TIMEOUT_MS) }).catch((error: unknown) => {
+      throw new Error(`${address} ${(error as Error).name === 'TimeoutError' ? `did not answer in ${CONTENT_TIMEOUT_MS / 1000} s` : 'could not be fetched'}`);
     });
     if (!response.ok) throw new Error(`${address} answered HTTP ${response.status}`);
     return response.json();

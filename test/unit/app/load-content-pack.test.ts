@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_TIMEOUT_MS, ContentLoadError, loadContentPack } from '../../../widget/app/load-content-pack';
+import { ContentLoadError, loadContentPack } from '../../../widget/app/load-content-pack';
+import { CONTENT_TIMEOUT_MS } from '../../../widget/content-pack';
 import type { ContentPack } from '../../../widget/content-pack';
 import { loadLoginFaqPack } from '../../helpers/login-faq';
 
