@@ -1,7 +1,7 @@
 import type { Tokens } from 'marked';
 import type { AnswerHtml } from './answer-html';
 import type { CompiledIndex } from './index-file';
-import { markdown } from './markdown';
+import { lexMarkdown, markdown } from './markdown';
 
 /**
  * The index's body as the static FAQ page's introduction: its links to articles lead to their sections on the
@@ -9,7 +9,7 @@ import { markdown } from './markdown';
  * `idOf`: the id of the article of each linked file.
  */
 export function renderFaqIntro(index: CompiledIndex, idOf: ReadonlyMap<string, string>, answerHtml: AnswerHtml): string {
-  const tokens = markdown.lexer(index.body);
+  const tokens = lexMarkdown(index.body);
   markdown.walkTokens(tokens, (token) => {
     if (token.type !== 'link') return;
     const link = token as Tokens.Link;

@@ -4,7 +4,7 @@ import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
 import { FieldReader } from './fields';
 import { splitFrontMatter } from './front-matter';
-import { markdown } from './markdown';
+import { lexMarkdown } from './markdown';
 import { checkAnswerMarkdown, MARKDOWN_FILE_LINK } from './markdown-checks';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
 import { readSiteSettings, SITE_KEYS } from './site-settings';
@@ -90,7 +90,7 @@ function articleLinks(file: string, body: string, bodyLine: number, tokens: Toke
  */
 export function indexLinks(file: string, source: string): ArticleLink[] {
   const parts = splitFrontMatter(file, source);
-  return isContentError(parts) ? [] : articleLinks(file, parts.body, parts.bodyLine, markdown.lexer(parts.body)).articles;
+  return isContentError(parts) ? [] : articleLinks(file, parts.body, parts.bodyLine, lexMarkdown(parts.body)).articles;
 }
 
 /**
@@ -106,7 +106,7 @@ export function compileIndex(file: string, source: string, locale: string, answe
   const parsed = parseYaml(file, parts.frontMatter, parts.frontMatterLine);
   // The links below still say which articles the index lists: a slip in the settings must not also call every
   // article unlinked.
-  if (isContentError(parsed)) return { ...failed(parsed), articles: articleLinks(file, parts.body, parts.bodyLine, markdown.lexer(parts.body)).articles };
+  if (isContentError(parsed)) return { ...failed(parsed), articles: articleLinks(file, parts.body, parts.bodyLine, lexMarkdown(parts.body)).articles };
 
   const fields = new FieldReader(file, parsed.data, parsed.keyLines, parts.frontMatterLine, parts.frontMatter.split('\n'));
   fields.rejectUnknownKeys(INDEX_KEYS);
@@ -114,7 +114,7 @@ export function compileIndex(file: string, source: string, locale: string, answe
   const data = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
   const synonyms = readSynonyms(file, data.synonyms, fields.lineOf('synonyms'), synonymGroupLines(parts.frontMatter, parts.frontMatterLine));
   // Lexed once for its links and its checks: in the run-time Markdown mode this is on the way to a first answer.
-  const tokens = markdown.lexer(parts.body);
+  const tokens = lexMarkdown(parts.body);
   const links = articleLinks(file, parts.body, parts.bodyLine, tokens);
   const introduction = checkAnswerMarkdown(file, parts.body, parts.bodyLine, answerHtml, { place: 'the introduction', tokens });
   if (links.articles.length === 0 && links.errors.length === 0) {

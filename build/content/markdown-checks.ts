@@ -3,7 +3,7 @@ import { isSafeUrl } from '../../widget/safe-url';
 import type { AnswerHtml } from './answer-html';
 import { idFromFileName } from './article-id';
 import type { ContentError } from './content-error';
-import { markdown, withoutCspTriggers } from './markdown';
+import { lexMarkdown, markdown, withoutCspTriggers } from './markdown';
 import { lineLocator, walkTokensWithOffsets } from './markdown-positions';
 import { typedAgain } from './yaml-slips';
 
@@ -138,7 +138,7 @@ export function checkAnswerMarkdown(
   body: string,
   bodyLine: number,
   html: AnswerHtml,
-  { place = 'answers', tokens = markdown.lexer(body) }: { place?: string; tokens?: Token[] } = {},
+  { place = 'answers', tokens = lexMarkdown(body) }: { place?: string; tokens?: Token[] } = {},
 ): ContentError[] {
   const where: Where = { file, place };
   const errors: ContentError[] = [];

@@ -1,5 +1,5 @@
-import { Marked, Renderer, type Tokens } from 'marked';
-import { TOKENIZER_GUARDS } from './tokenizer-guards';
+import { Lexer, Marked, Renderer, type MarkedOptions, type TokensList, type Tokens } from 'marked';
+import { TOKENIZER_GUARDS, withGuardedParagraph } from './tokenizer-guards';
 
 /** A link that leaves the site: it opens in a new tab, which the sanitisers keep from reaching back (`rel`). */
 const EXTERNAL_HREF = /^https?:/i;
@@ -21,8 +21,8 @@ export function withoutCspTriggers(html: string): string {
  * the build and in the run-time Markdown mode. Headings start at h3: the answer card's heading is the article
  * title, so `#` and `##` in an answer sit below it. Links to other sites open in a new tab. Raw HTML loses inline
  * styles and `<base>` (`CSP_TRIGGERS`). Doing these here, not in the sanitiser, keeps the sanitiser to the
- * allow-list alone, and the build and the browser alike. Its tokens are marked's own (`TOKENIZER_GUARDS` only
- * spares the browser work).
+ * allow-list alone, and the build and the browser alike. Its tokens are marked's own (`TOKENIZER_GUARDS` and
+ * `withGuardedParagraph` only spare the browser work); lex with `lexMarkdown`, which has the second.
  */
 export const markdown = new Marked({
   gfm: true,
@@ -40,4 +40,21 @@ export const markdown = new Marked({
   walkTokens(token) {
     if (token.type === 'heading') (token as Tokens.Heading).depth = Math.max((token as Tokens.Heading).depth + 2, 3);
   },
+  hooks: {
+    provideLexer: (block) => (block ? lexBlocks : Lexer.lexInline),
+  },
 });
+
+/** marked's block lexer, on the rules with the guarded paragraph (`withGuardedParagraph`). */
+function lexBlocks<ParserOutput = string, RendererOutput = string>(src: string, options?: MarkedOptions<ParserOutput, RendererOutput>): TokensList {
+  const lexer = new Lexer<ParserOutput, RendererOutput>(options);
+  // The lexer has just handed its tokenizer (ours, `TOKENIZER_GUARDS`'s) marked's rules for these options.
+  const tokenizer = lexer.options.tokenizer!;
+  tokenizer.rules = withGuardedParagraph(tokenizer.rules);
+  return lexer.lex(src);
+}
+
+/** The answers' dialect's tokens for `src`: what `markdown.lexer` gives, the way `markdown.parse` lexes it. */
+export function lexMarkdown(src: string): TokensList {
+  return lexBlocks(src, markdown.defaults);
+}

@@ -53,6 +53,22 @@ export const SNIPPETS: readonly string[] = [
   'Links: [text](https://example.com/ "t"), <https://example.com/>, www.example.com, help@example.com, [ref][r]\n\n[r]: /x',
   '`code` and ``co`de`` and \\*escaped\\* and &amp; &#42;',
   '![image](x.png) and <span>inline</span> and line  \nbreak',
+  'A paragraph\n<div>block html</div>',
+  'A paragraph\n   <!-- comment -->',
+  'A paragraph\n<span>inline html</span> runs on',
+  'A paragraph\n<span>\nruns on: a tag alone cannot start HTML here',
+  'A paragraph\n    <div>indented four</div>',
+  'A paragraph\n<3 is not a tag',
+  'A paragraph\n| a | b |\n|---|---|',
+  'A paragraph\nx\n-:',
+  'A paragraph\n- an item',
+  'A paragraph\n2. no list here\n1) a list',
+  'A paragraph\n```\nfenced\n```',
+  'A paragraph\n## heading',
+  'A paragraph\n* * *',
+  'A paragraph\n   > quote',
+  'A paragraph\n \t\nnext',
+  'Line one\nline two\n\tline three',
 ];
 
 /** A document of `count` snippets, joined as an editor might (one or two newlines, or none). */
