@@ -86,6 +86,35 @@ describe('what the facade loads, and when', () => {
     await page.context().close();
   });
 
+  it('draws the answer to a question sent before the content came in the frame that first shows the content', async () => {
+    // The content late, so the panel is drawn, loading, before it comes.
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.route('**/content/en.json', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.continue();
+      });
+    });
+    // Before each frame is drawn: whether the panel shows the content (its greeting), and whether an answer.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenFrames: string[] }).seenFrames = seen;
+      const sample = () => {
+        const root = document.querySelector('askdown-widget')?.shadowRoot;
+        seen.push(`content ${Boolean(root?.querySelector('.greeting'))}, answer ${Boolean(root?.querySelector('.answer'))}`);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+      (window as unknown as { Askdown: { ask(question: string): void } }).Askdown.ask('When can I register my email address?');
+    });
+    await page.locator('.answer').waitFor();
+    const frames = await page.evaluate(() => (window as unknown as { seenFrames: string[] }).seenFrames);
+    expect(frames).toContain('content false, answer false');
+    expect(frames).toContain('content true, answer true');
+    expect(frames).not.toContain('content true, answer false');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds its own script tag by address when a web team renamed the file, and reads its attributes', async () => {
     // The widget's files served under other names, as a web team may host them.
     const renamed = async (context: BrowserContext) => {

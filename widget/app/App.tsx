@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { faqPageUrl, packUrl, themeOf, type EmbedConfig } from '../embed/config';
 import { setLauncherLabel } from '../embed/launcher';
 import type { Command, WidgetController } from '../embed/controller';
@@ -137,7 +137,9 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     },
     [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller, contentFailed],
   );
-  useEffect(() => (pack ? controller.takeCommands(take) : undefined), [controller, pack, take]);
+  // As the content is drawn, not after that frame is painted (an effect): a question sent while it loaded (a
+  // quick visitor, `Askdown.ask`) is then answered in the same frame, not one frame and its layout later.
+  useLayoutEffect(() => (pack ? controller.takeCommands(take) : undefined), [controller, pack, take]);
 
   // A page opened with #askdown=<id> (a link in an e-mail or a support reply) opens on that answer, once the
   // first content has come: the app loads when the browser is idle after the page's load event.
