@@ -54,6 +54,21 @@ describe("marked as the Markdown script bundles it (vite.config.ts's slimMarked)
     expect(built(bundled.code)).toBeLessThan(built(published) * 0.8);
   });
 
+  it('builds the rules that close emphasis and strikethrough only once a document opens one', async () => {
+    // A copy of its own, which nothing has lexed yet.
+    const fresh = (await import(`${pathToFileURL(join(dir, 'marked.mjs')).href}?fresh`)) as typeof import('marked');
+    const rules = fresh.Lexer.rules.inline.gfm;
+    const closing = ['emStrongRDelimAst', 'emStrongRDelimUnd', 'delRDelim'] as const;
+    const built = () => closing.filter((key) => 'value' in Object.getOwnPropertyDescriptor(rules, key)!);
+    const marked = new fresh.Marked({ gfm: true, async: false });
+    marked.parse('Plain text, a [link](https://example.com/), snake_case and a list:\n\n- one\n- two');
+    expect(built()).toEqual([]);
+    marked.parse('Now *emphasis*, __strong__ and ~~struck~~.');
+    expect(built()).toEqual(closing);
+    expect(rules.emStrongRDelimAst).toBeInstanceOf(RegExp);
+    expect(rules.emStrongRDelimAst).toBe(rules.emStrongRDelimAst);
+  });
+
   it('stops the build when marked no longer reads as expected', () => {
     const transform = slimMarked().transform as (code: string, id: string) => unknown;
     expect(() => transform.call({}, 'export const x = 1;', `/project/${MARKED}`)).toThrow(/slimMarked\(\)/);
