@@ -48,9 +48,10 @@ export const markdown = new Marked({
 /** marked's block lexer, on the rules with the guarded paragraph (`withGuardedParagraph`). */
 function lexBlocks<ParserOutput = string, RendererOutput = string>(src: string, options?: MarkedOptions<ParserOutput, RendererOutput>): TokensList {
   const lexer = new Lexer<ParserOutput, RendererOutput>(options);
-  // The lexer has just handed its tokenizer (ours, `TOKENIZER_GUARDS`'s) marked's rules for these options.
+  // The lexer has just handed its tokenizer (ours, `TOKENIZER_GUARDS`'s) marked's rules for these options; the
+  // guarded paragraph is GFM's, so another dialect (a caller's `gfm: false`) keeps marked's own.
   const tokenizer = lexer.options.tokenizer!;
-  tokenizer.rules = withGuardedParagraph(tokenizer.rules);
+  if (tokenizer.rules.block === Lexer.rules.block.gfm) tokenizer.rules = withGuardedParagraph(tokenizer.rules);
   return lexer.lex(src);
 }
 
