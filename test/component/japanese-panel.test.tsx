@@ -185,6 +185,19 @@ describe('a site in English and Japanese', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([japaneseTitleOf('shared-email'), japaneseTitleOf('registration-hours')]);
   });
 
+  it('takes commands sent with setLocale before any content came in the language asked for (found by a review)', async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
+    // Before the English pack is read: the controller keeps them until the app takes them, with that pack.
+    act(() => {
+      setup.controller.send({ name: 'setLocale', value: 'ja' });
+      setup.controller.send({ name: 'showArticle', value: 'shared-email' });
+      setup.controller.send({ name: 'ask', value: '登録できる時間帯は' });
+    });
+    await screen.findByRole('heading', { level: 3, name: japaneseTitleOf('registration-hours') });
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([japaneseTitleOf('shared-email'), japaneseTitleOf('registration-hours')]);
+  });
+
   it('takes the page\'s commands again once the visitor picked another language before the asked one came', async () => {
     // Only the English pack is served: Japanese never comes.
     const setup = renderApp({ en }, { locales: 'en ja' }, ['en-US']);

@@ -73,7 +73,11 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const opened = useOpenedOnce(open);
   // The facade mounts the app only when it is wanted, so the content (and the index built from it) comes now,
   // ready before the visitor's first question whenever the app was loaded ahead of the first click.
-  const [locale, setLocale] = useState(config.locale);
+  const [locale, setShownLocale] = useState(config.locale);
+  // The language last asked for, by the page or the visitor, before a render shows it: commands carried for a
+  // language wait while it comes, even in the commit that asked for it (`setLocale` queued before any content).
+  const askedLocale = useRef(config.locale);
+  const setLocale = useCallback((value: string) => setShownLocale((askedLocale.current = value)), []);
   // A language with a script of its own (Japanese) answers once that script is in too; its frame text shows as
   // soon as the script is, even when the pack cannot come.
   const [frame, setFrame] = useState(FRAME_TEXT);
@@ -154,7 +158,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // picked another language before it came (they are then taken in that one).
   useEffect(() => {
     const coming = switchingTo.current;
-    if (!pack || (coming && pack.locale !== coming && locale === coming)) return;
+    if (!pack || (coming && pack.locale !== coming && askedLocale.current === coming)) return;
     switchingTo.current = null;
     // A question in the language the visitor turned away from is answered in theirs, not switched back to.
     const abandoned = coming !== null && pack.locale !== coming;
