@@ -378,9 +378,14 @@ describe('when the content cannot be loaded', () => {
     // A server (or content) at fault is not the visitor's connection: the message blames nothing.
     expect(alert).not.toHaveTextContent(/connection/i);
     stubFetch(pack);
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    const retry = screen.getByRole('button', { name: 'Try again' });
+    retry.focus();
+    fireEvent.click(retry);
+    // The button goes with the error: focus waits on the panel, not lost to the page, and moves on with the content.
+    expect(document.activeElement).toBe(screen.getByRole('dialog'));
     expect(await screen.findByText(pack.site.greeting)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox')));
   });
 
   it('treats JSON that is not a content pack as a failure, not a crash', async () => {

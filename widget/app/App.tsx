@@ -225,6 +225,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   );
 
   const onLinkClick = (url: string, kind: LinkKind) => emitter.emit('link-click', { url, kind });
+  // The retry button goes with the error: focus waits on the panel, which hands it to the question box once the
+  // content is in, instead of falling to the page.
+  const retryFromPanel = () => {
+    panelRef.current?.focus();
+    retry();
+  };
 
   setUiText(pack?.site.ui ?? frame);
   return (
@@ -246,7 +252,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
               {frame.loading}
             </p>
           )}
-          {packState.status === 'error' && <LoadError text={frame} onRetry={retry} problems={packState.problems} />}
+          {packState.status === 'error' && <LoadError text={frame} onRetry={retryFromPanel} problems={packState.problems} />}
           {pack && (
             <>
               {pack.problems && <ContentProblems problems={pack.problems} />}
