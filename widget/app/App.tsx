@@ -77,7 +77,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // The language last asked for, by the page or the visitor, before a render shows it: commands carried for a
   // language wait while it comes, even in the commit that asked for it (`setLocale` queued before any content).
   const askedLocale = useRef(config.locale);
-  const setLocale = useCallback((value: string) => setShownLocale((askedLocale.current = value)), []);
+  const setLocale = useCallback((value: string) => {
+    askedLocale.current = value;
+    setShownLocale(value);
+  }, []);
   // A language with a script of its own (Japanese) answers once that script is in too; its frame text shows as
   // soon as the script is, even when the pack cannot come.
   const [frame, setFrame] = useState(FRAME_TEXT);
