@@ -8,7 +8,6 @@ import { loadTypoSearch } from './load-typo-search';
 import { parseContentPack, siteProblem } from './parse-content-pack';
 import { loadWidgetScript } from './widget-scripts';
 
-
 /** Why the content could not be shown; the widget shows one friendly message for all, the console the detail. */
 export class ContentLoadError extends Error {
   override name = 'ContentLoadError';

@@ -334,17 +334,18 @@ export function createShardedMatcher(
     if (ids) return ids.get(id);
     return positions.get(id) ?? files.get<Map<string, number>>(idsFile)?.get(id);
   }
-  function entryNow(id: string): DocEntry | undefined {
+  function placeNow(id: string): { doc: number; entry: DocEntry } | undefined {
     const doc = positionNow(id);
     const entry = doc === undefined ? undefined : entryAt(doc);
-    return entry?.record.id === id ? entry : undefined;
+    return doc !== undefined && entry?.record.id === id ? { doc, entry } : undefined;
   }
+  const entryNow = (id: string): DocEntry | undefined => placeNow(id)?.entry;
   const relatedNow = (id: string): string[] => entryNow(id)?.document.related.slice(0, settings.maxRelated) ?? [];
   /** The article with its answer's text, `html` undefined while that file is not here. */
   function articleNow(id: string): PackArticle | undefined {
-    const entry = entryNow(id);
-    const doc = positionNow(id);
-    if (!entry || doc === undefined) return undefined;
+    const place = placeNow(id);
+    if (!place) return undefined;
+    const { doc, entry } = place;
     const html = files.get<string[]>(shardFiles.html(Math.floor(doc / manifest.htmlChunk)))?.[doc % manifest.htmlChunk];
     return { ...entry.record, html: html as string };
   }
