@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../../build/content/build-content';
 import { axeViolations } from './axe';
@@ -36,6 +36,15 @@ async function shardedSite(context: BrowserContext): Promise<void> {
       }),
     );
   }
+  // Both languages on one page, with the panel's language switch.
+  await context.route('**/sharded-site-both.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': TEST_CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sharded</title><link rel="icon" href="/favicon.svg"></head>
+<body><main><h1>A large help centre</h1></main><script src="/askdown.js" data-locales="en ja" data-content="/sharded/content/{locale}.json" async></script></body></html>`,
+    }),
+  );
   await context.route('**/sharded/**', async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/sharded\//, '');
     requested.push(path);
@@ -145,6 +154,85 @@ describe('a sharded pack (written by the content build above --shard-above), und
     await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
     await loading.waitFor({ state: 'detached' });
     await page.context().close();
+  });
+
+  /**
+   * The visitor asks in English (or the page shows an English article), and the language switches to Japanese
+   * while the English files are on their way; then they come (`outcome` 'arrive') or fail ('fail'). The Japanese
+   * conversation must show neither the English answer nor the English files' failure.
+   */
+  async function switchWhileWaiting(outcome: 'arrive' | 'fail', begin: (page: Page) => Promise<unknown> = askAtNight) {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-both.html`, {}, async (context) => {
+      await shardedSite(context);
+      await context.route('**/sharded/content/en.*/**', async (route) => {
+        if (!held) return route.fallback();
+        await released;
+        return outcome === 'fail' ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback();
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    held = true;
+    await begin(page);
+    await page.evaluate(() => (window as unknown as { Askdown: { setLocale(locale: string): void } }).Askdown.setLocale('ja'));
+    await page.getByRole('list', { name: '質問の例' }).waitFor();
+    release();
+    // Until the English files have been answered (or refused) and the app has had its turn.
+    await expect.poll(() => problems.length > 0 || outcome === 'arrive').toBe(true);
+    await page.waitForTimeout(500);
+    return page;
+  }
+
+  async function askAtNight(page: Page) {
+    await askQuestion(page, 'is the site open at night?');
+    await page.locator('askdown-widget .panel-body > .loading').waitFor();
+  }
+
+  it('the files of a question asked in the language just left fail: the new language shows no error (found by a review)', async () => {
+    const page = await switchWhileWaiting('fail');
+    expect(await page.locator('askdown-widget .load-error').count()).toBe(0);
+    expect(await page.getByRole('list', { name: '質問の例' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("the files of a question asked in the language just left arrive: its answer stays out of the new language's conversation", async () => {
+    const page = await switchWhileWaiting('arrive');
+    expect(await page.getByRole('heading', { level: 3 }).count()).toBe(0);
+    expect(await page.getByRole('list', { name: '質問の例' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('a question whose files failed is not asked again in the language the visitor turns to instead of retrying', async () => {
+    let offline = false;
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-both.html`, {}, async (context) => {
+      await shardedSite(context);
+      await context.route('**/sharded/content/en.*/**', (route) => (offline ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback()));
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    offline = true;
+    await askQuestion(page, 'is the site open at night?');
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+    // The panel's own switch: the page's commands wait while the content is out of reach.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.getByRole('list', { name: '質問の例' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('askdown-widget .answer').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("an article the page asked for in the language just left: neither it nor its files' failure shows in the new one", async () => {
+    const showArticle = (page: Page) =>
+      page.evaluate(() => (window as unknown as { Askdown: { showArticle(id: string): void } }).Askdown.showArticle('personal-email-security'));
+    for (const outcome of ['arrive', 'fail'] as const) {
+      const page = await switchWhileWaiting(outcome, showArticle);
+      expect(await page.getByRole('heading', { level: 3 }).count()).toBe(0);
+      expect(await page.locator('askdown-widget .load-error').count()).toBe(0);
+      await page.context().close();
+    }
   });
 
   it("leads the suggestions with the articles a page names (suggest), fetched first", async () => {

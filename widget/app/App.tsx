@@ -94,7 +94,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const loadedPack = packState.status === 'ready' ? packState.pack : null;
   const pack = useMemo(() => loadedPack && withEmbedOverrides(loadedPack, config), [loadedPack, config]);
   useEffect(() => configProblems(config).forEach((problem) => warn(problem)), [config]);
-  const conversation = useConversation(pack, emitter, contentFailed);
+  const watchLanguage = useCallback(() => {
+    const began = askedLocale.current;
+    const still = () => askedLocale.current === began;
+    return { still, failed: (error: unknown) => (still() ? contentFailed(error) : warn(error)) };
+  }, [contentFailed]);
+  const conversation = useConversation(pack, emitter, watchLanguage);
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -123,7 +128,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
         const ids = [value].flat();
         // A sharded pack lists no articles: they are fetched first, and the command taken once they are here.
         const live = pack?.live;
-        if (live && !fetched) return void Promise.all(ids.map((id) => live.fetchArticle(id))).then(() => take(command, true), contentFailed);
+        if (live && !fetched) {
+          const language = watchLanguage();
+          return void Promise.all(ids.map((id) => live.fetchArticle(id))).then(() => language.still() && take(command, true), language.failed);
+        }
         const known = ids.filter((id) => live?.articles.get(id) ?? pack?.articles.some((article) => article.id === id));
         if (known.length < ids.length) warn(`${name}: no article ${JSON.stringify(ids.filter((id) => !known.includes(id)))}`);
         if (name === 'suggest') {
@@ -142,7 +150,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       switchingTo.current = other;
       setLocale(other);
     },
-    [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller, contentFailed],
+    [locale, config.locales, conversation.ask, conversation.openArticle, pack, controller, watchLanguage],
   );
   // As the content is drawn, not after that frame is painted (an effect): a question sent while it loaded (a
   // quick visitor, `Askdown.ask`) is then answered in the same frame, not one frame and its layout later.

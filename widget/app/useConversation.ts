@@ -66,19 +66,26 @@ function distinctAnnouncement(previous: string, next: string): string {
  */
 export const MAX_KEPT_MESSAGES = 80;
 
+/**
+ * Called as a question or an article fetch begins that may end later (waiting for a sharded pack's files or the
+ * typo search): `still()` says whether the visitor's language is still the one it began in, and `failed` is what
+ * a failure of its files does. One begun in a language the visitor has since left ends quietly: its answer is not
+ * added to the conversation they are in now, nor its failure shown there (the console has it).
+ */
+export type LanguageWatch = () => { still: () => boolean; failed: (error: unknown) => void };
 
 /**
  * The conversation: questions in; an answer, a choice of articles or the no-answer fallback out, each also told
  * to the host page through the emitter. Matching runs through the one pure matcher the CLI uses.
  */
-export function useConversation(pack: ContentPack | null, emitter: Emitter, contentFailed: (error: unknown) => void = () => {}): Conversation {
+export function useConversation(pack: ContentPack | null, emitter: Emitter, watchLanguage: LanguageWatch): Conversation {
   const [messages, setMessages] = useState<Message[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const nextKey = useRef(0);
   const waiting = useRef<Promise<void> | null>(null);
   const [busy, setBusy] = useState(false);
   // A question that met files out of reach: asked again once the content is back (after the visitor's retry).
-  const unreached = useRef<[string, boolean?] | null>(null);
+  const unreached = useRef<{ question: string; takesFocus?: boolean; still: () => boolean } | null>(null);
   // A sharded pack lists no articles: its reader finds them, and matches over what it has fetched (`LiveContent`).
   const matcher = useMemo(() => (pack ? (pack.live?.matcher ?? createPackMatcher(pack)) : null), [pack]);
   const byId = useMemo(() => pack?.live?.articles ?? new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
@@ -138,17 +145,18 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
       const cut = text.length < whole.length;
       // Questions asked while one waits (for the typo search, or a sharded pack's files) wait behind it, so the
       // answers keep their order; each is asked again once that is in, and answered as always.
-      const result = waiting.current ?? safeMatch(matcher, text, contentFailed);
+      const language = watchLanguage();
+      const result = waiting.current ?? safeMatch(matcher, text, language.failed);
       if (result instanceof Promise) {
         setBusy(true);
         waiting.current ??= result.then(() => {
           waiting.current = null;
           setBusy(false);
         });
-        return void waiting.current.then(() => ask(question, takesFocus));
+        return void waiting.current.then(() => language.still() && ask(question, takesFocus));
       }
       // The panel says the answers could not be loaded, with its retry: not "no answer", which would be untrue.
-      if (result === 'unreachable') return void (unreached.current = [question, takesFocus]);
+      if (result === 'unreachable') return void (unreached.current = { question, takesFocus, still: language.still });
       emitter.emit('question', { question: text });
       const article = result?.answer == null ? undefined : byId.get(result.answer);
       if (result && article) {
@@ -171,24 +179,27 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, cont
       announce(closest.length ? `${pack.site.noAnswer} ${pack.site.ui.closestArticles}: ${spokenTitles(closest)}` : pack.site.noAnswer);
       emitter.emit('no-answer', { question: text, closest: closest.map((a) => a.id) });
     },
-    [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer],
+    [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer, watchLanguage],
   );
 
   useEffect(() => {
-    const question = unreached.current;
-    if (!pack || !question) return;
+    const left = unreached.current;
+    if (!pack || !left) return;
     unreached.current = null;
-    ask(...question);
+    // Not in another language, should the visitor have turned to one rather than retry.
+    if (left.still()) ask(left.question, left.takesFocus);
   }, [pack, ask]);
 
   /** Article `id` with its answer, to `show`: a sharded pack's is fetched first. Nothing, for an id the pack lacks. */
   const withArticle = useCallback(
     (id: string, show: (article: PackArticle) => void) => {
       const article = byId.get(id);
-      if (article?.html != null) show(article);
-      else pack?.live?.fetchArticle(id).then((found) => found && show(byId.get(id)!), contentFailed);
+      if (article?.html != null) return show(article);
+      if (!pack?.live) return;
+      const language = watchLanguage();
+      pack.live.fetchArticle(id).then((found) => found && language.still() && show(byId.get(id)!), language.failed);
     },
-    [byId, pack, contentFailed],
+    [byId, pack, watchLanguage],
   );
 
   const openArticle = useCallback(
