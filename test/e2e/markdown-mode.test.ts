@@ -152,6 +152,32 @@ describe('the run-time Markdown mode (data-content names an index.md), under the
     await page.context().close();
   });
 
+  it('keeps a wide table and a long address inside the answer card on a phone (found by a review)', async () => {
+    const address = 'https://forms.example.com/Pages/ResponsePage.aspx?id=DQSIkWdsW0yxEjajBLZtrQAAAAAAAAAAAAN__gJb0JZUMUlNQzJLRkZWWjJFTkNPOEJFMlBWNlJFVy4u';
+    const wide = [
+      `${await readFile('content/en/which-email.md', 'utf8')}`,
+      `Fill in [the form](${address}) or paste ${address} into your browser.`,
+      '| Service | Login ID format | Pre-registration | Deadline | Contact |\n|---|---|---|---|---|\n| NK-SHIPS | 8 digits | required | 2026-03-31 | ships-support@example.com |',
+    ].join('\n\n');
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/markdown-mode.html`, { viewport: { width: 375, height: 667 } }, markdownSite(ENGLISH, { 'which-email.md': wide }));
+    await page.getByRole('button', { name: 'Questions?' }).waitFor();
+    await page.evaluate(() => (window as unknown as { Askdown: { showArticle(id: string): void } }).Askdown.showArticle('which-email'));
+    await page.locator('askdown-widget .answer-body table').waitFor();
+    const overflow = await page.evaluate(() => {
+      const root = document.querySelector('askdown-widget')!.shadowRoot!;
+      const over = (selector: string) => {
+        const element = root.querySelector(selector)!;
+        return element.scrollWidth - element.clientWidth;
+      };
+      return { body: over('.panel-body'), card: over('.answer'), table: root.querySelector('.answer-body table')!.getBoundingClientRect().right - root.querySelector('.answer')!.getBoundingClientRect().right };
+    });
+    expect(overflow.body).toBeLessThanOrEqual(0);
+    expect(overflow.card).toBeLessThanOrEqual(0);
+    expect(overflow.table).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('answers Japanese questions from content/ja read the same way', async () => {
     const { page, problems } = await openPage(
       chromium.browser,
