@@ -35,6 +35,11 @@ describe('"Open as a page" under each answer', () => {
     expect(screen.queryByRole('link', { name: /Open as a page/ })).toBeNull();
   });
 
+  it('by default, looks beside the packs\' folder, where the build writes the pages, not next to the page', async () => {
+    await showHours({ content: '/help/content/{locale}.json' });
+    expect(screen.getByRole('link', { name: /Open as a page/ })).toHaveAttribute('href', 'https://help.example.com/help/faq/en/#registration-hours');
+  });
+
   it('warns about a data-faq that is not a web address and links to the default page instead', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await showHours({ faq: 'javascript:alert(1)' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configProblems } from '../../widget/app/config-problems';
-import { readEmbedConfig } from '../../widget/embed/config';
+import { faqPageUrl, readEmbedConfig } from '../../widget/embed/config';
 
 const SCRIPT = 'https://cdn.example.com/help/askdown.js';
 const anyColor = () => true;
@@ -71,5 +71,25 @@ describe('readEmbedConfig', () => {
     for (const color of ['#c8102e', 'rebeccapurple', 'rgb(200, 16, 46)', 'hsl(350, 85%, 42%)']) {
       expect(readEmbedConfig({ color }, SCRIPT, anyColor).color).toBe(color);
     }
+  });
+});
+
+describe('faqPageUrl', () => {
+  const scriptUrl = 'https://cdn.example.com/askdown/askdown.js';
+  const faq = (attributes: Record<string, string>) => faqPageUrl({ attributes, scriptUrl }, 'ja');
+
+  it('is faq/<locale>/ beside the folder of the packs, where the build writes both (found by a review)', () => {
+    expect(faq({})).toBe('https://cdn.example.com/askdown/faq/ja/');
+    expect(faq({ content: 'https://help.example.com/site/content/{locale}.json' })).toBe('https://help.example.com/site/faq/ja/');
+  });
+
+  it('is none in the run-time Markdown mode, which has no FAQ page, unless data-faq names one (found by a review)', () => {
+    expect(faq({ content: '/help/content/{locale}/index.md' })).toBeNull();
+    expect(faq({ content: '/help/content/{locale}/index.md', faq: '/help/faq/{locale}/' })).toBe('https://cdn.example.com/help/faq/ja/');
+  });
+
+  it('follows data-faq, and none leaves the link out', () => {
+    expect(faq({ faq: 'https://help.example.com/faq-{locale}.html' })).toBe('https://help.example.com/faq-ja.html');
+    expect(faq({ faq: ' None ' })).toBeNull();
   });
 });

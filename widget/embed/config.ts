@@ -1,3 +1,5 @@
+import { isMarkdownContent } from '../markdown/markdown-contract';
+
 /** How a web team configured the widget through the script tag's `data-*` attributes. */
 export interface EmbedConfig {
   /** The content pack of `locale`. */
@@ -36,6 +38,7 @@ export function themeOf(attributes: EmbedAttributes): Theme {
 }
 
 const DEFAULT_CONTENT_PATH = 'content/{locale}.json';
+/** Relative to the folder that holds the packs' folder. */
 const DEFAULT_FAQ_PATH = 'faq/{locale}/';
 
 /** A language tag's language alone, lowercased: `ja-JP` is `ja`. */
@@ -62,13 +65,16 @@ function localeUrl(path: string | undefined, locale: string, scriptUrl: string):
 }
 
 /**
- * The static FAQ page of `locale` (`data-faq`, with `{locale}`), else `faq/<locale>/` next to the script, where
- * `npm run build` writes it; null with `data-faq="none"`. Only the app reads it.
+ * The static FAQ page of `locale` (`data-faq`, with `{locale}`), else `faq/<locale>/` beside the packs' folder,
+ * where `npm run build` writes it (`content/<locale>.json` and `faq/<locale>/`, both next to the script unless
+ * `data-content` says otherwise: a page's own address would differ on every route of a single-page app); null
+ * with `data-faq="none"`, and by default in the run-time Markdown mode, which has no FAQ page. Only the app reads it.
  */
-export function faqPageUrl({ attributes, scriptUrl }: Pick<EmbedConfig, 'attributes' | 'scriptUrl'>, locale: string): string | null {
-  const faq = attributes.faq?.trim();
+export function faqPageUrl(config: Pick<EmbedConfig, 'attributes' | 'scriptUrl'>, locale: string): string | null {
+  const faq = config.attributes.faq?.trim();
   if (faq?.toLowerCase() === 'none') return null;
-  return localeUrl(faq, locale, scriptUrl) ?? localeUrl(DEFAULT_FAQ_PATH, locale, scriptUrl);
+  const pack = packUrl(config, locale);
+  return localeUrl(faq, locale, config.scriptUrl) ?? (isMarkdownContent(pack) ? null : localeUrl(DEFAULT_FAQ_PATH, locale, new URL('..', pack).href));
 }
 
 /** Only colour characters, and at least one, before the browser's own check: the colour goes into a style rule. */
