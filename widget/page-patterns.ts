@@ -14,7 +14,20 @@ export function pageMatches(pattern: string, pathname: string): boolean {
   return new RegExp(`^${source}$`).test(pathname);
 }
 
-/** The articles whose `pages` patterns match `pathname`, in content order. */
+/**
+ * The articles whose `pages` patterns match `pathname`, in content order. The browser gives a path
+ * percent-encoded (`/%E3%82%B5%E3%83%9D…`) and editors write it as it reads (`/サポート/`), so both are tried.
+ */
 export function articlesForPage<T extends { pages?: readonly string[] }>(articles: readonly T[], pathname: string): T[] {
-  return articles.filter((article) => article.pages?.some((pattern) => pageMatches(pattern, pathname)));
+  const paths = [pathname, readablePath(pathname)];
+  return articles.filter((article) => article.pages?.some((pattern) => paths.some((path) => pageMatches(pattern, path))));
+}
+
+/** `pathname` with its percent-escapes decoded, except those of `/` and the others a path keeps; as it is if malformed. */
+function readablePath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
 }

@@ -28,4 +28,13 @@ describe('page patterns (front matter `pages:`)', () => {
     expect(articlesForPage(articles, '/ships/x').map((a) => a.id)).toEqual(['c']);
     expect(articlesForPage(articles, '/')).toEqual([]);
   });
+
+  it('matches a path the browser percent-encodes against the pattern as the editor wrote it, and as encoded (found by a review)', () => {
+    const articles = [{ id: 'ja', pages: ['/サポート/**'] }, { id: 'encoded', pages: ['/%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88/*'] }];
+    const browserPath = new URL('https://example.com/サポート/ships').pathname;
+    expect(browserPath).toBe('/%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88/ships');
+    expect(articlesForPage(articles, browserPath).map((a) => a.id)).toEqual(['ja', 'encoded']);
+    // A malformed escape is read as it is, not thrown.
+    expect(articlesForPage([{ id: 'x', pages: ['/a%E3/*'] }], '/a%E3/b').map((a) => a.id)).toEqual(['x']);
+  });
 });
