@@ -5,7 +5,7 @@ import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
-import { relativeLinkWarnings } from './relative-links';
+import { lineOfLink, relativeLinkProblems } from './relative-links';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
@@ -46,7 +46,13 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
-      warnings.push(...checked.warnings, ...relativeLinkWarnings(pack, fileOf));
+      const sourceOf = (file: string) => {
+        const entry = entries.find((e) => e.path === file);
+        return entry && 'source' in entry ? (typeof entry.source === 'string' ? entry.source : new TextDecoder().decode(entry.source)) : '';
+      };
+      const links = relativeLinkProblems(pack, fileOf, (file, href) => lineOfLink(sourceOf(file), href));
+      errors.push(...links.errors);
+      warnings.push(...checked.warnings, ...links.warnings);
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({

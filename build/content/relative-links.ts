@@ -11,16 +11,51 @@ export function pageRelativeLinks(html: string): string[] {
 }
 
 /**
- * Warnings for answers whose links are relative to the page they are shown on: the widget shows an answer on every
- * page of the site, so `rules.html` leads somewhere else from each (and on the static FAQ page to
- * `/faq/<locale>/rules.html`). Not an error: a site whose pages all sit in one folder may mean just that.
+ * A web address written without its `https://` (`www.example.com/page`, `example.com`, `https//example.com`): to a
+ * browser, a path relative to the page, so it leads nowhere from any page. A first segment ending in a file's
+ * extension (`rules.html`) is a page's name, not a host.
  */
-export function relativeLinkWarnings(pack: ContentPack, fileOf: (i: number) => string): ContentError[] {
-  return pack.articles.flatMap((article, i) =>
-    pageRelativeLinks(article.html).map((href) => ({
-      file: fileOf(i),
-      message: `the link "${href}" leads to a different page from each page the widget is on (and from the FAQ page)`,
-      hint: `Write it from the site's root, e.g. /${href.replace(/^(\.\.?\/)+/, '')}, or in full, e.g. https://www.example.com/${href.replace(/^(\.\.?\/)+/, '')}.`,
-    })),
-  );
+const SCHEMELESS_ADDRESS = /^(?:https?\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|net|info|biz|io|co|gov|edu|jp|uk|de|fr|eu)(?:[/?#:]|$))/i;
+
+/** The file line (1-based) on which `href` is first written as a link target in `source`; undefined if not found. */
+export function lineOfLink(source: string, href: string): number | undefined {
+  const at = [`](${href}`, `](<${href}`, `"${href}"`, href].map((written) => source.indexOf(written)).find((index) => index !== -1);
+  return at === undefined ? undefined : source.slice(0, at).split('\n').length;
+}
+
+/**
+ * Problems of answers' links relative to the page they are shown on. A web address without its `https://` is an
+ * error: it leads nowhere from any page. Any other is a warning: the widget shows an answer on every page of the
+ * site, so `rules.html` leads somewhere else from each (and on the static FAQ page to `/faq/<locale>/rules.html`),
+ * but a site whose pages all sit in one folder may mean just that. `lineOf` finds a link's line in its file.
+ */
+export function relativeLinkProblems(
+  pack: ContentPack,
+  fileOf: (i: number) => string,
+  lineOf: (file: string, href: string) => number | undefined = () => undefined,
+): { errors: ContentError[]; warnings: ContentError[] } {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  pack.articles.forEach((article, i) => {
+    const file = fileOf(i);
+    for (const href of pageRelativeLinks(article.html)) {
+      const line = lineOf(file, href);
+      const at = line === undefined ? { file } : { file, line };
+      if (SCHEMELESS_ADDRESS.test(href)) {
+        errors.push({
+          ...at,
+          message: `the link "${href}" is a web address without its https://, so it leads nowhere from the pages the widget is on`,
+          hint: `Write it in full: https://${href.replace(/^https?\/\//i, '')}`,
+        });
+        continue;
+      }
+      const fromRoot = href.replace(/^(\.\.?\/)+/, '');
+      warnings.push({
+        ...at,
+        message: `the link "${href}" leads to a different page from each page the widget is on (and from the FAQ page)`,
+        hint: `Write it from the site's root, e.g. /${fromRoot}, or in full, e.g. https://www.example.com/${fromRoot}.`,
+      });
+    }
+  });
+  return { errors, warnings };
 }

@@ -16,7 +16,23 @@ describe('links relative to the page an answer is shown on', () => {
     expect(result.errors).toEqual([]);
     const warning = result.warnings.find((w) => w.message.includes('the link "../guide/rules.html"'));
     expect(warning?.file).toMatch(/content\/en\/rules\.md$/);
+    expect(warning?.line).toBe(4);
     expect(warning?.hint).toContain('/guide/rules.html');
     expect(result.warnings.filter((w) => w.message.includes('the link "/rules.html"'))).toEqual([]);
+  });
+
+  it('are an error where they are a web address without its https://, on their line, with the address in full (found by a review)', async () => {
+    const body = 'Fill in the form.\n\nSee [the site](www.example.com/page), [this](example.com) or [that](https//example.org/a).\n\nOr [the rules](rules.html).';
+    await content().addArticle('forms.md', article('Where is the form?', body));
+    const result = await content().build();
+    const problems = result.errors.filter((e) => e.file.endsWith('forms.md'));
+    expect(problems.map((e) => [e.line, e.message.match(/"([^"]+)"/)?.[1], e.hint])).toEqual([
+      [6, 'www.example.com/page', 'Write it in full: https://www.example.com/page'],
+      [6, 'example.com', 'Write it in full: https://example.com'],
+      [6, 'https//example.org/a', 'Write it in full: https://example.org/a'],
+    ]);
+    expect(result.written).toEqual([]);
+    // A page's name is no host: still a warning.
+    expect(result.warnings.filter((w) => w.file.endsWith('forms.md')).map((w) => [w.line, w.message.match(/"([^"]+)"/)?.[1]])).toEqual([[8, 'rules.html']]);
   });
 });
