@@ -5,7 +5,9 @@ import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
-import { lineOfLink, relativeLinkProblems } from './relative-links';
+import { relativeLinkProblems } from './relative-links';
+import { lineOfWritten } from './source-lines';
+import { unreadLinkErrors } from './unread-links';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
@@ -50,8 +52,9 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
         const entry = entries.find((e) => e.path === file);
         return entry && 'source' in entry ? (typeof entry.source === 'string' ? entry.source : new TextDecoder().decode(entry.source)) : '';
       };
-      const links = relativeLinkProblems(pack, fileOf, (file, href) => lineOfLink(sourceOf(file), href));
-      errors.push(...links.errors);
+      const lineOf = (file: string, written: readonly string[]) => lineOfWritten(sourceOf(file), written);
+      const links = relativeLinkProblems(pack, fileOf, lineOf);
+      errors.push(...links.errors, ...unreadLinkErrors(pack, fileOf, NODE_ANSWER_HTML, lineOf));
       warnings.push(...checked.warnings, ...links.warnings);
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {

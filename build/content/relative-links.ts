@@ -17,29 +17,23 @@ export function pageRelativeLinks(html: string): string[] {
  */
 const SCHEMELESS_ADDRESS = /^(?:https?\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|net|info|biz|io|co|gov|edu|jp|uk|de|fr|eu)(?:[/?#:]|$))/i;
 
-/** The file line (1-based) on which `href` is first written as a link target in `source`; undefined if not found. */
-export function lineOfLink(source: string, href: string): number | undefined {
-  const at = [`](${href}`, `](<${href}`, `"${href}"`, href].map((written) => source.indexOf(written)).find((index) => index !== -1);
-  return at === undefined ? undefined : source.slice(0, at).split('\n').length;
-}
-
 /**
  * Problems of answers' links relative to the page they are shown on. A web address without its `https://` is an
  * error: it leads nowhere from any page. Any other is a warning: the widget shows an answer on every page of the
  * site, so `rules.html` leads somewhere else from each (and on the static FAQ page to `/faq/<locale>/rules.html`),
- * but a site whose pages all sit in one folder may mean just that. `lineOf` finds a link's line in its file.
+ * but a site whose pages all sit in one folder may mean just that. `lineOf` finds the line of text in a file.
  */
 export function relativeLinkProblems(
   pack: ContentPack,
   fileOf: (i: number) => string,
-  lineOf: (file: string, href: string) => number | undefined = () => undefined,
+  lineOf: (file: string, written: readonly string[]) => number | undefined = () => undefined,
 ): { errors: ContentError[]; warnings: ContentError[] } {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   pack.articles.forEach((article, i) => {
     const file = fileOf(i);
     for (const href of pageRelativeLinks(article.html)) {
-      const line = lineOf(file, href);
+      const line = lineOf(file, [`](${href}`, `](<${href}`, `"${href}"`, href]);
       const at = line === undefined ? { file } : { file, line };
       if (SCHEMELESS_ADDRESS.test(href)) {
         errors.push({

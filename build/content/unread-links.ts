@@ -1,0 +1,49 @@
+import type { ContentPack } from '../../widget/content-pack';
+import type { AnswerHtml } from './answer-html';
+import type { ContentError } from './content-error';
+
+/** Code, whose text may show Markdown as it is written. */
+const CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi;
+
+/** `[text](` left in an answer's text: a link Markdown could not read, shown to visitors as written. */
+const UNREAD_LINK = /\[[^\]\n]*\]\(/;
+
+/**
+ * Errors for links that reach visitors other than as the editor meant, found in the rendered answers: Markdown
+ * that was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a
+ * link to the address's first part), and a link with no address (`[c]()`), which leads back to the page itself.
+ * Build only: the run-time Markdown mode's script has no room for them. `lineOf` finds the line of text in a file.
+ */
+export function unreadLinkErrors(
+  pack: ContentPack,
+  fileOf: (i: number) => string,
+  html: AnswerHtml,
+  lineOf: (file: string, written: readonly string[]) => number | undefined = () => undefined,
+): ContentError[] {
+  return pack.articles.flatMap((article, i) => {
+    const file = fileOf(i);
+    const at = (written: string) => {
+      const line = lineOf(file, [written]);
+      return line === undefined ? { file } : { file, line };
+    };
+    const errors: ContentError[] = [];
+    const text = html.plainText(article.html.replace(CODE, ' '));
+    const unread = UNREAD_LINK.exec(text);
+    if (unread) {
+      const quoted = text.slice(unread.index, text.indexOf(')', unread.index) + 1 || unread.index + 60).slice(0, 80);
+      errors.push({
+        ...at(unread[0]),
+        message: `a link that Markdown could not read is shown to visitors as written: "${quoted}"`,
+        hint: 'An address cannot hold spaces: write each as %20 (https://example.com/a%20b), or put the address in angle brackets: [text](<https://example.com/a b>).',
+      });
+    }
+    if (html.linkTargets(article.html).some((href) => href.trim() === '')) {
+      errors.push({
+        ...at(']()'),
+        message: 'a link has no address, so it leads back to the page it is on',
+        hint: 'Write the address between the brackets, e.g. [the form](https://example.com/form), or remove the link.',
+      });
+    }
+    return errors;
+  });
+}

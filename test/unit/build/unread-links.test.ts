@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { article, useRealContentCopy } from './temp-content';
+
+const content = useRealContentCopy();
+
+describe('links that reach visitors other than as the editor meant (found by a review)', () => {
+  it('an address with a space, which Markdown does not read as a link, is an error on its line', async () => {
+    await content().addArticle('form.md', article('Where is the form?', 'Fill it in.\n\nUse [the form](https://example.com/a b) today.'));
+    const result = await content().build();
+    const problem = result.errors.find((e) => e.file.endsWith('form.md'));
+    expect(problem?.line).toBe(6);
+    expect(problem?.message).toContain('"[the form](https://example.com/a b)"');
+    expect(problem?.hint).toContain('%20');
+    expect(result.written).toEqual([]);
+  });
+
+  it('a link with no address is an error on its line', async () => {
+    await content().addArticle('form.md', article('Where is the form?', 'Use [the form]() today.'));
+    const result = await content().build();
+    expect(result.errors.filter((e) => e.file.endsWith('form.md')).map((e) => [e.line, e.message])).toEqual([
+      [4, 'a link has no address, so it leads back to the page it is on'],
+    ]);
+  });
+
+  it('Markdown shown in code, and a space written as %20 or in angle brackets, are no error', async () => {
+    const body = 'Write `[text](https://example.com)` for a link.\n\n```\n[a](b c)\n```\n\n[One](https://example.com/a%20b) and [two](<https://example.com/a b>).';
+    await content().addArticle('form.md', article('How do I write a link?', body));
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+  });
+});
