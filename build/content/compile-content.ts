@@ -11,6 +11,7 @@ import { guarded } from './internal-error';
 import { indexLinesOf } from './index-lines';
 import { indexTypingErrors, onTheLineThatNamesIt } from './index-typing';
 import { onTheKeysLine } from './section-lines';
+import { lineOfWritten } from './source-lines';
 
 export type { LocaleEntry, RefusedEntry, SourceFile } from './compile-pack';
 
@@ -20,14 +21,19 @@ export type { LocaleEntry, RefusedEntry, SourceFile } from './compile-pack';
  */
 export type CompileResult = { pack: ContentPack; errors: []; matcher: Matcher; indexPath: string } | { pack: null; errors: ContentError[] };
 
-function checkSuggestedQuestions(file: string, pack: ContentPack, matcher: Matcher): ContentError[] {
+/** `lines`: the index's, to name the line of each question. */
+function checkSuggestedQuestions(file: string, pack: ContentPack, matcher: Matcher, lines: readonly string[] = []): ContentError[] {
   return pack.site.suggestedQuestions
     .filter((question) => matcher.match(question).answer === null)
-    .map((question) => ({
-      file,
-      message: `the suggested question "${question}" gets no confident answer`,
-      hint: "Reword it closer to an article's title or questions, or add it to that article's questions.",
-    }));
+    .map((question) => {
+      const line = lineOfWritten(lines.join('\n'), [question]);
+      return {
+        file,
+        ...(line === undefined ? {} : { line }),
+        message: `the suggested question "${question}" gets no confident answer`,
+        hint: "Reword it closer to an article's title or questions, or add it to that article's questions.",
+      };
+    });
 }
 
 /**
@@ -42,6 +48,6 @@ export function compileContent(locale: string, entries: readonly LocaleEntry[], 
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };
   const indexPath = indexLines?.path ?? INDEX_FILE;
   const matcher = createPackMatcher(pack);
-  const unanswered = guarded(indexPath, () => checkSuggestedQuestions(indexPath, pack, matcher), (error) => [error]);
+  const unanswered = guarded(indexPath, () => checkSuggestedQuestions(indexPath, pack, matcher, indexLines?.lines), (error) => [error]);
   return unanswered.length > 0 ? { pack: null, errors: unanswered, index } : { pack, errors: [], index, matcher, indexPath };
 }

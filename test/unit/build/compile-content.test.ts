@@ -272,6 +272,10 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     const changed = realIndex().replace('  - Can I register a group or shared email address?', '  - What is the weather like?');
     const [error] = errorsOf(withFile('content/en/index.md', changed));
     expect(error?.message).toBe('the suggested question "What is the weather like?" gets no confident answer');
+    // On its line (found by a review).
+    const line = changed.split('\n').findIndex((text) => text.includes('What is the weather like?')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(error?.line).toBe(line);
   });
 
   it('reports every problem of every file at once', () => {
