@@ -26,7 +26,7 @@ const SCHEMELESS_ADDRESS = /^(?:https?\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:c
 export function relativeLinkProblems(
   pack: ContentPack,
   fileOf: (i: number) => string,
-  lineOf: (file: string, written: readonly string[]) => number | undefined = () => undefined,
+  lineOf: (file: string, written: readonly string[]) => number | undefined,
 ): { errors: ContentError[]; warnings: ContentError[] } {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];

@@ -18,7 +18,7 @@ export function unreadLinkErrors(
   pack: ContentPack,
   fileOf: (i: number) => string,
   html: AnswerHtml,
-  lineOf: (file: string, written: readonly string[]) => number | undefined = () => undefined,
+  lineOf: (file: string, written: readonly string[]) => number | undefined,
 ): ContentError[] {
   return pack.articles.flatMap((article, i) => {
     const file = fileOf(i);
