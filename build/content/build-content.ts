@@ -7,7 +7,7 @@ import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
 import { relativeLinkProblems } from './relative-links';
 import { lineOfWritten } from './source-lines';
-import { unreadLinkErrors } from './unread-links';
+import { renderedAnswerErrors } from './rendered-answer-checks';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
@@ -54,7 +54,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       };
       const lineOf = (file: string, written: readonly string[]) => lineOfWritten(sourceOf(file), written);
       const links = relativeLinkProblems(pack, fileOf, lineOf);
-      errors.push(...links.errors, ...unreadLinkErrors(pack, fileOf, NODE_ANSWER_HTML, lineOf));
+      errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, lineOf));
       warnings.push(...checked.warnings, ...links.warnings);
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {

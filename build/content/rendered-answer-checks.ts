@@ -8,13 +8,17 @@ const CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi;
 /** `[text](` left in an answer's text: a link Markdown could not read, shown to visitors as written. */
 const UNREAD_LINK = /\[[^\]\n]*\]\(/;
 
+/** A heading, with its text. */
+const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
+
 /**
- * Errors for links that reach visitors other than as the editor meant, found in the rendered answers: Markdown
- * that was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a
- * link to the address's first part), and a link with no address (`[c]()`), which leads back to the page itself.
- * Build only: the run-time Markdown mode's script has no room for them. `lineOf` finds the line of text in a file.
+ * Errors found in the rendered answers, where they reach visitors other than as the editor meant: Markdown that
+ * was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a link
+ * to the address's first part), a link with no address (`[c]()`), which leads back to the page itself, and an
+ * answer made only of headings (a skeleton not yet written). Build only: the run-time Markdown mode's script has
+ * no room for them. `lineOf` finds the line of text in a file.
  */
-export function unreadLinkErrors(
+export function renderedAnswerErrors(
   pack: ContentPack,
   fileOf: (i: number) => string,
   html: AnswerHtml,
@@ -42,6 +46,14 @@ export function unreadLinkErrors(
         ...at(']()'),
         message: 'a link has no address, so it leads back to the page it is on',
         hint: 'Write the address between the brackets, e.g. [the form](https://example.com/form), or remove the link.',
+      });
+    }
+    const headings = [...article.html.matchAll(HEADING)].map((heading) => html.plainText(heading[2] ?? ''));
+    if (headings.length > 0 && html.plainText(article.html.replace(HEADING, ' ')) === '') {
+      errors.push({
+        ...at(headings[0] ?? '#'),
+        message: 'the answer is only headings, so visitors would get a title and no answer',
+        hint: 'Write the answer under the heading, or take the article out of index.md until it is written.',
       });
     }
     return errors;

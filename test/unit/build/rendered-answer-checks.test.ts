@@ -3,7 +3,7 @@ import { article, useRealContentCopy } from './temp-content';
 
 const content = useRealContentCopy();
 
-describe('links that reach visitors other than as the editor meant (found by a review)', () => {
+describe('rendered answers that reach visitors other than as the editor meant (found by a review)', () => {
   it('an address with a space, which Markdown does not read as a link, is an error on its line', async () => {
     await content().addArticle('form.md', article('Where is the form?', 'Fill it in.\n\nUse [the form](https://example.com/a b) today.'));
     const result = await content().build();
@@ -27,5 +27,14 @@ describe('links that reach visitors other than as the editor meant (found by a r
     await content().addArticle('form.md', article('How do I write a link?', body));
     const result = await content().build();
     expect(result.errors).toEqual([]);
+  });
+
+  it('an answer made only of headings is an error on its first heading; a heading with its answer is none', async () => {
+    await content().addArticle('draft.md', article('Is the draft ready?', '# Answer\n\n## More'));
+    await content().addArticle('done.md', article('Is it done?', '## Yes\n\nIt is done.'));
+    const result = await content().build();
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.line, e.message])).toEqual([
+      ['draft.md', 4, 'the answer is only headings, so visitors would get a title and no answer'],
+    ]);
   });
 });
