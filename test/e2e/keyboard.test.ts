@@ -103,5 +103,28 @@ describe('keyboard only', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
-});
 
+  it('sending with the Send button, by mouse, touch or keyboard, leaves focus in the question box for the next question (found by a review)', async () => {
+    for (const how of ['mouse', 'keyboard', 'touch'] as const) {
+      const options = how === 'touch' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {};
+      const { page } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, options);
+      await page.getByRole('button', { name: 'Questions?' }).click();
+      const box = page.getByRole('textbox', { name: 'Your question' });
+      await box.fill('can i use a shared address');
+      const send = page.getByRole('button', { name: 'Send' });
+      if (how === 'mouse') await send.click();
+      else if (how === 'touch') await send.tap();
+      else {
+        await page.keyboard.press('Tab');
+        expect(await focusedInWidget(page)).toBe('button.composer-send');
+        await page.keyboard.press('Space');
+      }
+      await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+      await expect.poll(() => focusedInWidget(page), { message: how }).toBe('input#askdown-question.composer-input');
+      await page.keyboard.type('registration hours');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
+      await page.context().close();
+    }
+  });
+});

@@ -32,6 +32,9 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
       onSubmit={(event) => {
         event.preventDefault();
         send();
+        // Sent with the button (a click, a tap, Space): back to the box for the next question. Left on the button,
+        // focus would fall to the page as the emptied box disables it.
+        event.currentTarget.querySelector('input')?.focus();
       }}
     >
       <label class="visually-hidden" for="askdown-question">
