@@ -410,6 +410,18 @@ describe('bounds', () => {
     expect(shown.replace('You asked: ', '')).toHaveLength(500);
     expect(setup.events.find((e) => e.name === 'question')?.detail).toEqual({ question: long.slice(0, 500) });
     expect(await screen.findByRole('article')).toBeInTheDocument();
+    // Told to screen readers too, before the answer (found by a review).
+    expect(screen.getByRole('status')).toHaveTextContent(/^Only the first 500 characters were read\. Can I register a group/);
+  });
+
+  it('says a question was cut before "did you mean" and "no answer" too, and not for a question read whole', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    await screen.findByText(pack.site.greeting);
+    act(() => setup.controller.ask(`what is the weather in Tokyo ${'z'.repeat(600)}`));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Only the first 500 characters were read\. /));
+    act(() => setup.controller.ask('what is the weather in Tokyo'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${pack.site.noAnswer.replace(/[.?]/g, '\\$&')}`)));
   });
 
   it('does not cut a character outside the BMP in half', async () => {

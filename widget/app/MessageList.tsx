@@ -1,7 +1,7 @@
 import { useUiText } from './current-ui-text';
 import type { ContentPack } from '../content-pack';
 import { AnswerCard } from './AnswerCard';
-import { MAX_QUESTION_LENGTH } from '../search/question-length';
+import { questionCutNote } from '../search/question-length';
 import { ChoiceCard } from './ChoiceCard';
 import { NoAnswerCard } from './NoAnswerCard';
 import type { LinkKind, Message } from './messages';
@@ -32,7 +32,7 @@ export function MessageList({ messages, site, faqPage, onOpenArticle, onChoose, 
             </p>
           )}
           {message.kind === 'question' && message.cut && (
-            <p class="question-note">{text.questionCut.replace('{max}', String(MAX_QUESTION_LENGTH))}</p>
+            <p class="question-note">{questionCutNote(text.questionCut)}</p>
           )}
           {message.kind === 'answer' && (
             <AnswerCard

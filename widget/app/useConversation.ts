@@ -5,7 +5,7 @@ import { createPackMatcher } from '../pack-matcher';
 import type { Matcher, MatchResult } from '../search/matcher';
 import { FuzzySearchPending } from '../search/fuzzy-search';
 import type { FilesPending, FilesUnreachable } from '../search/sharded-matcher';
-import { boundedQuestion } from '../search/question-length';
+import { boundedQuestion, questionCutNote } from '../search/question-length';
 import { loadTypoSearch } from './load-typo-search';
 import { type AnswerSource, type Message, type NewMessage, type ShownAnswer } from './messages';
 import { answerPlainText } from './safe-html';
@@ -115,6 +115,8 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, watc
   }
 
   const announce = useCallback((text: string) => setAnnouncement((previous) => distinctAnnouncement(previous, text)), []);
+  // Said first, as it is shown first (under the question): what follows may be answering only the part read.
+  const cutNote = (cut?: boolean) => (cut && pack ? `${questionCutNote(pack.site.ui.questionCut)} ` : '');
 
   const showAnswer = useCallback(
     ({ shown, question, article, confidence, source, alternatives, cut = false, takesFocus = false }: ShownAnswer) => {
@@ -131,10 +133,10 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, watc
           takesFocus,
         },
       );
-      announce((takesFocus ? '' : `${spokenTitles([article])} `) + answerPlainText(article.html));
+      announce(cutNote(cut) + (takesFocus ? '' : `${spokenTitles([article])} `) + answerPlainText(article.html));
       emitter.emit('answer', { question, id: article.id, title: article.title, confidence, source });
     },
-    [add, announce, articlesOf, emitter, matcher],
+    [add, announce, articlesOf, emitter, matcher, pack],
   );
 
   const ask = useCallback(
@@ -169,14 +171,14 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, watc
       if (result?.outcome === 'choice') {
         const choices = articlesOf(result.choices);
         add({ kind: 'question', text, cut }, { kind: 'choice', question: text, choices });
-        announce(`${pack.site.ui.didYouMean} ${spokenTitles(choices)}`);
+        announce(`${cutNote(cut)}${pack.site.ui.didYouMean} ${spokenTitles(choices)}`);
         emitter.emit('did-you-mean', { question: text, choices: result.choices });
         return;
       }
       const closest = articlesOf(result?.related ?? []);
       add({ kind: 'question', text, cut }, { kind: 'no-answer', question: text, closest });
       // The closest articles too: what a sighted visitor sees under the apology.
-      announce(closest.length ? `${pack.site.noAnswer} ${pack.site.ui.closestArticles}: ${spokenTitles(closest)}` : pack.site.noAnswer);
+      announce(cutNote(cut) + (closest.length ? `${pack.site.noAnswer} ${pack.site.ui.closestArticles}: ${spokenTitles(closest)}` : pack.site.noAnswer));
       emitter.emit('no-answer', { question: text, closest: closest.map((a) => a.id) });
     },
     [add, announce, articlesOf, byId, emitter, matcher, pack, showAnswer, watchLanguage],

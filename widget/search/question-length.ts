@@ -10,3 +10,8 @@ export function boundedQuestion(text: string): string {
   if (text.length <= MAX_QUESTION_LENGTH) return text;
   return text.slice(0, MAX_QUESTION_LENGTH).replace(/[\ud800-\udbff]$/, '');
 }
+
+/** The panel's note under a cut question, from its `questionCut` text ("Only the first {max} characters were read."). */
+export function questionCutNote(template: string): string {
+  return template.replace('{max}', String(MAX_QUESTION_LENGTH));
+}
