@@ -42,3 +42,37 @@ describe('when the content cannot be loaded', () => {
     await page.context().close();
   });
 });
+
+describe('when one of the widget\'s own scripts never comes (found by a review: "Loading answers…" for good)', () => {
+  it('the typo search: a misspelt question is answered without correction, and so is the next', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.route('**/askdown-typo.js', () => {});
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    const box = page.getByRole('textbox', { name: 'Your question' });
+    await box.fill('can i registr a sharred adress');
+    await box.press('Enter');
+    await box.fill('can i register a shared email address');
+    await box.press('Enter');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor({ timeout: 9000 });
+    expect(await page.locator('askdown-widget .message--question').count()).toBe(2);
+    expect(problems.some((p) => p.includes('typo correction is off'))).toBe(true);
+    await page.context().close();
+  });
+
+  it("a language's script: the friendly error and a retry that works once the script comes", async () => {
+    const stalled: Route[] = [];
+    const { page } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
+      await context.route('**/askdown-ja.js', (route) => (stalled.length === 0 ? void stalled.push(route) : route.fallback()));
+    });
+    await page.locator('askdown-widget .launcher').click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 9000 });
+    // The stalled request ends at last (until then the browser would hand a retry the same request).
+    await stalled[0]?.abort();
+    await page.locator('askdown-widget .retry').click();
+    await page.getByRole('list', { name: '質問の例' }).waitFor();
+    expect(await alert.count()).toBe(0);
+    await page.context().close();
+  });
+});
