@@ -388,6 +388,23 @@ describe('when the content cannot be loaded', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox')));
   });
 
+  it("says its own English title and words are English in a language whose content could not come (found by a review)", async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    stubFetch({ hello: 'world' });
+    const launcher = document.body.appendChild(createLauncher(document, 'Questions?'));
+    try {
+      const setup = renderApp(null, { locales: 'en ja', locale: 'ja' }, [], launcher);
+      await openPanel(setup);
+      await screen.findByRole('alert');
+      // Here no Japanese script is loaded either, so the whole frame is the English fallback.
+      expect(screen.getByRole('dialog').closest('[lang]')?.getAttribute('lang')).toBe('en');
+      expect(screen.getByRole('heading', { level: 2, name: 'Questions?' }).closest('[lang]')?.getAttribute('lang')).toBe('en');
+      await waitFor(() => expect(launcher.lang).toBe('en'));
+    } finally {
+      launcher.remove();
+    }
+  });
+
   it('treats JSON that is not a content pack as a failure, not a crash', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     stubFetch({ hello: 'world' });

@@ -184,7 +184,9 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // its edge from under the click on its way; then once the click has landed or the pointer has gone.
   useEffect(() => {
     if (!launcher) return;
-    const relabel = () => setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, pack?.locale ?? locale);
+    // Our own title is English, whatever the language that could not come.
+    const lang = config.title || pack ? (pack?.locale ?? locale) : 'en';
+    const relabel = () => setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, lang);
     if (controller.isOpen || !launcher.matches(':hover')) return relabel();
     const after = ['click', 'pointerleave'];
     for (const type of after) launcher.addEventListener(type, relabel, { once: true });
@@ -247,9 +249,11 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   return (
     <Panel
       id={panelId}
-      lang={pack?.locale ?? locale}
+      // Until a pack says its language, the frame's words are the language script's, or the English fallback.
+      lang={pack?.locale ?? (frame === FRAME_TEXT ? 'en' : locale)}
       theme={themeOf(config.attributes)}
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
+      titleLang={pack?.site.title || config.title ? undefined : 'en'}
       open={open}
       modal={coversScreen}
       panelRef={panelRef}

@@ -7,6 +7,8 @@ import type { Theme } from '../embed/config';
 interface PanelProps {
   id: string;
   title: string;
+  /** The title's language where it is not the panel's (our own English title in a panel of another language). */
+  titleLang?: string;
   /** The language of the panel's words, so screen readers speak them right. */
   lang: string;
   theme: Theme;
@@ -27,7 +29,7 @@ interface PanelProps {
  * so it is not modal for anyone: Tab goes on from its last control to the launcher, and Shift+Tab from the
  * launcher comes back. It stays mounted while closed so the conversation survives closing and reopening.
  */
-export function Panel({ id, title, lang, theme, open, modal, panelRef, onClose, headerTools, children }: PanelProps) {
+export function Panel({ id, title, titleLang, lang, theme, open, modal, panelRef, onClose, headerTools, children }: PanelProps) {
   const text = useUiText<FrameText>();
   return (
     <div
@@ -53,7 +55,7 @@ export function Panel({ id, title, lang, theme, open, modal, panelRef, onClose, 
     >
       {/* A div, not a header: a dialog does not scope a header, which would be a second banner beside the page's. */}
       <div class="panel-header" part="header">
-        <h2 id={`${id}-title`} class="panel-title">
+        <h2 id={`${id}-title`} class="panel-title" lang={titleLang}>
           {title}
         </h2>
         {headerTools}
