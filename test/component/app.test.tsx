@@ -405,6 +405,21 @@ describe('when the content cannot be loaded', () => {
     }
   });
 
+  it('a question sent while the content could not be loaded tries again, and is answered once, when it comes (found by a review)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    stubFetch({ hello: 'world' });
+    const setup = renderApp(null);
+    const input = await openPanel(setup);
+    await screen.findByRole('alert');
+    stubFetch(pack);
+    fireEvent.input(input, { target: { value: 'can several people share one login?' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(setup.events.filter((e) => e.name === 'answer')).toHaveLength(1);
+  });
+
   it('treats JSON that is not a content pack as a failure, not a crash', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     stubFetch({ hello: 'world' });

@@ -240,6 +240,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const onLinkClick = (url: string, kind: LinkKind) => emitter.emit('link-click', { url, kind });
   // The retry button goes with the error: focus waits on the panel, which hands it to the question box once the
   // content is in, instead of falling to the page.
+  const sendQuestion = (question: string) => {
+    controller.ask(question);
+    if (packState.status === 'error') retry();
+  };
   const retryFromPanel = () => {
     panelRef.current?.focus();
     retry();
@@ -296,8 +300,9 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
           )}
         </div>
       )}
-      {/* Through the controller, whose queue keeps a question sent before the content arrived. */}
-      {opened && <Composer inputRef={inputRef} onSend={controller.ask} />}
+      {/* Through the controller, whose queue keeps a question sent before the content arrived; sent while the
+          content could not be loaded, it tries again too (else it would wait, unseen, for "Try again"). */}
+      {opened && <Composer inputRef={inputRef} onSend={sendQuestion} />}
       {opened && pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
       {/* Nothing while another language loads: the last answer is in the language being left */}
       <LiveRegion text={pack ? conversation.announcement : ''} open={open} />
