@@ -214,6 +214,22 @@ describe('a site in English and Japanese', () => {
     expect(await screen.findByRole('heading', { level: 3, name: en.articles.find((article) => article.id === 'shared-email')?.title ?? '' })).toBeInTheDocument();
   });
 
+  it('does not answer a Japanese question "no answer" in English when the Japanese content it waited for never came (found by a review)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const setup = renderApp({ en }, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    await screen.findByText(en.site.greeting);
+    act(() => setup.controller.ask('個人のメールアドレスは必要ですか'));
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja'));
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'en' } });
+    await screen.findByText(en.site.greeting);
+    // A question of the visitor's in English still is answered there.
+    act(() => setup.controller.ask('Can I register a group or shared email address?'));
+    await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    expect(setup.events.filter((e) => e.name === 'no-answer')).toEqual([]);
+    expect(document.querySelector('.answer--none')).toBeNull();
+  });
+
   it('leaves no answer of the other language in the live region after a switch', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
     act(() => setup.controller.open());

@@ -171,13 +171,15 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     const coming = switchingTo.current;
     if (!pack || (coming && pack.locale !== coming && askedLocale.current === coming)) return;
     switchingTo.current = null;
-    // A question in the language the visitor turned away from is answered in theirs, not switched back to.
+    // A question that took the panel to a language the visitor turned away from is answered in theirs, not
+    // switched back to; unless it is written in another of the site's languages, which this content cannot
+    // answer: "no answer" would be untrue (and a false gap in the editors' report), so it is let go.
     const abandoned = coming !== null && pack.locale !== coming;
     for (const command of carried.current.splice(0)) {
-      if (abandoned && command.name === 'ask') conversation.ask(command.value);
-      else take(command);
+      if (!abandoned || command.name !== 'ask') take(command);
+      else if (otherQuestionLocale(command.value, pack.locale, config.locales) === null) conversation.ask(command.value);
     }
-  }, [pack, take, locale, conversation.ask]);
+  }, [pack, take, locale, conversation.ask, config.locales]);
 
   // From the first render: the facade may have worded a failed earlier load on the launcher. Not while the pointer
   // rests on it before the panel opens (the pointer is what started the app): words of another length would move
