@@ -152,12 +152,13 @@ describe('the run-time Markdown mode (data-content names an index.md), under the
     await page.context().close();
   });
 
-  it('keeps a wide table and a long address inside the answer card on a phone (found by a review)', async () => {
+  it('keeps a wide table, a long address and a long line of code inside the answer card on a phone (found by a review)', async () => {
     const address = 'https://forms.example.com/Pages/ResponsePage.aspx?id=DQSIkWdsW0yxEjajBLZtrQAAAAAAAAAAAAN__gJb0JZUMUlNQzJLRkZWWjJFTkNPOEJFMlBWNlJFVy4u';
     const wide = [
       `${await readFile('content/en/which-email.md', 'utf8')}`,
       `Fill in [the form](${address}) or paste ${address} into your browser.`,
       '| Service | Login ID format | Pre-registration | Deadline | Contact |\n|---|---|---|---|---|\n| NK-SHIPS | 8 digits | required | 2026-03-31 | ships-support@example.com |',
+      `\`\`\`\ncurl --header "Accept: application/json" ${address}\n\`\`\``,
     ].join('\n\n');
     const { page } = await openPage(chromium.browser, `${chromium.origin}/markdown-mode.html`, { viewport: { width: 375, height: 667 } }, markdownSite(ENGLISH, { 'which-email.md': wide }));
     await page.getByRole('button', { name: 'Questions?' }).waitFor();
@@ -169,11 +170,13 @@ describe('the run-time Markdown mode (data-content names an index.md), under the
         const element = root.querySelector(selector)!;
         return element.scrollWidth - element.clientWidth;
       };
-      return { body: over('.panel-body'), card: over('.answer'), table: root.querySelector('.answer-body table')!.getBoundingClientRect().right - root.querySelector('.answer')!.getBoundingClientRect().right };
+      const right = (selector: string) => root.querySelector(selector)!.getBoundingClientRect().right;
+      return { body: over('.panel-body'), card: over('.answer'), table: right('.answer-body table') - right('.answer'), code: right('.answer-body pre') - right('.answer') };
     });
     expect(overflow.body).toBeLessThanOrEqual(0);
     expect(overflow.card).toBeLessThanOrEqual(0);
     expect(overflow.table).toBeLessThanOrEqual(0);
+    expect(overflow.code).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
