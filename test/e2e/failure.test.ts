@@ -60,6 +60,24 @@ describe('when one of the widget\'s own scripts never comes (found by a review: 
     await page.context().close();
   });
 
+  it('the typo search that comes late: corrects the questions asked after it came (found by a review)', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.route('**/askdown-typo.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 6500));
+        await route.fallback();
+      });
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await expect.poll(() => problems.some((p) => p.includes('typo correction is off')), { timeout: 9000 }).toBe(true);
+    // Until the script's request ends: 6.5 s from the panel's opening, which asked for it.
+    await page.waitForTimeout(2500);
+    const box = page.getByRole('textbox', { name: 'Your question' });
+    await box.fill('can i registr a sharred adress');
+    await box.press('Enter');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    await page.context().close();
+  });
+
   it("a language's script: the friendly error and a retry that works once the script comes", async () => {
     const stalled: Route[] = [];
     const { page } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {

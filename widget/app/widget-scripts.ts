@@ -14,20 +14,19 @@ export const scriptLoader = (): ScriptLoader | undefined => loader;
 
 /**
  * Loads one of the widget's own scripts (a language's, the typo search, the Markdown compiler) once, pinned to
- * the hash the build wrote into the app, and resolves with what it announces. One that has not come within the
- * content's time (`CONTENT_TIMEOUT_MS`) has failed: a request that never ends would otherwise keep the panel
- * "Loading answers…" for good, with every later question held behind it. A failure is forgotten, so the next
- * call (a retry) asks again.
+ * the hash the build wrote into the app, and resolves with what it announces. One that has not come within
+ * `patience` (the content's time, `CONTENT_TIMEOUT_MS`, unless the caller waits otherwise) has failed for this
+ * caller: a request that never ends would otherwise keep the panel "Loading answers…" for good, with every later
+ * question held behind it. The load itself goes on, and a later call (a retry) waits for it again; a load that
+ * failed is forgotten, so the next call asks afresh.
  */
-export function loadWidgetScript<T>({ file, integrity }: { file: string; integrity: string }, readyEvent: string): Promise<T> {
+export function loadWidgetScript<T>({ file, integrity }: { file: string; integrity: string }, readyEvent: string, patience = CONTENT_TIMEOUT_MS): Promise<T> {
   let promise = loading.get(file) as Promise<T> | undefined;
   if (!promise) {
-    promise = Promise.race([
-      loader!<T>(file, readyEvent, integrity),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${file} did not come within ${CONTENT_TIMEOUT_MS / 1000} s`)), CONTENT_TIMEOUT_MS)),
-    ]);
+    promise = loader!<T>(file, readyEvent, integrity);
     loading.set(file, promise);
     promise.catch(() => loading.delete(file));
   }
-  return promise;
+  if (patience === Infinity) return promise;
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${file} did not come within ${patience / 1000} s`)), patience))]);
 }
