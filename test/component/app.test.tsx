@@ -400,6 +400,12 @@ describe('when the content cannot be loaded', () => {
       expect(screen.getByRole('dialog').closest('[lang]')?.getAttribute('lang')).toBe('en');
       expect(screen.getByRole('heading', { level: 2, name: 'Questions?' }).closest('[lang]')?.getAttribute('lang')).toBe('en');
       await waitFor(() => expect(launcher.lang).toBe('en'));
+      cleanup();
+      // The page's own title is in the page's language (found by a review of the change).
+      await openPanel(renderApp(null, { locales: 'en ja', locale: 'ja', title: 'よくあるご質問' }, [], launcher));
+      await screen.findByRole('alert');
+      expect(screen.getByRole('heading', { level: 2, name: 'よくあるご質問' }).closest('[lang]')?.getAttribute('lang')).toBe('ja');
+      await waitFor(() => expect(launcher.lang).toBe('ja'));
     } finally {
       launcher.remove();
     }

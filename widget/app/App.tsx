@@ -259,7 +259,8 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       lang={pack?.locale ?? (frame === FRAME_TEXT ? 'en' : locale)}
       theme={themeOf(config.attributes)}
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
-      titleLang={pack?.site.title || config.title ? undefined : 'en'}
+      // Our own title is English; the page's (data-title) is in the language it asked for.
+      titleLang={pack ? undefined : config.title ? locale : 'en'}
       open={open}
       modal={coversScreen}
       panelRef={panelRef}
