@@ -23,11 +23,19 @@ export function articlesForPage<T extends { pages?: readonly string[] }>(article
   return articles.filter((article) => article.pages?.some((pattern) => paths.some((path) => pageMatches(pattern, path))));
 }
 
-/** `pathname` with its percent-escapes decoded, except those of `/` and the others a path keeps; as it is if malformed. */
+/**
+ * `pathname` with its percent-escapes decoded, except those of `/` and the others a path keeps; folder by folder,
+ * so one malformed escape (a bare `%`) leaves only its own folder as it is.
+ */
 function readablePath(pathname: string): string {
-  try {
-    return decodeURI(pathname);
-  } catch {
-    return pathname;
-  }
+  return pathname
+    .split('/')
+    .map((folder) => {
+      try {
+        return decodeURI(folder);
+      } catch {
+        return folder;
+      }
+    })
+    .join('/');
 }

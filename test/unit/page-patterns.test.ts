@@ -34,7 +34,10 @@ describe('page patterns (front matter `pages:`)', () => {
     const browserPath = new URL('https://example.com/サポート/ships').pathname;
     expect(browserPath).toBe('/%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88/ships');
     expect(articlesForPage(articles, browserPath).map((a) => a.id)).toEqual(['ja', 'encoded']);
-    // A malformed escape is read as it is, not thrown.
+    // A malformed escape is read as it is, not thrown, and only its own folder stays encoded.
     expect(articlesForPage([{ id: 'x', pages: ['/a%E3/*'] }], '/a%E3/b').map((a) => a.id)).toEqual(['x']);
+    expect(articlesForPage(articles, new URL('https://example.com/サポート/100%').pathname).map((a) => a.id)).toEqual(['ja', 'encoded']);
+    // An encoded / stays inside its folder.
+    expect(articlesForPage([{ id: 'y', pages: ['/a/*'] }], '/a/b%2Fc').map((a) => a.id)).toEqual(['y']);
   });
 });
