@@ -6,7 +6,6 @@ import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
 import { relativeLinkProblems } from './relative-links';
-import { lineOfWritten } from './source-lines';
 import { renderedAnswerErrors } from './rendered-answer-checks';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
@@ -52,9 +51,8 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
         const entry = entries.find((e) => e.path === file);
         return entry && 'source' in entry ? (typeof entry.source === 'string' ? entry.source : new TextDecoder().decode(entry.source)) : '';
       };
-      const lineOf = (file: string, written: readonly string[]) => lineOfWritten(sourceOf(file), written);
-      const links = relativeLinkProblems(pack, fileOf, lineOf);
-      errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, lineOf));
+      const links = relativeLinkProblems(pack, fileOf, sourceOf);
+      errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf));
       warnings.push(...checked.warnings, ...links.warnings);
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {

@@ -35,4 +35,20 @@ describe('links relative to the page an answer is shown on', () => {
     // A page's name is no host: still a warning.
     expect(result.warnings.filter((w) => w.file.endsWith('forms.md')).map((w) => [w.line, w.message.match(/"([^"]+)"/)?.[1]])).toEqual([[8, 'rules.html']]);
   });
+
+  it('tells a web or e-mail address without its scheme from a page of the site, and quotes it as written (found by a review)', async () => {
+    const links = ['example.ca/help', 'portal.example.dev/login', 'support@example.com', 'example.jp/サポート', 'rules.html', 'www.html', 'docs/guide.pdf', 'guide'];
+    const body = links.map((href, i) => `${i}. [link ${i}](${href})`).join('\n');
+    await content().addArticle('links.md', article('Where are the links?', body));
+    const result = await content().build();
+    const errors = result.errors.filter((e) => e.file.endsWith('links.md')).map((e) => [e.line, e.hint]);
+    expect(errors).toEqual([
+      [4, 'Write it in full: https://example.ca/help'],
+      [5, 'Write it in full: https://portal.example.dev/login'],
+      [6, 'Write it in full: mailto:support@example.com'],
+      [7, 'Write it in full: https://example.jp/サポート'],
+    ]);
+    const warned = result.warnings.filter((w) => w.file.endsWith('links.md')).map((w) => [w.line, w.message.match(/"([^"]+)"/)?.[1]]);
+    expect(warned).toEqual([[8, 'rules.html'], [9, 'www.html'], [10, 'docs/guide.pdf'], [11, 'guide']]);
+  });
 });

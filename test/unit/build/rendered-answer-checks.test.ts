@@ -37,4 +37,21 @@ describe('rendered answers that reach visitors other than as the editor meant (f
       ['draft.md', 4, 'the answer is only headings, so visitors would get a title and no answer'],
     ]);
   });
+
+  it('prose that shows brackets on purpose is no error (found by a review of the check)', async () => {
+    const body = [
+      'To add a link in your profile, write \\[link text](https://example.com/page) in the box.',
+      'Press **[Save]**(bottom right) to keep it.',
+      'Fields marked [optional](not required) can be left empty.',
+    ].join('\n\n');
+    await content().addArticle('prose.md', article('How do I add a link to my profile?', body));
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+  });
+
+  it('names the line of the heading in the body, not the same words in the title', async () => {
+    await content().addArticle('draft.md', article('Answer', '# Answer'));
+    const result = await content().build();
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.line])).toEqual([['draft.md', 4]]);
+  });
 });
