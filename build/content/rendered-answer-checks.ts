@@ -44,7 +44,7 @@ export function renderedAnswerErrors(pack: ContentPack, fileOf: (i: number) => s
     }
     if (html.linkTargets(article.html).some((href) => href.trim() === '')) {
       errors.push({
-        ...at(']()', ']( )', ']'),
+        ...at(']()', '](<>)', 'href=""'),
         message: 'a link has no address, so it leads back to the page it is on',
         hint: 'Write the address between the brackets, e.g. [the form](https://example.com/form), or remove the link.',
       });

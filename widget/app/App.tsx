@@ -240,12 +240,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   );
 
   const onLinkClick = (url: string, kind: LinkKind) => emitter.emit('link-click', { url, kind });
-  // The retry button goes with the error: focus waits on the panel, which hands it to the question box once the
-  // content is in, instead of falling to the page.
   const sendQuestion = (question: string) => {
     controller.ask(question);
     if (packState.status === 'error') retry();
   };
+  // The retry button goes with the error: focus waits on the panel, which hands it to the question box once the
+  // content is in, instead of falling to the page.
   const retryFromPanel = () => {
     panelRef.current?.focus();
     retry();
