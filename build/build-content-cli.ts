@@ -1,33 +1,66 @@
-import { parseArgs, stringFlag } from './cli/args';
+import { parseArgs, stringFlag, type ParsedArgs } from './cli/args';
 import { buildContent, reportBuild } from './content/build-content';
 import { formatContentError } from './content/content-error';
 import { internalError } from './content/internal-error';
 import { SHARD_ABOVE_ARTICLES } from './content/write-packs';
 
-/** `--shard-above N`: a locale with more than N articles gets a sharded pack (README, "Large help centres"). */
-function shardAboveFlag(argv: readonly string[]): number {
-  let value = String(SHARD_ABOVE_ARTICLES);
-  try {
-    const args = parseArgs(argv, ['shard-above']);
-    const unknown = [...[...args.flags.keys()].filter((name) => name !== 'shard-above').map((name) => `--${name}`), ...args.positional];
-    if (unknown.length > 0) {
-      console.error(`npm run build:content takes one option, --shard-above N; not ${unknown.join(', ')}`);
-      process.exit(2);
-    }
-    value = stringFlag(args, 'shard-above', value);
-  } catch {
-    value = '';
-  }
-  const articles = value.trim() === '' ? Number.NaN : Number(value);
-  if (Number.isInteger(articles) && articles >= 0) return articles;
-  console.error(`--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000; got: ${argv.join(' ')}`);
+const OPTIONS = ['shard-above', 'faq-address'];
+
+function fail(message: string): never {
+  console.error(message);
   process.exit(2);
 }
 
-const shardAbove = shardAboveFlag(process.argv.slice(2));
+const needsArticles = (argv: readonly string[]) =>
+  `--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000; got: ${argv.join(' ')}`;
+const needsAddress = (written: string) =>
+  `--faq-address needs the full web address of the FAQ pages' folder, e.g. --faq-address https://example.com/help/faq/; got: ${written || '(nothing)'}`;
+
+/** The command line, with no option but ours; an option given no value is refused as its value would be. */
+function readArgs(argv: readonly string[]): ParsedArgs {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv, OPTIONS);
+  } catch {
+    fail(argv.includes('--faq-address') && argv.at(-1) === '--faq-address' ? needsAddress('') : needsArticles(argv));
+  }
+  const unknown = [...[...args.flags.keys()].filter((name) => !OPTIONS.includes(name)).map((name) => `--${name}`), ...args.positional];
+  if (unknown.length > 0) fail(`npm run build:content takes --shard-above N and --faq-address URL; not ${unknown.join(', ')}`);
+  return args;
+}
+
+/** `--shard-above N`: a locale with more than N articles gets a sharded pack (README, "Large help centres"). */
+function shardAboveFlag(args: ParsedArgs, argv: readonly string[]): number {
+  const value = stringFlag(args, 'shard-above', String(SHARD_ABOVE_ARTICLES));
+  const articles = value.trim() === '' ? Number.NaN : Number(value);
+  if (Number.isInteger(articles) && articles >= 0) return articles;
+  fail(needsArticles(argv));
+}
+
+/**
+ * `--faq-address URL`: where the FAQ pages' folder is served (`https://example.com/help/faq/`), for their
+ * full-address `hreflang` and `canonical` links (README, "A static FAQ page"). A missing final `/` is added.
+ */
+function faqAddressFlag(args: ParsedArgs): string | undefined {
+  const value = args.flags.get('faq-address');
+  if (value === undefined) return undefined;
+  const written = typeof value === 'string' ? value.trim() : '';
+  try {
+    const url = new URL(written);
+    if (/^https?:$/.test(url.protocol) && !url.search && !url.hash) return url.href.replace(/\/?$/, '/');
+  } catch {
+    // Said below, with the example.
+  }
+  fail(needsAddress(written));
+}
+
+const argv = process.argv.slice(2);
+const args = readArgs(argv);
+const shardAbove = shardAboveFlag(args, argv);
+const faqAddress = faqAddressFlag(args);
 
 try {
-  const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content', shardAbove });
+  const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content', shardAbove, faqAddress });
   const report = reportBuild(result);
   if (result.errors.length > 0) {
     console.error(report);

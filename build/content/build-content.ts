@@ -19,6 +19,8 @@ export interface BuildContentOptions {
   outDir: string;
   /** Where the static FAQ pages go (`<faqDir>/<locale>/index.html`); by default `faq/` beside `outDir`. */
   faqDir?: string;
+  /** Where `faqDir` is served, a full address ending in `/` (`--faq-address`), for the pages' `hreflang` and `canonical`. */
+  faqAddress?: string;
   /** A locale with more articles than this gets a sharded pack (`SHARD_ABOVE_ARTICLES` by default). */
   shardAbove?: number;
   /** How finely a sharded pack is split (tests make every article a file of its own). */
@@ -92,6 +94,7 @@ export async function buildContent({
   contentRoot,
   outDir,
   faqDir = join(outDir, '..', 'faq'),
+  faqAddress,
   shardAbove = SHARD_ABOVE_ARTICLES,
   shardLayout,
 }: BuildContentOptions): Promise<BuildContentResult> {
@@ -114,7 +117,7 @@ export async function buildContent({
       });
     }
     // The pages follow the packs they show, so a failed build leaves both as they were.
-    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages))], errors: [], warnings };
+    return { written: [...packs, ...(await writeFaqPages(faqDir, checked.pages, faqAddress))], errors: [], warnings };
   } catch (thrown) {
     return { written: [], errors: [writeError(outDir, thrown)], warnings };
   }

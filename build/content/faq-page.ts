@@ -85,7 +85,11 @@ export function faqJsonLd(pack: ContentPack): string {
  * `introHtml`: the index's body, sanitised, its article links leading to the sections (`renderFaqIntro`).
  * `otherLocales`: the site's other languages, whose pages sit beside this one (`../<locale>/`), for search engines.
  */
-export function renderFaqPage(pack: ContentPack, introHtml: string, otherLocales: readonly string[] = []): string {
+export function renderFaqPage(pack: ContentPack, introHtml: string, otherLocales: readonly string[] = [], address?: string): string {
+  // With the pages' public address (`--faq-address`), the links search engines read are full addresses, as they
+  // ask of `hreflang`, and the page names its own (`canonical`); without it, relative, which browsers follow.
+  const pageOf = (locale: string) => escapeHtml(address ? new URL(`${encodeURIComponent(locale)}/`, address).href : `../${locale}/`);
+  const canonical = address ? `<link rel="canonical" href="${pageOf(pack.locale)}">\n` : '';
   const { site } = pack;
   const titleOf = new Map(pack.articles.map((article) => [article.id, article.title]));
   const link = (id: string) => `<li><a href="#${escapeHtml(id)}">${escapeHtml(titleOf.get(id) ?? id)}</a></li>`;
@@ -112,7 +116,7 @@ export function renderFaqPage(pack: ContentPack, introHtml: string, otherLocales
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(site.faqTitle ?? site.title)}</title>
 <meta name="description" content="${escapeHtml(description(introHtml, site.greeting))}">
-${(otherLocales.length > 0 ? [pack.locale, ...otherLocales] : []).map((other) => `<link rel="alternate" hreflang="${escapeHtml(other)}" href="../${escapeHtml(other)}/">\n`).join('')}<link rel="stylesheet" href="../${FAQ_CSS_FILE}">
+${canonical}${(otherLocales.length > 0 ? [pack.locale, ...otherLocales] : []).map((other) => `<link rel="alternate" hreflang="${escapeHtml(other)}" href="${pageOf(other)}">\n`).join('')}<link rel="stylesheet" href="../${FAQ_CSS_FILE}">
 <script type="application/ld+json">${faqJsonLd(pack)}</script>
 </head>
 <body>

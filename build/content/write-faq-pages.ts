@@ -11,8 +11,11 @@ export interface FaqPageSource {
   introHtml: string;
 }
 
-/** Writes `<faqDir>/<locale>/index.html` for every pack and the stylesheet they share; returns the pages written. */
-export async function writeFaqPages(faqDir: string, pages: readonly FaqPageSource[]): Promise<string[]> {
+/**
+ * Writes `<faqDir>/<locale>/index.html` for every pack and the stylesheet they share; returns the pages written.
+ * `address`: where `faqDir` is served (`--faq-address`), for the pages' full-address links.
+ */
+export async function writeFaqPages(faqDir: string, pages: readonly FaqPageSource[], address?: string): Promise<string[]> {
   await mkdir(faqDir, { recursive: true });
   await copyFile(FAQ_CSS, join(faqDir, FAQ_CSS_FILE));
   return Promise.all(
@@ -20,7 +23,7 @@ export async function writeFaqPages(faqDir: string, pages: readonly FaqPageSourc
       const page = join(faqDir, pack.locale, 'index.html');
       await mkdir(join(faqDir, pack.locale), { recursive: true });
       const others = pages.map((other) => other.pack.locale).filter((locale) => locale !== pack.locale);
-      await writeFile(page, renderFaqPage(pack, introHtml, others));
+      await writeFile(page, renderFaqPage(pack, introHtml, others, address));
       return page;
     }),
   );

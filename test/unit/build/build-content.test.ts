@@ -151,7 +151,7 @@ describe('npm run build:content', () => {
     const tsx = resolve('node_modules/.bin/tsx');
     const misspelt = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--shard-abov', '3'], { cwd: content().work, encoding: 'utf8' });
     expect(misspelt.status).toBe(2);
-    expect(misspelt.stderr).toContain('npm run build:content takes one option, --shard-above N; not --shard-abov, 3');
+    expect(misspelt.stderr).toContain('npm run build:content takes --shard-above N and --faq-address URL; not --shard-abov, 3');
     for (const args of [['--shard-above'], ['--shard-above', 'many'], ['--shard-above=-1']]) {
       const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(2);
@@ -159,5 +159,18 @@ describe('npm run build:content', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
     // Three runs of the CLI: a second or two each, more beside other test files on CI's two cores.
+  }, 30_000);
+
+  it('writes full-address hreflang and canonical links with --faq-address, and refuses one that is no web address', async () => {
+    const tsx = resolve('node_modules/.bin/tsx');
+    const bad = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--faq-address', 'help/faq'], { cwd: content().work, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--faq-address needs the full web address of the FAQ pages\' folder, e.g. --faq-address https://example.com/help/faq/; got: help/faq');
+    const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--faq-address', 'https://example.com/help/faq'], { cwd: content().work, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const page = await readFile(join(content().work, 'dist/faq/ja/index.html'), 'utf8');
+    expect(page).toContain('<link rel="canonical" href="https://example.com/help/faq/ja/">');
+    expect(page).toContain('<link rel="alternate" hreflang="en" href="https://example.com/help/faq/en/">');
+    expect(page).toContain('<link rel="alternate" hreflang="ja" href="https://example.com/help/faq/ja/">');
   }, 30_000);
 });
