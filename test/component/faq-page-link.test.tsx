@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../widget/content-pack';
 import { usePanelTest } from '../helpers/panel-test';
@@ -59,6 +59,26 @@ describe('#askdown=<id> in the page address', () => {
     act(() => setup.controller.close());
     act(() => setup.controller.open());
     expect(await screen.findAllByRole('heading', { level: 3 })).toHaveLength(1);
+  });
+
+  it('takes #askdown=<id> out of the address once the visitor closes the answer, keeping the page\'s own history state', async () => {
+    history.replaceState({ route: 'ships' }, '', '/ships?tab=2#askdown=shared-email');
+    const setup = renderApp(pack);
+    await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    expect(location.hash).toBe('#askdown=shared-email');
+    act(() => setup.controller.close());
+    await waitFor(() => expect(location.href).toBe(`${location.origin}/ships?tab=2`));
+    expect(history.state).toEqual({ route: 'ships' });
+  });
+
+  it('leaves an address alone that changed since, even to another #askdown=', async () => {
+    history.replaceState(null, '', '/ships#askdown=shared-email');
+    const setup = renderApp(pack);
+    await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    history.replaceState(null, '', '/pass#askdown=which-email');
+    act(() => setup.controller.close());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(location.pathname + location.hash).toBe('/pass#askdown=which-email');
   });
 
   it('warns about an unknown id and leaves the panel closed', async () => {

@@ -40,4 +40,18 @@ describe('the main journey, under the strict Content-Security-Policy', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('a link to an answer (#askdown=) opens it; closed, the address loses it, so a reload does not open it again', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html#askdown=shared-email`);
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.url()).toBe(`${chromium.origin}/plain.html`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Questions?' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

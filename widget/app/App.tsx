@@ -159,12 +159,23 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   // A page opened with #askdown=<id> (a link in an e-mail or a support reply) opens on that answer, once the
   // first content has come: the app loads when the browser is idle after the page's load event.
   const deepLinked = useRef(false);
+  // The address that opened it, taken out of the address bar once the visitor closes the answer: a reload or a
+  // bookmark would otherwise open it again. Only while the address is still that one; the page's history state kept.
+  const deepLink = useRef<string | null>(null);
   useEffect(() => {
     if (!pack || deepLinked.current) return;
     deepLinked.current = true;
     const id = DEEP_LINK.exec(location.hash)?.[1];
-    if (id) take({ name: 'showArticle', value: id });
+    if (id) {
+      deepLink.current = location.href;
+      take({ name: 'showArticle', value: id });
+    }
   }, [pack, take]);
+  useEffect(() => {
+    if (open || deepLink.current === null) return;
+    if (location.href === deepLink.current) history.replaceState(history.state, '', location.pathname + location.search);
+    deepLink.current = null;
+  }, [open]);
   // The commands carried are taken, in order, once the language they wait for is shown, or once the visitor has
   // picked another language before it came (they are then taken in that one).
   useEffect(() => {
