@@ -8,7 +8,7 @@
  * its content/ and faq/), the widget on changes to widget/; a content error is printed and the last good packs
  * keep being served. (The browser test points both elsewhere, so its edits never reach dist/.)
  */
-import { watch } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, type ContentProblem } from '../demo/content-problems';
@@ -55,10 +55,28 @@ function debounced(task: () => Promise<void>): () => void {
   };
 }
 
+/**
+ * Runs `onChange` after every burst of changes under `dir`. Node's recursive watch on Linux stops reporting a
+ * file once it has been replaced by a rename (how many editors save, and what git checkout does), so the watch is
+ * set up afresh after each burst, before the task runs.
+ */
+function watchFolder(dir: string, onChange: () => Promise<void>): void {
+  let watcher: FSWatcher | undefined;
+  const arm = () => {
+    watcher?.close();
+    watcher = watch(dir, { recursive: true }, changed);
+  };
+  const changed = debounced(async () => {
+    arm();
+    await onChange();
+  });
+  arm();
+}
+
 await rebuildWidget();
 await rebuildContent();
-watch(CONTENT, { recursive: true }, debounced(rebuildContent));
-watch('widget', { recursive: true }, debounced(rebuildWidget));
+watchFolder(CONTENT, rebuildContent);
+watchFolder('widget', rebuildWidget);
 
 // The project's own Vite configuration (Preact's JSX), in a mode of its own; the site folder is served as it is,
 // so the packs and the FAQ pages are at /content/ and /faq/ as next to the built scripts.

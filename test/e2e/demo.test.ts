@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -109,4 +109,22 @@ describe('npm run demo', () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await page.context().close();
   });
+
+  it('rebuilds on every save, also after a save that replaces the file (an editor writing a copy and renaming it, git checkout) (found by a review)', async () => {
+    await (origins ?? (origins = startDemo()));
+    const file = join(content, 'en', 'registration-hours.md');
+    const pack = join(content, '..', 'site', 'content', 'en.json');
+    const saves: ((text: string) => Promise<void>)[] = [
+      async (text) => {
+        await writeFile(`${file}.tmp`, text);
+        await rename(`${file}.tmp`, file);
+      },
+      (text) => writeFile(file, text),
+      (text) => writeFile(file, text),
+    ];
+    for (const [i, save] of saves.entries()) {
+      await save((await readFile(file, 'utf8')).replace(/24 hours a day[^.]*\./, `24 hours a day (save ${i}).`));
+      await expect.poll(async () => (await readFile(pack, 'utf8')).includes(`(save ${i})`), { timeout: 15_000, message: `save ${i}` }).toBe(true);
+    }
+  }, 60_000);
 });
