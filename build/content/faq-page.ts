@@ -20,19 +20,26 @@ export function escapeHtml(text: string): string {
 /** Letters of scripts written without spaces between words or sentences (kana, kanji, full-width forms). */
 const UNSPACED = '\\u3000-\\u9fff\\uff00-\\uffef';
 
-/** The answer's text without tags, for the structured data and the description (search engines take plain text best). */
+/** Tags within a line of text (bold, a link, code): taken out with nothing in their place. */
+const INLINE_TAG = /<\/?(?:a|strong|em|b|i|code|del|kbd|span)\b[^>]*>/gi;
+
+/**
+ * The answer's text without tags, for the structured data and the description (search engines take plain text
+ * best): a block's end (a paragraph, an item) is a space, but not between two Japanese sentences, where no space
+ * is written; the spaces the editor wrote stay as written, one each.
+ */
 export function plainText(html: string): string {
   return html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(INLINE_TAG, '')
+    .replace(/<[^>]*>/g, '\u0000')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    // Where a tag stood between two Japanese sentences, the space it left is not Japanese.
-    .replace(new RegExp(`(?<=[${UNSPACED}]) (?=[${UNSPACED}])`, 'g'), '')
+    .replace(new RegExp(`(?<=[${UNSPACED}])[\\s\\u0000]*\\u0000[\\s\\u0000]*(?=[${UNSPACED}])`, 'g'), '')
+    .replace(/[\s\u0000]+/g, ' ')
     .trim();
 }
 

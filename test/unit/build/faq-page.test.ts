@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDir } from '../../../build/cli/load-pack';
 import { renderFaqIntro } from '../../../build/content/faq-intro';
-import { faqJsonLd, renderFaqPage } from '../../../build/content/faq-page';
+import { faqJsonLd, plainText, renderFaqPage } from '../../../build/content/faq-page';
 import { compileIndex } from '../../../build/content/index-file';
 import { NODE_ANSWER_HTML } from '../../../build/content/sanitize';
 import { indexSource, SITE_SETTINGS } from '../../helpers/index-source';
@@ -72,6 +72,11 @@ describe('the static FAQ page', () => {
     const text: string = data.mainEntity[0].acceptedAnswer.text;
     expect(text).toContain('。');
     expect(text).not.toMatch(/。 /);
+  });
+
+  it('writes bold and links into its data block as the words they hold, and keeps the spaces an editor wrote (found by a review)', () => {
+    const html = '<p>Register on the <strong>pre-registration site</strong>. Or <a href="https://example.com/c">contact us</a>.</p><ul><li>One</li><li>Two</li></ul><p>次の文。</p><p><strong>マイアカウント ＞ メールアドレス</strong>から変更できます。</p>';
+    expect(plainText(html)).toBe('Register on the pre-registration site. Or contact us. One Two 次の文。マイアカウント ＞ メールアドレスから変更できます。');
   });
 
   it('escapes every text that is not sanitised answer HTML, and keeps "<" out of the data block', async () => {
