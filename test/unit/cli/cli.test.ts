@@ -41,6 +41,17 @@ describe('npm run ask', () => {
   });
 });
 
+describe('the command lines editors type (found by a review)', () => {
+  it('refuse an option they do not take, and a folder left among the words when -- was forgotten, instead of answering from the English content', async () => {
+    const misspelt = run(TSX, ['build/cli/ask.ts', '共有アドレスは使えますか', '--contnet', 'content/ja']);
+    await expect(misspelt).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('npm run ask: unknown option --contnet; the options are --content, --json, --help') });
+    const forgotten = run(TSX, ['build/cli/ask.ts', '共有アドレスは使えますか', 'content/ja']);
+    await expect(forgotten).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('"content/ja" is a folder, not part of the question') });
+    const evalMisspelt = run(TSX, ['build/cli/eval.ts', 'test/fixtures/login-faq-ja.json', '--contnet', 'content/ja']);
+    await expect(evalMisspelt).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('npm run eval: unknown option --contnet') });
+  });
+});
+
 describe('npm run eval', () => {
   it('scores a query set with its own articles and ends with a JSON line of metrics', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'askdown-eval-'));
