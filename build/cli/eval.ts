@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { commandLineProblem, parseArgs, stringFlag } from './args';
 import { confidenceCurve, runQueries, summarize, type QueryOutcome } from './eval-queries';
-import { matcherForQuerySet, readQuerySet } from './query-set-matcher';
+import { articleIdsForQuerySet, matcherForQuerySet, readQuerySet, unknownExpectedIds } from './query-set-matcher';
 
 const USAGE = 'Usage: npm run eval -- FILE [--content content/en] [--misses N] [--curve]';
 
@@ -47,8 +47,14 @@ async function main(): Promise<void> {
     return;
   }
   const set = await readQuerySet(file);
+  const contentDir = stringFlag(args, 'content', 'content/en');
+  const unknown = unknownExpectedIds(set, await articleIdsForQuerySet(set, contentDir));
+  if (unknown.length > 0) {
+    const where = Array.isArray(set.articles) ? `${file}'s articles` : contentDir;
+    console.error(`npm run eval: ${file} expects ids that are no article of ${where}, so their questions count as misses: ${unknown.join(', ')}`);
+  }
   // MAP@100 needs a ranking a hundred deep; the widget itself only shows a few.
-  const matcher = await matcherForQuerySet(set, stringFlag(args, 'content', 'content/en'), { maxResults: 100 });
+  const matcher = await matcherForQuerySet(set, contentDir, { maxResults: 100 });
   const { outcomes, msPerQuery } = runQueries(matcher, set);
   const summary = summarize(outcomes, msPerQuery);
 

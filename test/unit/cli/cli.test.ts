@@ -50,6 +50,19 @@ describe('the command lines editors type (found by a review)', () => {
     const evalMisspelt = run(TSX, ['build/cli/eval.ts', 'test/fixtures/login-faq-ja.json', '--contnet', 'content/ja']);
     await expect(evalMisspelt).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('npm run eval: unknown option --contnet') });
   });
+
+  it('eval names an expected id that is no article, with the closest, and still scores the set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'askdown-eval-'));
+    try {
+      const file = join(dir, 'set.json');
+      await writeFile(file, JSON.stringify({ queries: [{ query: 'shared mailbox', expected: ['shared-emial'] }, { query: 'registration hours', expected: ['registration-hours'] }] }));
+      const { stdout, stderr } = await run(TSX, ['build/cli/eval.ts', file]);
+      expect(stderr).toContain('expects ids that are no article of content/en, so their questions count as misses: "shared-emial" (did you mean "shared-email"?)');
+      expect(JSON.parse(stdout.trim().split('\n').pop() ?? '').queries).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('npm run eval', () => {
