@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+
 /** Command-line flags of the CLI scripts: `--name value`, `--flag`, and the rest as positional arguments. */
 export interface ParsedArgs {
   positional: string[];
@@ -35,10 +37,10 @@ export function stringFlag(args: ParsedArgs, name: string, fallback: string): st
  * (`--contnet`), or a folder among the words, as when `npm run ask "question" --content content/ja` is written
  * without the `--` before the options, and npm keeps `--content` for itself. Null when nothing is.
  */
-export function commandLineProblem(args: ParsedArgs, known: readonly string[], isFolder: (word: string) => boolean, example: string): string | null {
+export function commandLineProblem(args: ParsedArgs, known: readonly string[], example: string): string | null {
   const unknown = [...args.flags.keys()].filter((name) => !known.includes(name));
   if (unknown.length > 0) return `unknown option ${unknown.map((name) => `--${name}`).join(', ')}; the options are ${known.map((name) => `--${name}`).join(', ')}. E.g. ${example}`;
-  const folder = args.positional.find(isFolder);
+  const folder = args.positional.find((word) => statSync(word, { throwIfNoEntry: false })?.isDirectory());
   if (folder !== undefined) return `"${folder}" is a folder, not part of the question: npm keeps options for itself unless they follow --. E.g. ${example}`;
   return null;
 }

@@ -1,15 +1,12 @@
 import { createPackMatcher } from '../../widget/pack-matcher';
-import { statSync } from 'node:fs';
 import { commandLineProblem, parseArgs, stringFlag } from './args';
 import { loadPackFromDir } from './load-pack';
 
 const USAGE = 'Usage: npm run ask -- "your question" [--json] [--content content/en]';
 
-const isFolder = (word: string): boolean => statSync(word, { throwIfNoEntry: false })?.isDirectory() ?? false;
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['content']);
-  const problem = commandLineProblem(args, ['content', 'json', 'help'], isFolder, 'npm run ask -- "共有アドレスは使えますか" --content content/ja');
+  const problem = commandLineProblem(args, ['content', 'json', 'help'], 'npm run ask -- "共有アドレスは使えますか" --content content/ja');
   if (problem !== null) {
     console.error(`npm run ask: ${problem}`);
     process.exitCode = 2;

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { commandLineProblem, parseArgs, stringFlag } from './args';
 import { confidenceCurve, runQueries, summarize, type QueryOutcome } from './eval-queries';
 import { articleIdsForQuerySet, matcherForQuerySet, readQuerySet, unknownExpectedIds } from './query-set-matcher';
@@ -33,8 +32,7 @@ function curveTable(outcomes: readonly QueryOutcome[]): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['content', 'misses']);
-  const isFolder = (word: string): boolean => statSync(word, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  const problem = commandLineProblem(args, ['content', 'misses', 'curve'], isFolder, 'npm run eval -- my-questions.json --content content/ja');
+  const problem = commandLineProblem(args, ['content', 'misses', 'curve'], 'npm run eval -- my-questions.json --content content/ja');
   if (problem !== null || args.positional.length > 1) {
     console.error(`npm run eval: ${problem ?? `one question set at a time, not ${args.positional.join(', ')}`}`);
     process.exitCode = 2;
