@@ -7,6 +7,7 @@ import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
+import { decodeEditorFile } from './text-encoding';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
@@ -49,10 +50,14 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
-      const sourceOf = (file: string) => {
-        const entry = entries.find((e) => e.path === file);
-        return entry && 'source' in entry ? (typeof entry.source === 'string' ? entry.source : new TextDecoder().decode(entry.source)) : '';
-      };
+      // Each file's text as the compiler read it, decoded once, for the lines of the checks below.
+      const texts = new Map(
+        entries.flatMap((entry) => {
+          const text = 'source' in entry ? decodeEditorFile(entry.path, entry.source) : null;
+          return typeof text === 'string' ? [[entry.path, text] as const] : [];
+        }),
+      );
+      const sourceOf = (file: string) => texts.get(file) ?? '';
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf));
       warnings.push(...checked.warnings, ...links.warnings);
