@@ -1,3 +1,5 @@
+import { readableUrl } from './safe-url';
+
 /**
  * Article front matter `pages: ["/ships/*", "/pass/**"]`: the paths where an article leads the suggested
  * questions. `*` stands for any characters within one segment of the path, `**` for any across segments, and a
@@ -28,14 +30,5 @@ export function articlesForPage<T extends { pages?: readonly string[] }>(article
  * so one malformed escape (a bare `%`) leaves only its own folder as it is.
  */
 function readablePath(pathname: string): string {
-  return pathname
-    .split('/')
-    .map((folder) => {
-      try {
-        return decodeURI(folder);
-      } catch {
-        return folder;
-      }
-    })
-    .join('/');
+  return pathname.split('/').map(readableUrl).join('/');
 }

@@ -13,3 +13,16 @@ export function isSafeUrl(url: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
   return scheme === undefined || (SAFE_URL_SCHEMES as readonly string[]).includes(scheme);
 }
+
+/**
+ * An address (or a part of one) with its percent-escapes decoded, as a person reads and writes it (`/サポート/`
+ * for `/%E3%82%B5…`), except those of the characters an address keeps (`/`, `?`, `#`); as it is if an escape is
+ * malformed (a bare `%`).
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

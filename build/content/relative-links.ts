@@ -1,4 +1,5 @@
 import type { ContentPack } from '../../widget/content-pack';
+import { readableUrl } from '../../widget/safe-url';
 import type { ContentError } from './content-error';
 import { NODE_ANSWER_HTML } from './sanitize';
 import { lineOfWritten } from './source-lines';
@@ -31,15 +32,6 @@ function meantAddress(href: string): string | null {
   return /^www\./i.test(first) || rest.length > 0 || HOST_ALONE.test(first) ? `https://${bare}` : null;
 }
 
-/** A link target as the editor wrote it: marked writes non-ASCII characters percent-encoded. */
-function asWritten(href: string): string {
-  try {
-    return decodeURI(href);
-  } catch {
-    return href;
-  }
-}
-
 /**
  * Problems of answers' links relative to the page they are shown on. A web or e-mail address without its scheme is
  * an error: it leads nowhere from any page. Any other is a warning: the widget shows an answer on every page of the
@@ -56,7 +48,8 @@ export function relativeLinkProblems(
   pack.articles.forEach((article, i) => {
     const file = fileOf(i);
     for (const href of pageRelativeLinks(article.html)) {
-      const written = asWritten(href);
+      // As the editor wrote it: marked writes non-ASCII characters percent-encoded.
+      const written = readableUrl(href);
       const line = lineOfWritten(sourceOf(file), [`](${written}`, `](<${written}`, `"${written}"`, `"${href}"`, written]);
       const at = line === undefined ? { file } : { file, line };
       const meant = meantAddress(written);
