@@ -192,13 +192,15 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     }
   }, [pack, take, locale, conversation.ask, config.locales]);
 
+  // Neither the pack's title nor the page's but ours, which is English whatever the language that could not come.
+  const ownTitle = !pack && !config.title;
+
   // From the first render: the facade may have worded a failed earlier load on the launcher. Not while the pointer
   // rests on it before the panel opens (the pointer is what started the app): words of another length would move
   // its edge from under the click on its way; then once the click has landed or the pointer has gone.
   useEffect(() => {
     if (!launcher) return;
-    // Our own title is English, whatever the language that could not come.
-    const lang = config.title || pack ? (pack?.locale ?? locale) : 'en';
+    const lang = ownTitle ? 'en' : (pack?.locale ?? locale);
     const relabel = () => setLauncherLabel(launcher, config.title ?? pack?.site.title ?? DEFAULT_TITLE, lang);
     if (controller.isOpen || !launcher.matches(':hover')) return relabel();
     const after = ['click', 'pointerleave'];
@@ -270,8 +272,8 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       lang={pack?.locale ?? (frame === FRAME_TEXT ? 'en' : locale)}
       theme={themeOf(config.attributes)}
       title={pack?.site.title ?? config.title ?? DEFAULT_TITLE}
-      // Our own title is English; the page's (data-title) is in the language it asked for.
-      titleLang={pack ? undefined : config.title ? locale : 'en'}
+      // The page's own title (data-title) is in the language it asked for.
+      titleLang={ownTitle ? 'en' : pack ? undefined : locale}
       open={open}
       modal={coversScreen}
       panelRef={panelRef}
