@@ -1,4 +1,5 @@
 import { parseArgs, stringFlag, type ParsedArgs } from './cli/args';
+import { faqAddressProblem, readFaqAddress } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
 import { formatContentError } from './content/content-error';
 import { internalError } from './content/internal-error';
@@ -13,8 +14,6 @@ function fail(message: string): never {
 
 const needsArticles = (argv: readonly string[]) =>
   `--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000; got: ${argv.join(' ')}`;
-const needsAddress = (written: string) =>
-  `--faq-address needs the full web address of the FAQ pages' folder, e.g. --faq-address https://example.com/help/faq/; got: ${written || '(nothing)'}`;
 
 /** The command line, with no option but ours; an option given no value is refused as its value would be. */
 function readArgs(argv: readonly string[]): ParsedArgs {
@@ -22,7 +21,7 @@ function readArgs(argv: readonly string[]): ParsedArgs {
   try {
     args = parseArgs(argv, OPTIONS);
   } catch {
-    fail(argv.includes('--faq-address') && argv.at(-1) === '--faq-address' ? needsAddress('') : needsArticles(argv));
+    fail(argv.includes('--faq-address') && argv.at(-1) === '--faq-address' ? faqAddressProblem('') : needsArticles(argv));
   }
   const unknown = [...[...args.flags.keys()].filter((name) => !OPTIONS.includes(name)).map((name) => `--${name}`), ...args.positional];
   if (unknown.length > 0) fail(`npm run build:content takes --shard-above N and --faq-address URL; not ${unknown.join(', ')}`);
@@ -37,21 +36,12 @@ function shardAboveFlag(args: ParsedArgs, argv: readonly string[]): number {
   fail(needsArticles(argv));
 }
 
-/**
- * `--faq-address URL`: where the FAQ pages' folder is served (`https://example.com/help/faq/`), for their
- * full-address `hreflang` and `canonical` links (README, "A static FAQ page"). A missing final `/` is added.
- */
+/** `--faq-address URL` (build/cli/faq-address.ts), refused with an example when it is no web folder's address. */
 function faqAddressFlag(args: ParsedArgs): string | undefined {
   const value = args.flags.get('faq-address');
   if (value === undefined) return undefined;
   const written = typeof value === 'string' ? value.trim() : '';
-  try {
-    const url = new URL(written);
-    if (/^https?:$/.test(url.protocol) && !url.search && !url.hash) return url.href.replace(/\/?$/, '/');
-  } catch {
-    // Said below, with the example.
-  }
-  fail(needsAddress(written));
+  return readFaqAddress(written) ?? fail(faqAddressProblem(written));
 }
 
 const argv = process.argv.slice(2);

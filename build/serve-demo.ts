@@ -7,12 +7,16 @@
  * Content under ASKDOWN_CONTENT (default content/) is rebuilt on every change into ASKDOWN_SITE (default dist/:
  * its content/ and faq/), the widget on changes to widget/; a content error is printed and the last good packs
  * keep being served. (The browser test points both elsewhere, so its edits never reach dist/.)
+ * `npm run demo -- --faq-address URL` writes the FAQ pages as `npm run build -- --faq-address URL` does, so a
+ * preview does not leave dist/ with pages that have lost their full-address links.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, type ContentProblem } from '../demo/content-problems';
 import { CONTENT_REBUILT_EVENT } from '../widget/live-preview';
+import { commandLineProblem, parseArgs } from './cli/args';
+import { faqAddressProblem, readFaqAddress } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
 import { buildWidget } from './build-widget';
@@ -20,13 +24,35 @@ import { buildWidget } from './build-widget';
 const PORT = Number(process.env.PORT ?? 5173);
 const CONTENT = process.env.ASKDOWN_CONTENT ?? 'content';
 const SITE = process.env.ASKDOWN_SITE ?? 'dist';
+const FAQ_ADDRESS = faqAddressOption(process.argv.slice(2));
+
+/** The one option the demo takes, as the content build takes it; anything else stops it with an example. */
+function faqAddressOption(argv: readonly string[]): string | undefined {
+  const stop = (message: string): never => {
+    console.error(`npm run demo: ${message}`);
+    process.exit(2);
+  };
+  let written: string | true | undefined;
+  try {
+    const args = parseArgs(argv, ['faq-address']);
+    const problem = commandLineProblem(args, ['faq-address'], 'npm run demo -- --faq-address https://example.com/help/faq/');
+    if (problem !== null) stop(problem);
+    if (args.positional.length > 0) stop(`it takes no words but --faq-address URL; got: ${args.positional.join(' ')}`);
+    written = args.flags.get('faq-address');
+  } catch {
+    stop(faqAddressProblem(''));
+  }
+  if (written === undefined) return undefined;
+  const text = typeof written === 'string' ? written : '';
+  return readFaqAddress(text) ?? stop(faqAddressProblem(text));
+}
 
 let preview: ViteDevServer | undefined;
 /** The last build's problems, for a preview page opened (or reloaded) while the content is broken. */
 let lastProblems: ContentProblem[] = [];
 
 async function rebuildContent(): Promise<void> {
-  const result = await buildContent({ contentRoot: CONTENT, outDir: join(SITE, 'content') });
+  const result = await buildContent({ contentRoot: CONTENT, outDir: join(SITE, 'content'), faqAddress: FAQ_ADDRESS });
   (result.errors.length > 0 ? console.error : console.log)(reportBuild(result));
   const problems: ContentProblem[] = result.errors.map(({ file, line, message, hint }) => ({ file, line, message, hint }));
   lastProblems = problems;

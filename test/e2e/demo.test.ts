@@ -38,7 +38,8 @@ async function startDemo(): Promise<{ demo: string; preview: string }> {
   content = join(work, 'content');
   await cp('content', content, { recursive: true });
   // The packs go to a site folder of their own: the other browser tests read dist/content/ at the same time.
-  demo = spawn(process.execPath, ['--import', 'tsx', 'build/serve-demo.ts'], {
+  // With the content build's --faq-address, as `npm run demo -- --faq-address …` passes it.
+  demo = spawn(process.execPath, ['--import', 'tsx', 'build/serve-demo.ts', '--faq-address', 'https://example.com/help/faq'], {
     env: { ...process.env, PORT: String(port), ASKDOWN_CONTENT: content, ASKDOWN_SITE: join(work, 'site') },
   });
   return new Promise((resolve, reject) => {
@@ -72,6 +73,12 @@ describe('npm run demo', () => {
     await page.getByRole('heading', { level: 3, name: /at any time/ }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('writes the FAQ pages with the address it was given, as the content build does', async () => {
+    await (origins ?? (origins = startDemo()));
+    const page = await readFile(join(content, '..', 'site', 'faq', 'en', 'index.html'), 'utf8');
+    expect(page).toContain('<link rel="canonical" href="https://example.com/help/faq/en/">');
   });
 
   it('pushes a content edit to the live preview without a reload, keeping the conversation, and lists a problem until it is fixed', async () => {

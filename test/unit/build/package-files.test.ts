@@ -8,3 +8,13 @@ describe('the npm package', () => {
     for (const script of SCRIPT_FILES) expect(files, script).toContain(`dist/${script}`);
   });
 });
+
+describe('npm run build', () => {
+  it('hands the options after -- to the content build, as npm appends them to the end of the script', async () => {
+    const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const run = `${scripts.build} --faq-address https://example.com/help/faq/`;
+    const last = run.split('&&').at(-1)!.trim();
+    // Without its own `--`, `npm run build:content --faq-address …` would take the option as npm's own setting.
+    expect(last).toBe('npm run build:content -- --faq-address https://example.com/help/faq/');
+  });
+});
