@@ -14,8 +14,11 @@ export interface GapCluster {
   count: number;
   /** Its questions as visitors wrote them, most asked first, each once. */
   examples: string[];
-  /** The article closest to the most asked question; for an unhelpful answer, the article given; the one picked. */
-  article: { id: string; title: string } | null;
+  /**
+   * The article closest to the most asked question; for an unhelpful answer, the article given; the one picked.
+   * Its title is null when the events name an article the content no longer has (deleted or renamed since).
+   */
+  article: { id: string; title: string | null } | null;
   /** What an editor should do. */
   fix: string;
 }
@@ -113,6 +116,19 @@ const answeredNow = (id: string): string =>
   `The content answers this at once today, with "${id}" (a change since the events were collected): check that it is the right answer; nothing else to do.`;
 
 /**
+ * The fix where the events name an article the content no longer has: the editor is led to today's answer or
+ * closest article, never to edit one that is gone.
+ */
+function goneFix(id: string, today: { answer: string | null; results: readonly { id: string }[] }, question: string): string {
+  const gone = `"${id}" is no article of the content today (deleted or renamed since these events)`;
+  if (today.answer !== null) return `${gone}; the content answers this at once with "${today.answer}": check that it is the right answer.`;
+  const closest = today.results[0]?.id;
+  return closest === undefined
+    ? `${gone}, and no article is close to this: write one if the FAQ should answer it.`
+    : `${gone}. If "${closest}" answers it, add "${question}" to its \`questions:\`; if none does, write one.`;
+}
+
+/**
  * Groups the unanswered and unhelpful questions, and those answered only after "Did you mean", into gaps, each
  * with its article and a suggested fix; and lists the words of the questions that the content does not know.
  * Only questions in the content's language count.
@@ -120,7 +136,8 @@ const answeredNow = (id: string): string =>
 export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): GapReport {
   const events = all.filter((e) => inLanguageOf(e.question, pack));
   const matcher = createPackMatcher(pack);
-  const titleOf = (id: string) => ({ id, title: pack.articles.find((a) => a.id === id)?.title ?? id });
+  const titleOf = (id: string) => ({ id, title: pack.articles.find((a) => a.id === id)?.title ?? null });
+  const exists = (id: string | undefined) => pack.articles.some((a) => a.id === id);
   const clusters: GapCluster[] = [];
 
   const unanswered = events.flatMap((e) => (e.kind === 'unanswered' ? [{ question: e.question, id: e.closest?.[0] }] : []));
@@ -128,8 +145,8 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
     const examples = [...group.counts.keys()];
     const today = matcher.match(examples[0] ?? '');
     const ranked = today.results;
-    // The article the visitors were shown, where the events say; else the one the content gives now.
-    const shown = mostOf(group.ids);
+    // The article the visitors were shown, where the events say and it still exists; else the one of today.
+    const shown = [mostOf(group.ids)].find(exists);
     const closest = shown === undefined ? ranked[0] : (ranked.find((r) => r.id === shown) ?? { id: shown, coverage: 0 });
     clusters.push({
       kind: 'unanswered',
@@ -142,29 +159,33 @@ export function buildGapReport(all: readonly GapEvent[], pack: ContentPack): Gap
   for (const group of cluster(events.flatMap((e) => (e.kind === 'unhelpful' ? [e] : [])))) {
     const id = mostOf(group.ids) ?? '';
     const examples = [...group.counts.keys()];
-    const better = matcher.match(examples[0] ?? '').results.find((r) => r.id !== id);
+    const today = matcher.match(examples[0] ?? '');
+    const better = today.results.find((r) => r.id !== id);
     clusters.push({
       kind: 'unhelpful',
       count: total(group),
       examples,
       article: titleOf(id),
-      fix:
-        `Check that "${id}" answers "${examples[0]}". If another article does` +
-        (better ? ` (the next closest is "${better.id}")` : '') +
-        ', add the question to its `questions:`; if none does, write one.',
+      fix: !exists(id)
+        ? goneFix(id, today, examples[0] ?? '')
+        : `Check that "${id}" answers "${examples[0]}". If another article does` +
+          (better ? ` (the next closest is "${better.id}")` : '') +
+          ', add the question to its `questions:`; if none does, write one.',
     });
   }
   // Picked from "Did you mean": the ranking had the article, but not surely enough. Its wording is the fix.
   for (const group of cluster(events.flatMap((e) => (e.kind === 'chosen' ? [e] : [])))) {
     const id = mostOf(group.ids) ?? '';
     const examples = [...group.counts.keys()];
+    const today = matcher.match(examples[0] ?? '');
     clusters.push({
       kind: 'chosen',
       count: total(group),
       examples,
       article: titleOf(id),
-      fix:
-        matcher.match(examples[0] ?? '').answer === id
+      fix: !exists(id)
+        ? goneFix(id, today, examples[0] ?? '')
+        : today.answer === id
           ? answeredNow(id)
           : `Add "${examples[0]}" to the \`questions:\` of "${id}", so the next visitor who asks it gets the answer at once.`,
     });
@@ -211,7 +232,8 @@ export function renderGapReport(report: GapReport, source: string, contentDir: s
       lines.push(`### ${i + 1}. ${quote(c.examples[0] ?? '')}: ${plural(c.count, 'time')}`, '');
       if (c.examples.length > 1) lines.push(`- Also asked: ${c.examples.slice(1, 4).map(quote).join(', ')}${c.examples.length > 4 ? `, and ${c.examples.length - 4} more` : ''}`);
       const label = { unanswered: 'Closest article', unhelpful: 'Answer given', chosen: 'Picked' }[kind];
-      lines.push(`- ${label}: ${c.article ? `${c.article.title} (\`${c.article.id}\`)` : 'none'}`);
+      const article = c.article && (c.article.title === null ? `\`${c.article.id}\`, no article today` : `${c.article.title} (\`${c.article.id}\`)`);
+      lines.push(`- ${label}: ${article ?? 'none'}`);
       lines.push(`- Suggested fix: ${c.fix}`, '');
     });
   };

@@ -133,6 +133,28 @@ describe('the gap report', () => {
     expect(fixOf('what is the deadline for pre-registration')).not.toMatch(/answers this at once today/);
   });
 
+  it('never asks for an edit to an article deleted or renamed since the events: names it as gone, and the article of today', () => {
+    const events = [
+      { kind: 'unanswered' as const, question: 'can the crew use the vessel mailbox', closest: ['group-mailbox'] },
+      { kind: 'unhelpful' as const, question: 'who is responsible for the shared password', id: 'old-shared' },
+      { kind: 'chosen' as const, question: 'corp addr or private one for prereg?', id: 'email-kinds' },
+    ];
+    const report = buildGapReport(events, en);
+    const [unanswered, unhelpful, chosen] = report.clusters;
+    // Today's closest article instead of the one the visitors were shown, which is no more.
+    expect(unanswered?.article?.id).toBe('shared-email');
+    expect(unanswered?.fix).toContain('"shared-email"');
+    expect(unanswered?.fix).not.toContain('group-mailbox');
+    for (const [cluster, gone] of [[unhelpful, 'old-shared'], [chosen, 'email-kinds']] as const) {
+      expect(cluster?.article).toEqual({ id: gone, title: null });
+      expect(cluster?.fix).toMatch(new RegExp(`^"${gone}" is no article of the content today \\(deleted or renamed since these events\\)`));
+      expect(cluster?.fix).not.toMatch(new RegExp(`questions:\` of "${gone}"`));
+    }
+    expect(unhelpful?.fix).toContain('"shared-email"');
+    expect(chosen?.fix).toContain('"which-email"');
+    expect(renderGapReport(report, SAMPLE, 'content/en')).toContain('- Answer given: `old-shared`, no article today');
+  });
+
   it('clusters Japanese questions by their meaningful words', async () => {
     const ja = await loadPackFromDir('content/ja');
     const questions = ['事前登録の期限はいつまでですか', '事前登録の期限を教えて', 'パスワードを忘れました'];
