@@ -10,6 +10,7 @@ import { INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
 import { indexLinesOf } from './index-lines';
 import { indexTypingErrors, onTheLineThatNamesIt } from './index-typing';
+import { withRenamedArticles } from './renamed-articles';
 import { onTheKeysLine } from './section-lines';
 import { lineOfWritten } from './source-lines';
 
@@ -44,7 +45,10 @@ export function compileContent(locale: string, entries: readonly LocaleEntry[], 
   const compiled = compileLocale(locale, entries, answerHtml);
   const { pack, index } = compiled;
   const indexLines = indexLinesOf(entries);
-  const errors = [...compiled.errors.map((error) => onTheKeysLine(onTheLineThatNamesIt(error, indexLines), indexLines)), ...indexTypingErrors(indexLines)];
+  const errors = [
+    ...withRenamedArticles(compiled.errors, indexLines).map((error) => onTheKeysLine(onTheLineThatNamesIt(error, indexLines), indexLines)),
+    ...indexTypingErrors(indexLines),
+  ];
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };
   const indexPath = indexLines?.path ?? INDEX_FILE;
   const matcher = createPackMatcher(pack);

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
@@ -102,5 +102,41 @@ describe('what sits where in content/ is checked, never silently skipped', () =>
   it('reports a missing content folder as a problem, not a crash', async () => {
     await rm(content().contentRoot, { recursive: true });
     expect(await problems()).toEqual([expect.stringMatching(/^content: the content folder does not exist \| Run the build from the project folder/)]);
+  });
+});
+
+describe('an article file renamed without its links', () => {
+  it('is named as renamed on the index line that still links the old name, with the way to keep its old id, as one problem', async () => {
+    await rename(join(content().en, 'shared-email.md'), join(content().en, 'group-email.md'));
+    const all = await problems();
+    const [link, ...related] = all;
+    expect(link).toBe(
+      'content/en/index.md: the link to "shared-email.md" leads to no article: it looks renamed to group-email.md, which index.md does not link | ' +
+        'Link to group-email.md on this line. To keep the article\'s old id, add id: shared-email to the front matter of group-email.md: ' +
+        'the related lists that name "shared-email", links to #shared-email on the FAQ page and the other languages\' shared-email then still reach it.',
+    );
+    // "group-email.md is not linked" is the same problem, with the same fix: not said twice.
+    expect(all.some((p) => p.includes('is not linked from index.md'))).toBe(false);
+    expect(related).toHaveLength(3);
+    for (const problem of related) {
+      expect(problem).toMatch(/^content\/en\/(which-email|personal-email-security|multiple-login-ids)\.md: "related" names "shared-email", the id of group-email\.md before it was renamed \| /);
+      expect(problem).toContain('Add id: shared-email to the front matter of group-email.md (every link to it stays right), or write group-email here.');
+    }
+  });
+
+  it('pairs two renamed files by their titles, which the index still shows as the links\' text', async () => {
+    await rename(join(content().en, 'shared-email.md'), join(content().en, 'group-email.md'));
+    await rename(join(content().en, 'which-email.md'), join(content().en, 'email-kind.md'));
+    const all = await problems();
+    expect(all).toContainEqual(expect.stringMatching(/the link to "which-email\.md" leads to no article: it looks renamed to email-kind\.md/));
+    expect(all).toContainEqual(expect.stringMatching(/the link to "shared-email\.md" leads to no article: it looks renamed to group-email\.md/));
+  });
+
+  it('keeps the usual messages for a misspelt link, which the closest name already fixes', async () => {
+    const index = join(content().en, 'index.md');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('(shared-email.md)', '(shared-emial.md)'));
+    const all = await problems();
+    expect(all.some((p) => p.includes('looks renamed'))).toBe(false);
+    expect(all[0]).toMatch(/the link to "shared-emial\.md" leads to no article\. Did you mean "shared-email\.md"\?/);
   });
 });
