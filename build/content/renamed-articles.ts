@@ -3,8 +3,8 @@
  * the run-time Markdown mode, whose script has no bytes to spare). The compiler sees three unrelated problems:
  * the index links a file that is not there, an article nobody links, and `related` lists naming an unknown id.
  * They are one change, and the editor's best fix is often not the new name everywhere but `id: <old id>` in the
- * renamed file, which keeps every link to the article: `related` lists, the FAQ page's `#id`, the other
- * languages' article of that id.
+ * renamed file, which keeps every link to the article: `related` lists, the FAQ page's `#id`, links to an answer
+ * (`#askdown=id`) sent in e-mails.
  */
 import type { ContentError } from './content-error';
 import type { IndexLines } from './index-lines';
@@ -61,7 +61,7 @@ export function withRenamedArticles(errors: readonly ContentError[], index: Inde
           message: `the link to "${oldName}.md" leads to no article: it looks renamed to ${newName}.md, which index.md does not link`,
           hint:
             `Link to ${newName}.md on this line. To keep the article's old id, add id: ${oldName} to the front matter of ${newName}.md: ` +
-            `the related lists that name "${oldName}", links to #${oldName} on the FAQ page and the other languages' ${oldName} then still reach it.`,
+            `the related lists that name "${oldName}", links to #${oldName} on the FAQ page and to #askdown=${oldName} (in e-mails, support replies) then still reach it.`,
         },
       ];
     }

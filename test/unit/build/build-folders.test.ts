@@ -113,7 +113,7 @@ describe('an article file renamed without its links', () => {
     expect(link).toBe(
       'content/en/index.md: the link to "shared-email.md" leads to no article: it looks renamed to group-email.md, which index.md does not link | ' +
         'Link to group-email.md on this line. To keep the article\'s old id, add id: shared-email to the front matter of group-email.md: ' +
-        'the related lists that name "shared-email", links to #shared-email on the FAQ page and the other languages\' shared-email then still reach it.',
+        'the related lists that name "shared-email", links to #shared-email on the FAQ page and to #askdown=shared-email (in e-mails, support replies) then still reach it.',
     );
     // "group-email.md is not linked" is the same problem, with the same fix: not said twice.
     expect(all.some((p) => p.includes('is not linked from index.md'))).toBe(false);
