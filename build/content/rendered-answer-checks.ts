@@ -12,13 +12,20 @@ const CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi;
  */
 const UNREAD_LINK = /\[([^\]\n]*)\]\((?:https?:|mailto:|tel:|www\.|\/)/gi;
 
+/**
+ * `[text][name]` or `[text][]` left in an answer's text: a reference link whose `[name]: address` line is missing
+ * (or misspelt), shown to visitors as written. A defined one is a link, so its brackets are gone.
+ */
+const UNDEFINED_REFERENCE = /\[([^\]\n]+)\]\[([^\]\n]*)\]/g;
+
 /** A heading, with its text. */
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
 
 /**
  * Errors found in the rendered answers, where they reach visitors other than as the editor meant: Markdown that
  * was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a link
- * to the address's first part), a link with no address (`[c]()`), which leads back to the page itself, and an
+ * to the address's first part), a reference link with no definition (`[the form][form]`), a link with no address
+ * (`[c]()`), which leads back to the page itself, and an
  * answer made only of headings (a skeleton not yet written). Build only: the run-time Markdown mode's script has
  * no room for them. `sourceOf` gives a file's text, for the lines.
  */
@@ -42,6 +49,15 @@ export function renderedAnswerErrors(pack: ContentPack, fileOf: (i: number) => s
         hint: 'An address cannot hold spaces: write each as %20 (https://example.com/a%20b), or put the address in angle brackets: [text](<https://example.com/a b>). Meant as text? Write \\[ for the [.',
       });
     }
+    const reference = [...text.matchAll(UNDEFINED_REFERENCE)].find((found) => writtenUnescaped(source, found[0]));
+    if (reference) {
+      const name = reference[2] || reference[1];
+      errors.push({
+        ...at(reference[0]),
+        message: `a reference link has no definition, so visitors see it as written: "${reference[0]}"`,
+        hint: `Add its address on a line of its own below the answer, e.g. [${name}]: https://example.com/form, or write the link in full: [${reference[1]}](https://example.com/form). Meant as text? Write \\[ for the [.`,
+      });
+    }
     if (html.linkTargets(article.html).some((href) => href.trim() === '')) {
       errors.push({
         ...at(']()', '](<>)', 'href=""'),
@@ -62,8 +78,12 @@ export function renderedAnswerErrors(pack: ContentPack, fileOf: (i: number) => s
   });
 }
 
-/** Whether `source` has `written` somewhere not escaped with a backslash. */
+/** Code in the editor's Markdown: fenced blocks and inline spans, where brackets are shown as written. */
+const MARKDOWN_CODE = /^(```|~~~)[\s\S]*?^\1|`[^`\n]+`/gm;
+
+/** Whether `source` has `written` somewhere not escaped with a backslash, and not in code. */
 function writtenUnescaped(source: string, written: string): boolean {
-  for (let at = source.indexOf(written); at !== -1; at = source.indexOf(written, at + 1)) if (source[at - 1] !== '\\') return true;
+  const prose = source.replace(MARKDOWN_CODE, ' ');
+  for (let at = prose.indexOf(written); at !== -1; at = prose.indexOf(written, at + 1)) if (prose[at - 1] !== '\\') return true;
   return false;
 }

@@ -38,6 +38,21 @@ describe('rendered answers that reach visitors other than as the editor meant (f
     ]);
   });
 
+  it('a reference link with no definition, which visitors see with its brackets, is an error on its line', async () => {
+    await content().addArticle('form.md', article('Where is the form?', 'Fill it in.\n\nUse [the form][form] today, or [the list][].'));
+    const result = await content().build();
+    expect(result.errors.filter((e) => e.file.endsWith('form.md')).map((e) => [e.line, e.message])).toEqual([
+      [6, 'a reference link has no definition, so visitors see it as written: "[the form][form]"'],
+    ]);
+    expect(result.errors[0]?.hint).toContain('[form]: https://example.com/form');
+  });
+
+  it('a reference link with its definition is no error, nor one shown in code or escaped', async () => {
+    const body = 'Use [the form][form] today.\n\nWrite `[text][name]` for a reference, or \\[text][name] in prose.\n\n[form]: https://example.com/form';
+    await content().addArticle('form.md', article('Where is the form?', body));
+    expect((await content().build()).errors).toEqual([]);
+  });
+
   it('prose that shows brackets on purpose is no error (found by a review of the check)', async () => {
     const body = [
       'To add a link in your profile, write \\[link text](https://example.com/page) in the box.',
