@@ -191,6 +191,10 @@ describe('for web teams', () => {
     const failed = page.getByRole('button', { name: 'Help is unavailable. Try again' });
     await failed.waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
+    // In Chromium's accessibility tree, the words are in a polite live region: screen readers say them.
+    const { nodes } = await (await page.context().newCDPSession(page)).send('Accessibility.getFullAXTree');
+    const launcher = nodes.find((node) => node.role?.value === 'button' && node.name?.value === 'Help is unavailable. Try again');
+    expect(launcher?.properties?.find((property) => property.name === 'live')?.value.value).toBe('polite');
     expect(problems.join('\n')).toMatch(/integrity/i);
     expect(problems.some((p) => p.startsWith('uncaught'))).toBe(false);
 

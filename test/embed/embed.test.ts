@@ -190,6 +190,9 @@ describe('the embed script', () => {
     launcher.click();
     await waitFor(() => expect(launcher.textContent).toBe('Help is unavailable. Try again'));
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    // Said, not only shown: the visitor who clicked is still on the launcher, and a changed name is not read out
+    // by every screen reader. The launcher is a polite live region from the start, as one must be to be heard.
+    expect(launcher.getAttribute('aria-live')).toBe('polite');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(appLoads.count).toBe(1);
   });

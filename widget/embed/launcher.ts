@@ -9,6 +9,9 @@ export function createLauncher(doc: Document, label: string): HTMLButtonElement 
   // The host page's `askdown-widget::part(launcher)` reaches it (README, "Theming").
   button.setAttribute('part', 'launcher');
   button.setAttribute('aria-haspopup', 'dialog');
+  // A live region from the start (one added with its words is not heard): "Help is unavailable" is said to the
+  // visitor still on it, as a changed name is not read out by every screen reader; so is the content's title.
+  button.setAttribute('aria-live', 'polite');
   // aria-expanded follows the controller (mountWidget, from the first state on); aria-controls is set
   // by the app once it has drawn the panel it names.
   button.append(label);
