@@ -89,7 +89,7 @@ const CLOCK_TIME_JA = /(?<![0-9０-９])[0-9０-９]{1,2}\s*時(?!間)(?:[0-9０
  * the articles use "preregistration", and two words such as "sign up" or "log in" join when the joined form is
  * known to the index or the synonyms.
  */
-function queryWords(question: string, isKnown: (term: string) => boolean, isSynonym: (term: string) => boolean): AnalyzedWord[] {
+function queryWords(question: string, isKnown: (term: string) => boolean): AnalyzedWord[] {
   const tokens = tokenizeCompounds(question.replace(EMAIL_ADDRESS, ' email $1 ').replace(CLOCK_TIME, ' time ').replace(CLOCK_TIME_JA, '時間'));
   const surfaces: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -105,7 +105,7 @@ function queryWords(question: string, isKnown: (term: string) => boolean, isSyno
       surfaces.push(token.word);
     }
   }
-  return surfaces.filter((surface) => !isStopword(surface) || isSynonym(termOf(surface))).map((surface) => ({ surface, term: termOf(surface) }));
+  return surfaces.filter((surface) => !isStopword(surface)).map((surface) => ({ surface, term: termOf(surface) }));
 }
 
 /** Turns a visitor's question into weighted concepts, correcting misspelt words against the index. */
@@ -119,7 +119,7 @@ export function analyzeQuery(
   const concepts: QueryConcept[] = [];
   const seen = new Set<string>();
   const isKnown = (term: string): boolean => index.postings.has(term) || synonyms.has(term);
-  for (const { surface, term } of queryWords(question, isKnown, (term) => synonyms.has(term))) {
+  for (const { surface, term } of queryWords(question, isKnown)) {
     if (seen.has(term)) continue;
     seen.add(term);
     const alternatives = alternativesFor(surface, term, index, synonyms, correct, options);

@@ -102,16 +102,6 @@ describe('query concepts', () => {
     expect(correct.asked).toEqual(['wich']);
   });
 
-  it('keeps a stop word that an editor put in a synonym group ("own" with "personal"), and drops it elsewhere', () => {
-    const own = buildSynonymMap(synonymTermGroups([['personal', 'own']]));
-    const withGroup = analyzeQuery('my own picture', index, own, correctorOf({}), DEFAULT_MATCH_OPTIONS);
-    expect(withGroup.map((concept) => [concept.surface, concept.alternatives])).toEqual([
-      ['own', [{ term: 'own', weight: 1 }, { term: 'person', weight: 0.7 }]],
-      ['picture', [{ term: 'pictur', weight: 1 }]],
-    ]);
-    expect(analyse('my own picture').map((concept) => concept.surface)).toEqual(['picture']);
-  });
-
   it('counts a word once, however often or in whatever form it is written', () => {
     expect(analyse('upload uploads Upload').map((concept) => concept.surface)).toEqual(['upload']);
   });
