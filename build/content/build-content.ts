@@ -9,6 +9,7 @@ import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
 import { decodeEditorFile } from './text-encoding';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
+import { passedOverSynonyms } from './passed-over-synonyms';
 import { plural } from '../plural';
 import { NODE_ANSWER_HTML } from './sanitize';
 import { writeFaqPages, type FaqPageSource } from './write-faq-pages';
@@ -60,7 +61,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       const sourceOf = (file: string) => texts.get(file) ?? '';
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf));
-      warnings.push(...checked.warnings, ...links.warnings);
+      warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({

@@ -1,0 +1,30 @@
+/**
+ * A synonym entry that is one of the words the matcher passes over (`ENGLISH_STOPWORDS`: "own", "both", "each"):
+ * it is dropped from questions and articles before synonyms are looked up, so it does nothing in its group, which
+ * its editor cannot tell. Counting such words was tried on 2026-11-28 and cost the development set more questions
+ * than it won (README, "Notes"), so the build says so instead. Build-only: a warning, never an error.
+ */
+import type { SynonymGroups } from '../../widget/content-pack';
+import { isStopword } from '../../widget/search/analyze';
+import type { ContentError } from './content-error';
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function passedOverSynonyms(groups: SynonymGroups, indexPath: string, source: string): ContentError[] {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => /^synonyms[ \t]*:/.test(line));
+  return groups.flatMap((group) =>
+    group
+      .filter((entry) => isStopword(entry.trim().toLowerCase()))
+      .map((entry) => {
+        const item = new RegExp(`^\\s*-\\s*\\[(?:.*,)?\\s*["']?${escaped(entry)}["']?\\s*(?:,.*)?\\]`);
+        const line = lines.findIndex((text, i) => i > start && item.test(text));
+        return {
+          file: indexPath,
+          ...(start === -1 || line === -1 ? {} : { line: line + 1 }),
+          message: `"${entry}" in this synonym group does nothing: the matcher passes over it as too common a word, in questions and answers alike`,
+          hint: 'Leave it out of the group; its other words still count.',
+        };
+      }),
+  );
+}

@@ -1,0 +1,27 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useRealContentCopy } from './temp-content';
+
+const content = useRealContentCopy();
+
+describe('a synonym entry the matcher passes over', () => {
+  it('is a warning on its group\'s line, naming the word, and the build goes on', async () => {
+    const index = join(content().en, 'index.md');
+    const source = await readFile(index, 'utf8');
+    await writeFile(index, source.replace('synonyms:\n', 'synonyms:\n  - [personal, Own, private]\n  - [several, both, multiple]\n'));
+    const lineOf = (text: string) => (source.replace('synonyms:\n', 'synonyms:\n  - [personal, Own, private]\n  - [several, both, multiple]\n').split('\n').indexOf(text) + 1);
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+    const passedOver = result.warnings.filter((w) => w.message.includes('too common'));
+    expect(passedOver.map((w) => [w.line, w.message])).toEqual([
+      [lineOf('  - [personal, Own, private]'), '"Own" in this synonym group does nothing: the matcher passes over it as too common a word, in questions and answers alike'],
+      [lineOf('  - [several, both, multiple]'), '"both" in this synonym group does nothing: the matcher passes over it as too common a word, in questions and answers alike'],
+    ]);
+    expect(passedOver[0]?.hint).toBe('Leave it out of the group; its other words still count.');
+  });
+
+  it('says nothing of our own content, whose groups hold no such word', async () => {
+    expect((await content().build()).warnings.filter((w) => w.message.includes('too common'))).toEqual([]);
+  });
+});
