@@ -46,7 +46,12 @@ export function compileContent(locale: string, entries: readonly LocaleEntry[], 
   const { pack, index } = compiled;
   const indexLines = indexLinesOf(entries);
   const errors = [
-    ...withRenamedArticles(compiled.errors, indexLines).map((error) => onTheKeysLine(onTheLineThatNamesIt(error, indexLines), indexLines)),
+    // A link typed with full-width brackets first: its article is linked, as the editor sees it, not renamed.
+    ...withRenamedArticles(
+      compiled.errors.map((error) => onTheLineThatNamesIt(error, indexLines)),
+      indexLines,
+      entries,
+    ).map((error) => onTheKeysLine(error, indexLines)),
     ...indexTypingErrors(indexLines),
   ];
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };

@@ -132,6 +132,57 @@ describe('an article file renamed without its links', () => {
     expect(all).toContainEqual(expect.stringMatching(/the link to "shared-email\.md" leads to no article: it looks renamed to group-email\.md/));
   });
 
+  it('pairs a rename to a close name when the related lists still name the old one (found by a review)', async () => {
+    await rename(join(content().en, 'shared-email.md'), join(content().en, 'shared-emails.md'));
+    const all = await problems();
+    expect(all[0]).toMatch(/the link to "shared-email\.md" leads to no article: it looks renamed to shared-emails\.md/);
+    expect(all.filter((p) => p.includes('the id of shared-emails.md before it was renamed'))).toHaveLength(3);
+  });
+
+  it('never calls a deleted article and a new one of another title a rename (found by a review)', async () => {
+    await rm(join(content().en, 'shared-email.md'));
+    await writeFile(join(content().en, 'card-payments.md'), ARTICLE);
+    const all = await problems();
+    expect(all.some((p) => p.includes('looks renamed') || p.includes('before it was renamed'))).toBe(false);
+    expect(all).toContainEqual(expect.stringMatching(/card-payments\.md is not linked from index\.md/));
+  });
+
+  it('tells a file that keeps an id of its own that its links keep working, not to add the file\'s old name (found by a review)', async () => {
+    const shared = join(content().en, 'shared-email.md');
+    await writeFile(shared, (await readFile(shared, 'utf8')).replace('title:', 'id: old-shared\ntitle:'));
+    for (const file of ['which-email.md', 'personal-email-security.md', 'multiple-login-ids.md']) {
+      const path = join(content().en, file);
+      await writeFile(path, (await readFile(path, 'utf8')).replaceAll('shared-email', 'old-shared'));
+    }
+    await rename(shared, join(content().en, 'group-email.md'));
+    expect(await problems()).toEqual([
+      'content/en/index.md: the link to "shared-email.md" leads to no article: it looks renamed to group-email.md, which index.md does not link | ' +
+        'Link to group-email.md on this line. Its id stays old-shared (its id: line), so every link to it still works.',
+    ]);
+  });
+
+  it('pairs titles with brackets, as the index escapes them (found by a review)', async () => {
+    const shared = join(content().en, 'shared-email.md');
+    await writeFile(shared, (await readFile(shared, 'utf8')).replace('title: Can I register a group or shared email address?', 'title: "Can I register a [group] email address?"'));
+    const index = join(content().en, 'index.md');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('[Can I register a group or shared email address?]', '[Can I register a \\[group\\] email address?]'));
+    await rename(shared, join(content().en, 'group-email.md'));
+    await rename(join(content().en, 'which-email.md'), join(content().en, 'email-kind.md'));
+    const all = await problems();
+    expect(all).toContainEqual(expect.stringMatching(/the link to "shared-email\.md" leads to no article: it looks renamed to group-email\.md/));
+    expect(all).toContainEqual(expect.stringMatching(/the link to "which-email\.md" leads to no article: it looks renamed to email-kind\.md/));
+  });
+
+  it('keeps the full-width brackets message for a link typed so, beside an article deleted (found by a review)', async () => {
+    const ja = join(content().contentRoot, 'ja');
+    const index = join(ja, 'index.md');
+    await writeFile(index, (await readFile(index, 'utf8')).replace(/^- \[(.*)\]\(shared-email\.md\)$/m, '- ［$1］（shared-email.md）'));
+    await rm(join(ja, 'registration-hours.md'));
+    const all = await problems();
+    expect(all.some((p) => p.includes('looks renamed'))).toBe(false);
+    expect(all).toContainEqual(expect.stringMatching(/the link to "shared-email\.md" on this line is typed with full-width brackets/));
+  });
+
   it('keeps the usual messages for a misspelt link, which the closest name already fixes', async () => {
     const index = join(content().en, 'index.md');
     await writeFile(index, (await readFile(index, 'utf8')).replace('(shared-email.md)', '(shared-emial.md)'));
