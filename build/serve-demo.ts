@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, type ContentProblem } from '../demo/content-problems';
 import { CONTENT_REBUILT_EVENT } from '../widget/live-preview';
-import { commandLineProblem, parseArgs } from './cli/args';
+import { parseArgs } from './cli/args';
 import { faqAddressProblem, readFaqAddress } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
@@ -32,12 +32,16 @@ function faqAddressOption(argv: readonly string[]): string | undefined {
     console.error(`npm run demo: ${message}`);
     process.exit(2);
   };
+  const example = 'npm run demo -- --faq-address https://example.com/help/faq/';
   let written: string | true | undefined;
   try {
     const args = parseArgs(argv, ['faq-address']);
-    const problem = commandLineProblem(args, ['faq-address'], 'npm run demo -- --faq-address https://example.com/help/faq/');
-    if (problem !== null) stop(problem);
-    if (args.positional.length > 0) stop(`it takes no words but --faq-address URL; got: ${args.positional.join(' ')}`);
+    const unknown = [...args.flags.keys()].filter((name) => name !== 'faq-address');
+    if (unknown.length > 0) stop(`unknown option ${unknown.map((name) => `--${name}`).join(', ')}; the one option is --faq-address. E.g. ${example}`);
+    // Most likely the address of `npm run demo --faq-address URL`, whose option npm kept for itself.
+    if (args.positional.length > 0) {
+      stop(`it takes no words, only --faq-address URL, after a -- (npm keeps options before it for itself); got: ${args.positional.join(' ')}. E.g. ${example}`);
+    }
     written = args.flags.get('faq-address');
   } catch {
     stop(faqAddressProblem(''));

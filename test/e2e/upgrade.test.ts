@@ -96,11 +96,11 @@ describe('an upgrade between two page views (README, "Caching and upgrades")', (
     expect(await upgradeBetweenViews(() => 'no-cache')).toBe('new');
   });
 
-  it('with every file cached for an hour, the old version goes on answering until the copies expire', async () => {
+  it('with every file cached for an hour and both copies still fresh, the old version goes on answering', async () => {
     expect(await upgradeBetweenViews(() => 'max-age=3600')).toBe('old');
   });
 
-  it('why the README asks for one policy: an askdown.js cached longer than the app it pins refuses the new app', async () => {
+  it('why the README asks for no-cache: an askdown.js cached longer than the app it pins refuses the new app', async () => {
     expect(await upgradeBetweenViews((path) => (path === '/askdown.js' ? 'max-age=3600' : 'no-cache'))).toBe('unavailable');
   });
 });
