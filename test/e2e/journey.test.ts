@@ -41,6 +41,16 @@ describe('the main journey, under the strict Content-Security-Policy', () => {
     await page.context().close();
   });
 
+  it('a question with a word longer than any the content has is answered, with no error (found by a stranger\'s try)', async () => {
+    // The typo script's Fuse.js threw on a word of 18 letters or more, and the question got "no answer".
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await askQuestion(page, 'Can our telecommunications department register a group or shared email address?');
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('a link to an answer (#askdown=) opens it; closed, the address loses it, so a reload does not open it again', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html#askdown=shared-email`);
     await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();

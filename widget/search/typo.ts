@@ -28,7 +28,8 @@ export function createTypoCorrector(
   stopwords: ReadonlySet<string>,
   options: MatchOptions,
 ): TypoCorrector {
-  const searchers = new Map<number, Fuse<string>>();
+  // null: no word of about that length to compare with (the bundled Fuse.js cannot search an empty list).
+  const searchers = new Map<number, Fuse<string> | null>();
   // Grouped on the first correction, not before: most questions need none, and a large pack has a large vocabulary.
   let byLength: Map<number, string[]> | null = null;
 
@@ -44,13 +45,13 @@ export function createTypoCorrector(
     return byLength;
   }
 
-  function searcherFor(length: number, Search: FuzzySearch): Fuse<string> {
+  function searcherFor(length: number, Search: FuzzySearch): Fuse<string> | null {
     let searcher = searchers.get(length);
-    if (!searcher) {
+    if (searcher === undefined) {
       const reach = allowedEdits(length);
       const candidates: string[] = [];
       for (let l = length - reach; l <= length + reach; l++) for (const word of wordsByLength().get(l) ?? []) candidates.push(word);
-      searcher = new Search(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
+      searcher = candidates.length === 0 ? null : new Search(candidates, { includeScore: true, threshold: options.typoThreshold, ignoreLocation: true });
       searchers.set(length, searcher);
     }
     return searcher;
@@ -62,7 +63,7 @@ export function createTypoCorrector(
     if (!Search) return null;
     const limit = allowedEdits(surface.length);
     let best: { word: string; distance: number } | null = null;
-    for (const { item } of searcherFor(surface.length, Search).search(surface, { limit: 8 })) {
+    for (const { item } of searcherFor(surface.length, Search)?.search(surface, { limit: 8 }) ?? []) {
       const distance = editDistance(surface, item, limit);
       if (distance <= limit && (best === null || distance < best.distance)) best = { word: item, distance };
     }
