@@ -1,27 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Published from 'fuse.js/basic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slimFuse } from '../../../vite.config';
 import { DEFAULT_MATCH_OPTIONS } from '../../../widget/search/defaults';
 import { installFuzzySearch } from '../../../widget/search/fuzzy-search';
 import { createTypoCorrector } from '../../../widget/search/typo';
+import { bundledFuse, FUSE } from '../../helpers/bundled-fuse';
 
 type FuseClass = typeof Published;
-
-const FUSE = 'node_modules/fuse.js/dist/fuse.basic.mjs';
-
-/** Fuse.js as the typo script bundles it: through the build's transform, imported from a file of its own. */
-async function transformedFuse(dir: string): Promise<FuseClass> {
-  const transform = slimFuse().transform as (code: string, id: string) => { code: string } | null;
-  const result = transform.call({}, await readFile(FUSE, 'utf8'), `/project/${FUSE}`);
-  if (!result) throw new Error('the transform left Fuse.js alone');
-  const file = join(dir, 'fuse.mjs');
-  await writeFile(file, result.code);
-  return ((await import(pathToFileURL(file).href)) as { default: FuseClass }).default;
-}
 
 /** Every word of the English and Japanese content, as typo correction's vocabulary is made of such words. */
 async function contentWords(): Promise<string[]> {
@@ -58,7 +46,7 @@ describe("Fuse.js as the typo script bundles it (vite.config.ts's slimFuse)", ()
   let bundled: FuseClass;
   beforeAll(async () => {
     dir = await mkdtemp(join(os.tmpdir(), 'askdown-fuse-'));
-    bundled = await transformedFuse(dir);
+    bundled = await bundledFuse(dir);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

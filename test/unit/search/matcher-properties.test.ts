@@ -1,5 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import Published from 'fuse.js/basic';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installFuzzySearch } from '../../../widget/search/fuzzy-search';
+import { bundledFuse } from '../../helpers/bundled-fuse';
 import { createPackMatcher } from '../../../widget/pack-matcher';
 import { MAX_QUESTION_LENGTH, type Matcher, type MatchResult } from '../../../widget/search';
 import { loadLoginFaqPack } from '../../helpers/login-faq';
@@ -58,5 +64,25 @@ describe('the matcher on any string', () => {
       }),
       { numRuns: 3 },
     );
+  });
+});
+
+describe("the matcher on any string, with typo correction on the typo script's own Fuse.js", () => {
+  it('returns a well-formed result for any words, of any length (found by a stranger\'s try: a long word threw)', async () => {
+    const dir = await mkdtemp(join(os.tmpdir(), 'askdown-fuse-'));
+    // A matcher of its own: its typo searchers are made on the first correction, with the Fuse.js installed then.
+    const bundledMatcher = createPackMatcher(await loadLoginFaqPack());
+    installFuzzySearch(await bundledFuse(dir));
+    try {
+      // Lengths drawn evenly: fast-check's own bias to short strings would seldom reach the long words.
+      const word = fc.integer({ min: 1, max: 40 }).chain((length) => fc.stringMatching(new RegExp(`^[a-z]{${length}}$`)));
+      fc.assert(
+        fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (words) => expectWellFormed(bundledMatcher.match(words.join(' ')))),
+        { numRuns: 300 },
+      );
+    } finally {
+      installFuzzySearch(Published);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
