@@ -7,8 +7,7 @@
 import type { SynonymGroups } from '../../widget/content-pack';
 import { isStopword } from '../../widget/search/analyze';
 import type { ContentError } from './content-error';
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { literalPattern } from './literal-pattern';
 
 export function passedOverSynonyms(groups: SynonymGroups, indexPath: string, source: string): ContentError[] {
   const lines = source.split('\n');
@@ -17,7 +16,7 @@ export function passedOverSynonyms(groups: SynonymGroups, indexPath: string, sou
     group
       .filter((entry) => isStopword(entry.trim().toLowerCase()))
       .map((entry) => {
-        const item = new RegExp(`^\\s*-\\s*\\[(?:.*,)?\\s*["']?${escaped(entry)}["']?\\s*(?:,.*)?\\]`);
+        const item = new RegExp(`^\\s*-\\s*\\[(?:.*,)?\\s*["']?${literalPattern(entry)}["']?\\s*(?:,.*)?\\]`);
         const line = lines.findIndex((text, i) => i > start && item.test(text));
         return {
           file: indexPath,

@@ -7,6 +7,7 @@
  * (`#askdown=id`) sent in e-mails.
  */
 import type { ContentError } from './content-error';
+import { literalPattern } from './literal-pattern';
 import type { LocaleEntry } from './compile-file';
 import type { IndexLines } from './index-lines';
 import { closestName } from './suggest';
@@ -20,14 +21,12 @@ const UNKNOWN_RELATED = /^"related" names an unknown article "(.+)"\./;
 /** An `id:` line in a file's front matter (the block between its first two `---` lines). */
 const ID_LINE = /^id[ \t]*:[ \t]*["']?([^"'\n]*?)["']?[ \t]*$/m;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A title as written in a link's text or in front matter, compared without Markdown escapes, case or spacing. */
 const comparable = (title: string): string => title.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The link text of `name` on an index line: `- [Title](name.md)`, brackets in the title included. */
 function linkText(line: string | undefined, name: string): string | undefined {
-  return new RegExp(`\\[(.*)\\]\\(\\s*<?(?:\\./)?${escaped(name)}\\.md`).exec(line ?? '')?.[1];
+  return new RegExp(`\\[(.*)\\]\\(\\s*<?(?:\\./)?${literalPattern(name)}\\.md`).exec(line ?? '')?.[1];
 }
 
 /** The `id:` a file's front matter gives, if any: a file renamed once already keeps that id through any rename. */

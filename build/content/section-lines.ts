@@ -6,6 +6,7 @@
  */
 import type { ContentError } from './content-error';
 import type { IndexLines } from './index-lines';
+import { literalPattern } from './literal-pattern';
 
 /** `"registration.url" …` or `unknown key "placeholer" …`: the key a message names, inside its section. */
 const NAMED_KEY = /^"[a-z_]+\.([\w-]+)"|^unknown key "([^"]+)"/;
@@ -18,7 +19,7 @@ export function onTheKeysLine(error: ContentError, index: IndexLines | undefined
   const { lines } = index;
   if (!/^[a-z_]+[ \t]*:[ \t]*(?:#.*)?$/.test(lines[error.line - 1] ?? '')) return error;
   for (let i = error.line; i < lines.length && /^(?:\s|#|$)/.test(lines[i] ?? ''); i++) {
-    if (new RegExp(`^\\s+["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*:`).test(lines[i] ?? '')) return { ...error, line: i + 1 };
+    if (new RegExp(`^\\s+["']?${literalPattern(name)}["']?[ \\t]*:`).test(lines[i] ?? '')) return { ...error, line: i + 1 };
   }
   return error;
 }
