@@ -72,9 +72,10 @@ async function upgradeBetweenViews(policy: (path: string) => string): Promise<'n
   const context = await (await browser).newContext();
   try {
     const page = await context.newPage();
+    // The first view ends once the facade has downloaded the app at idle, into the browser's cache.
+    const prefetched = page.waitForResponse((response) => response.url().endsWith('/askdown-app.js'));
     await page.goto(`${origin}/`);
-    // Long enough for the idle download of the app and the content into the browser's cache.
-    await page.waitForTimeout(2_500);
+    await (await prefetched).finished();
     await upgrade(site);
     await page.goto(`${origin}/`);
     await page.getByRole('button', { name: 'Questions?' }).click();
