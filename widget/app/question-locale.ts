@@ -10,12 +10,13 @@ const isEnglishWord = (word: string): boolean => /[a-z]{2}/.test(word) && !/[-\d
 
 /**
  * The locale a question is written in, when the site has it and the panel is in another: any Japanese letter
- * means Japanese; two English words and no Japanese mean English. Null: answer in the panel's language. Only the
+ * means Japanese; two English words and no Japanese mean English, in half-width or full-width letters. Null: answer in the panel's language. Only the
  * part of the question the widget reads is looked at, word by word: a megabyte sent through the API costs no
  * more than its first 500 characters.
  */
 export function otherQuestionLocale(question: string, current: string, locales: readonly string[]): string | null {
-  const read = boundedQuestion(question);
+  // Full-width Latin (ｍａｉｌ, as a Japanese input method types it) read as the letters it is.
+  const read = boundedQuestion(question).normalize('NFKC');
   const written = isCjkToken(read) ? 'ja' : read.split(/\s+/).filter(isEnglishWord).length >= 2 ? 'en' : null;
   return written !== null && written !== current && locales.includes(written) ? written : null;
 }

@@ -10,6 +10,13 @@ describe('otherQuestionLocale', () => {
     expect(otherQuestionLocale('Can I use a shared address?', 'ja', BOTH)).toBe('en');
   });
 
+  it('hears English typed in full-width letters, as a Japanese input method types them (a stranger on the Japanese panel)', () => {
+    expect(otherQuestionLocale('ｓｈａｒｅｄ　ｅｍａｉｌ', 'ja', BOTH)).toBe('en');
+    expect(otherQuestionLocale('ｍａｉｌ ａｄｄｒｅｓｓ？', 'ja', BOTH)).toBe('en');
+    expect(otherQuestionLocale('ｓｈａｒｅｄ　ｅｍａｉｌ', 'en', BOTH)).toBeNull();
+    expect(otherQuestionLocale('ＮＫ－ＳＨＩＰＳ', 'ja', BOTH)).toBeNull();
+  });
+
   it('lets a lone Latin word, and product names and codes in capitals, stay in the panel language', () => {
     expect(otherQuestionLocale('NK-SHIPS', 'ja', BOTH)).toBeNull();
     expect(otherQuestionLocale('NK-SHIPS NK-PASS', 'ja', BOTH)).toBeNull();
