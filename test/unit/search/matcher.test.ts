@@ -65,6 +65,15 @@ describe('matching the log-in FAQ', () => {
     }
   });
 
+  it('finds the Japanese article for a Japanese question with English words in it, through the Japanese groups (found by a stranger\'s try)', async () => {
+    const matcher = createPackMatcher(await loadJapaneseLoginFaqPack());
+    for (const question of ['shared emailは使えますか', 'shared メール ok?']) {
+      const result = matcher.match(question);
+      expect(result.results[0]?.id, question).toBe('shared-email');
+      expect(result.outcome, question).not.toBe('none');
+    }
+  });
+
   it('reads a visitor\'s "ship" as their vessel, not as NK-SHIPS (found by a stranger\'s try)', () => {
     const matcher = createPackMatcher(pack);
     for (const question of ['our ship uses a shared email', 'can the ship use a group address', 'our ship has one shared inbox']) {
