@@ -8,9 +8,9 @@ const content = useRealContentCopy();
 describe('a synonym entry the matcher passes over', () => {
   it('is a warning on its group\'s line, naming the word, and the build goes on', async () => {
     const index = join(content().en, 'index.md');
-    const source = await readFile(index, 'utf8');
-    await writeFile(index, source.replace('synonyms:\n', 'synonyms:\n  - [personal, Own, private]\n  - [several, both, multiple]\n'));
-    const lineOf = (text: string) => (source.replace('synonyms:\n', 'synonyms:\n  - [personal, Own, private]\n  - [several, both, multiple]\n').split('\n').indexOf(text) + 1);
+    const edited = (await readFile(index, 'utf8')).replace('synonyms:\n', 'synonyms:\n  - [personal, Own, private]\n  - [several, both, multiple]\n');
+    await writeFile(index, edited);
+    const lineOf = (text: string) => edited.split('\n').indexOf(text) + 1;
     const result = await content().build();
     expect(result.errors).toEqual([]);
     const passedOver = result.warnings.filter((w) => w.message.includes('too common'));
