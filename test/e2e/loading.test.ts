@@ -86,6 +86,25 @@ describe('what the facade loads, and when', () => {
     await page.context().close();
   });
 
+  it('on a slow link, a second tap while the app is on its way still opens the panel (a stranger on a ship\'s satellite link)', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+      await context.route('**/askdown-app.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      });
+    });
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    await launcher.click();
+    await page.waitForTimeout(300);
+    await launcher.click();
+    await page.getByRole('dialog', { name: 'Questions?' }).waitFor();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws the answer to a question sent before the content came in the frame that first shows the content', async () => {
     // The content late, so the panel is drawn, loading, before it comes.
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {

@@ -9,11 +9,12 @@ import { stubFetch } from '../helpers/render-app';
 // jsdom runs no external scripts: the app "script" is the app module itself, handed over as the real script
 // does, and the typo script (which the app asks for as it mounts) is Fuse.js.
 // `failures`: how many app loads fail before one succeeds.
-const appLoads = vi.hoisted(() => ({ count: 0, prefetched: [] as string[], failures: 0 }));
+const appLoads = vi.hoisted(() => ({ count: 0, prefetched: [] as string[], failures: 0, arrival: null as Promise<void> | null }));
 vi.mock('../../widget/embed/load-script', () => ({
   loadScript: async (_doc: Document, url: string) => {
     if (url.endsWith('askdown-typo.js')) return (await import('fuse.js/basic')).default;
     appLoads.count += 1;
+    await appLoads.arrival;
     if (appLoads.failures > 0 && appLoads.failures--) throw new Error(`cannot load ${url}`);
     return (await import('../../widget/app/mount-panel')).mountPanel;
   },
@@ -54,6 +55,7 @@ beforeEach(() => {
   appLoads.count = 0;
   appLoads.prefetched = [];
   appLoads.failures = 0;
+  appLoads.arrival = null;
   // The browser is never idle here, so only what a test does loads the app.
   vi.stubGlobal('requestIdleCallback', () => 0);
 });
@@ -167,7 +169,7 @@ describe('the embed script', () => {
   });
 
   it('says on the launcher that an app that failed to load is unavailable, and tries again at the next sign only', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     appLoads.failures = 1;
     window.Askdown = { q: [['showArticle', ['shared-email']]] };
     await loadEmbed();
@@ -182,8 +184,25 @@ describe('the embed script', () => {
     expect(appLoads.count).toBe(2);
   });
 
+  it('takes a second tap while the app is on its way for the visitor asking again, not closing the panel (a stranger on a slow link)', async () => {
+    let arrive = () => {};
+    appLoads.arrival = new Promise<void>((resolve) => (arrive = resolve));
+    await loadEmbed();
+    const launcher = shadow().querySelector<HTMLElement>('.launcher')!;
+    launcher.click();
+    launcher.click();
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    arrive();
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')).not.toBeNull());
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    // Once the app runs, a tap closes the panel again, as before.
+    launcher.click();
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(appLoads.count).toBe(1);
+  });
+
   it('closes the panel a failed load opened without taking the close for a new sign of intent', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     appLoads.failures = 1;
     await loadEmbed();
     const launcher = shadow().querySelector<HTMLElement>('.launcher')!;

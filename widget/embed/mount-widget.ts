@@ -5,10 +5,16 @@ import { createLauncher } from './launcher';
 import launcherCss from './launcher.css?inline';
 import { browserWhenIdle, whenAppWanted } from './load-triggers';
 import { APP_READY_EVENT, APP_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
+import { report } from './public-api';
 import { adoptStyles, createShadowHost } from './shadow-host';
 import { trustedTypesPolicy } from './trusted-types';
 
 export const WIDGET_VERSION = '0.1.0';
+
+const NOT_ASKED = 0;
+const ARRIVING = 1;
+const ARRIVED = 2;
+type AppState = typeof NOT_ASKED | typeof ARRIVING | typeof ARRIVED;
 
 /** The launcher's words when the app could not load (missing, or refused by Subresource Integrity). */
 const LOAD_FAILED = 'Help is unavailable. Try again';
@@ -26,6 +32,8 @@ export function mountWidget(
   controller: WidgetController,
   emitter: Emitter,
 ): void {
+  // Where the app is: not asked for (or failed: the next sign asks again), on its way, or running.
+  let app: AppState = NOT_ASKED;
   const { host, shadow } = createShadowHost(document);
   controller.onDestroy(() => host.remove());
   const accent = config.color ? `:host{--askdown-accent:${config.color}}` : '';
@@ -41,8 +49,10 @@ export function mountWidget(
 
   // Focus stays on the launcher after a click, which a browser that does not focus buttons it clicks (Safari)
   // would otherwise leave in the panel as it hides; on opening, the app then moves it into the panel.
+  // While the app is on its way (seconds on a ship's satellite link), a second tap is the visitor asking again,
+  // not closing the panel the first asked for, which nothing shows yet.
   launcher.addEventListener('click', () => {
-    controller.toggle();
+    controller[app === ARRIVING ? 'open' : 'toggle']();
     launcher.focus();
   });
   const reflect = (open: boolean) => {
@@ -61,31 +71,31 @@ export function mountWidget(
     return contentFetch;
   };
   // Once destroyed, nothing calls it: the controller tells no one and the launcher is gone.
-  let loading = false;
   const loadApp = () => {
-    if (loading) return;
-    loading = true;
+    if (app) return;
+    app = ARRIVING;
     const content = fetchContent();
     loadOwnScript<MountPanel>(APP_SCRIPT_FILE, APP_READY_EVENT, __ASKDOWN_APP_INTEGRITY__).then(
       (mountPanel) => {
+        app = ARRIVED;
         const trustedTypes = trustedTypesPolicy(window);
         mountPanel({ shadow, launcher, controller, emitter, config, content, trustedTypes, loadScript: loadOwnScript });
       },
       (error: unknown) => {
         // The launcher stays, and the next sign of intent tries again; a visitor who asked for the panel (or a
         // page that asked for an answer) is told so on the launcher itself: the panel's words come with the app.
-        console.warn('Askdown:', error);
-        if (controller.isOpen || controller.waiting) launcher.lastChild!.textContent = LOAD_FAILED;
+        report(error);
+        if (controller.isOpen || controller.waiting) launcher.textContent = LOAD_FAILED;
         // Still loading as it closes, so the close is no sign of intent: the panel the failed load opened would
         // otherwise start a second load at once, the visitor having done nothing.
         controller.close();
-        loading = false;
+        app = NOT_ASKED;
       },
     );
   };
   // Not once the app is loading: a deep link starts it without a trigger of whenAppWanted's.
   const prefetch = () => {
-    if (loading) return;
+    if (app) return;
     fetchContent();
     prefetchOwnScript(APP_SCRIPT_FILE);
   };

@@ -8,7 +8,7 @@ export type { AskdownApi };
 export type QueuedCall = [string, ArrayLike<unknown>];
 
 /** Reports a failure inside the widget in the console, where the host's developers see it. */
-function report(error: unknown): void {
+export function report(error: unknown): void {
   console.error('Askdown:', error);
 }
 
