@@ -59,6 +59,20 @@ describe('the panel', () => {
     const title = await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
     expect(document.activeElement).toBe(title);
   });
+
+  it('answers a suggested question tapped twice in quick succession once (found by a stranger\'s try)', async () => {
+    const setup = renderApp(pack);
+    await openPanel(setup);
+    const button = await screen.findByRole('button', { name: 'Can I register a group or shared email address?' });
+    // A double click or double tap: the second click of it says so in its count.
+    fireEvent.click(button, { detail: 1 });
+    fireEvent.click(button, { detail: 2 });
+    await screen.findByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' });
+    expect(screen.getAllByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' })).toHaveLength(1);
+    // Asked again later, it is answered again.
+    fireEvent.click(button, { detail: 1 });
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' })).toHaveLength(2));
+  });
 });
 
 describe('asking a question', () => {

@@ -20,6 +20,19 @@ async function scrollGestures(page: Page): Promise<number> {
 }
 
 describe('on a phone (375×667, touch)', () => {
+  it('answers a suggested question tapped twice in quick succession once (found by a stranger\'s try)', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/phone.html`, PHONE);
+    await page.getByRole('button', { name: 'Questions?' }).tap();
+    const suggestion = page.getByRole('button', { name: 'Can I register a group or shared email address?' }).first();
+    await suggestion.tap();
+    await suggestion.tap();
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('fills the screen, uses a 16px input, follows the shrinking viewport and keeps the page still', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/phone.html`, PHONE);
     await page.getByRole('button', { name: 'Questions?' }).tap();

@@ -23,7 +23,8 @@ export function SuggestedQuestions({ articles, questions, onOpenArticle, onAsk }
     <ul class="suggested" aria-label={text.suggestedQuestions}>
       {buttons.map(([label, onClick]) => (
         <li key={label}>
-          <button class="suggested-button" onClick={onClick}>
+          {/* The second click of a double click or double tap is the same wish: one answer, not two. */}
+          <button class="suggested-button" onClick={(event) => event.detail < 2 && onClick()}>
             {label}
           </button>
         </li>
