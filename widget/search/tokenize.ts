@@ -11,12 +11,9 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Unicode-normalises (full-width letters become ASCII) and folds curly apostrophes, keeping the case. */
-const foldText = (text: string): string => text.normalize('NFKC').replace(/[’‘`´]/g, "'");
-
-/** `foldText`, lowercased. */
+/** Unicode-normalises (full-width letters become ASCII) and lowercases. */
 export function normalizeText(text: string): string {
-  return foldText(text).toLowerCase();
+  return text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
 
@@ -27,30 +24,23 @@ export function normalizeText(text: string): string {
 export interface Token {
   word: string;
   parts?: string[];
-  /**
-   * A compound written in capitals ("NK-SHIPS"): a name, whose parts are not the words they spell. A ship
-   * classification site's visitors write "ship" for their vessel, not for NK-SHIPS.
-   */
-  name?: boolean;
 }
 
 function latinTokens(segment: string, out: Token[]): void {
   for (const match of segment.matchAll(WORD)) {
-    const written = match[0].replace(/'s$/i, '').replace(/'/g, '');
-    const word = written.toLowerCase();
+    const word = match[0].replace(/'s$/, '').replace(/'/g, '');
     if (!word.includes('-')) {
       out.push({ word });
       continue;
     }
     const parts = word.split('-').filter(Boolean);
-    out.push({ word: parts.join(''), parts, name: written !== word && written === written.toUpperCase() });
+    out.push({ word: parts.join(''), parts });
   }
 }
 
 /** The tokens of `text`, in order, normalised but not stemmed. */
 export function tokenizeCompounds(text: string): Token[] {
-  // Lower-cased word by word, after the capitals have said which compounds are names.
-  const normalized = foldText(text);
+  const normalized = normalizeText(text);
   const tokens: Token[] = [];
   let last = 0;
   for (const match of normalized.matchAll(CJK_RUN)) {
@@ -64,12 +54,9 @@ export function tokenizeCompounds(text: string): Token[] {
   return tokens;
 }
 
-/**
- * The words of `text`, in order, normalised but not stemmed; a compound gives its parts and its joined form, a
- * name in capitals its joined form alone.
- */
+/** The words of `text`, in order, normalised but not stemmed; a compound gives its parts and its joined form. */
 export function tokenize(text: string): string[] {
-  return tokenizeCompounds(text).flatMap((token) => [...((!token.name && token.parts) || []), token.word]);
+  return tokenizeCompounds(text).flatMap((token) => [...(token.parts ?? []), token.word]);
 }
 
 /** Whether a token came from a CJK run (such tokens are never stemmed or typo-corrected). */
