@@ -10,9 +10,9 @@ const isEnglishWord = (word: string): boolean => /[a-z]{2}/.test(word) && !/[-\d
 
 /**
  * The locale a question is written in, when the site has it and the panel is in another: any Japanese letter
- * means Japanese; two English words and no Japanese mean English, in half-width or full-width letters. Null: answer in the panel's language. Only the
- * part of the question the widget reads is looked at, word by word: a megabyte sent through the API costs no
- * more than its first 500 characters.
+ * means Japanese; two English words and no Japanese mean English, in half-width or full-width letters. Null:
+ * answer in the panel's language. Only the part of the question the widget reads is looked at, word by word: a
+ * megabyte sent through the API costs no more than its first 500 characters.
  */
 export function otherQuestionLocale(question: string, current: string, locales: readonly string[]): string | null {
   // Full-width Latin (ｍａｉｌ, as a Japanese input method types it) read as the letters it is.

@@ -85,6 +85,7 @@ export function mountWidget(
         // The launcher stays, and the next sign of intent tries again; a visitor who asked for the panel (or a
         // page that asked for an answer) is told so on the launcher itself: the panel's words come with the app.
         report(error);
+        // Its words are its only child (the icon is the stylesheet's).
         if (controller.isOpen || controller.waiting) launcher.textContent = LOAD_FAILED;
         // Still loading as it closes, so the close is no sign of intent: the panel the failed load opened would
         // otherwise start a second load at once, the visitor having done nothing.
