@@ -1,11 +1,13 @@
 /**
- * A synonym entry that is one of the words the matcher passes over (`ENGLISH_STOPWORDS`: "own", "both", "each"):
+ * A synonym entry that is one of the words the matcher passes over (`ENGLISH_STOPWORDS`: "own", "both", "each";
+ * in Japanese, hiragana words of one or two letters and polite endings, `isJapaneseStopword`: いつ, です):
  * it is dropped from questions and articles before synonyms are looked up, so it does nothing in its group, which
  * its editor cannot tell. Counting such words was tried on 2026-11-28 and cost the development set more questions
  * than it won (README, "Notes"), so the build says so instead. Build-only: a warning, never an error.
  */
 import type { SynonymGroups } from '../../widget/content-pack';
 import { isStopword } from '../../widget/search/analyze';
+import { isJapaneseStopword } from '../../widget/search/japanese';
 import type { ContentError } from './content-error';
 import { literalPattern } from './literal-pattern';
 
@@ -14,7 +16,7 @@ export function passedOverSynonyms(groups: SynonymGroups, indexPath: string, sou
   const start = lines.findIndex((line) => /^synonyms[ \t]*:/.test(line));
   return groups.flatMap((group) =>
     group
-      .filter((entry) => isStopword(entry.trim().toLowerCase()))
+      .filter((entry) => isStopword(entry.trim().toLowerCase()) || isJapaneseStopword(entry.trim()))
       .map((entry) => {
         const item = new RegExp(`^\\s*-\\s*\\[(?:.*,)?\\s*["']?${literalPattern(entry)}["']?\\s*(?:,.*)?\\]`);
         const line = lines.findIndex((text, i) => i > start && item.test(text));

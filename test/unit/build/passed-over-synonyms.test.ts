@@ -21,6 +21,17 @@ describe('a synonym entry the matcher passes over', () => {
     expect(passedOver[0]?.hint).toBe('Leave it out of the group; its other words still count.');
   });
 
+  it('knows the Japanese words the matcher passes over too: hiragana of one or two letters, polite endings', async () => {
+    const index = join(content().contentRoot, 'ja', 'index.md');
+    const edited = (await readFile(index, 'utf8')).replace('synonyms:\n', 'synonyms:\n  - [時間, いつ, 何時]\n  - [できる, 可能]\n');
+    await writeFile(index, edited);
+    const passedOver = (await content().build()).warnings.filter((w) => w.message.includes('too common'));
+    expect(passedOver.map((w) => [w.line, w.message.split(' in this')[0]])).toEqual([
+      [edited.split('\n').indexOf('  - [時間, いつ, 何時]') + 1, '"いつ"'],
+      [edited.split('\n').indexOf('  - [できる, 可能]') + 1, '"できる"'],
+    ]);
+  });
+
   it('says nothing of our own content, whose groups hold no such word', async () => {
     expect((await content().build()).warnings.filter((w) => w.message.includes('too common'))).toEqual([]);
   });
