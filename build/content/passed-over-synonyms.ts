@@ -14,12 +14,16 @@ import { literalPattern } from './literal-pattern';
 export function passedOverSynonyms(groups: SynonymGroups, indexPath: string, source: string): ContentError[] {
   const lines = source.split('\n');
   const start = lines.findIndex((line) => /^synonyms[ \t]*:/.test(line));
+  // Groups come in the file's order: a word in two groups is looked for after the line it was last found on.
+  const foundOn = new Map<string, number>();
   return groups.flatMap((group) =>
     group
       .filter((entry) => isStopword(entry.trim().toLowerCase()) || isJapaneseStopword(entry.trim()))
       .map((entry) => {
         const item = new RegExp(`^\\s*-\\s*\\[(?:.*,)?\\s*["']?${literalPattern(entry)}["']?\\s*(?:,.*)?\\]`);
-        const line = lines.findIndex((text, i) => i > start && item.test(text));
+        const after = foundOn.get(entry) ?? start;
+        const line = lines.findIndex((text, i) => i > after && item.test(text));
+        if (line !== -1) foundOn.set(entry, line);
         return {
           file: indexPath,
           ...(start === -1 || line === -1 ? {} : { line: line + 1 }),
