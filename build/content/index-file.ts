@@ -48,7 +48,7 @@ const FALLBACK_NO_ANSWER = 'Sorry, I could not find an answer to that.';
 const INDEX_EXAMPLE = '- [Can I register a group or shared email address?](shared-email.md)';
 
 /** The file lines of the list items under `synonyms:`, one per group, for the messages about them. */
-function synonymGroupLines(frontMatter: string, firstLine: number): number[] {
+export function synonymGroupLines(frontMatter: string, firstLine: number): number[] {
   const lines = frontMatter.split('\n');
   const start = lines.findIndex((line) => /^synonyms[ \t]*:/.test(line));
   if (start === -1) return [];

@@ -9,27 +9,25 @@ import type { SynonymGroups } from '../../widget/content-pack';
 import { isStopword } from '../../widget/search/analyze';
 import { isJapaneseStopword } from '../../widget/search/japanese';
 import type { ContentError } from './content-error';
-import { literalPattern } from './literal-pattern';
+import { splitFrontMatter } from './front-matter';
+import { synonymGroupLines } from './index-file';
+import { isContentError } from './yaml-source';
 
+/**
+ * `groups`: the index's synonym groups as compiled, every one of them (the build asks only of an index without
+ * errors, so none was left out), in the order of `source`'s list, whose lines the compiler's own messages use.
+ */
 export function passedOverSynonyms(groups: SynonymGroups, indexPath: string, source: string): ContentError[] {
-  const lines = source.split('\n');
-  const start = lines.findIndex((line) => /^synonyms[ \t]*:/.test(line));
-  // Groups come in the file's order: a word in two groups is looked for after the line it was last found on.
-  const foundOn = new Map<string, number>();
-  return groups.flatMap((group) =>
+  const parts = splitFrontMatter(indexPath, source);
+  const lines = isContentError(parts) ? [] : synonymGroupLines(parts.frontMatter, parts.frontMatterLine);
+  return groups.flatMap((group, i) =>
     group
       .filter((entry) => isStopword(entry.trim().toLowerCase()) || isJapaneseStopword(entry.trim()))
-      .map((entry) => {
-        const item = new RegExp(`^\\s*-\\s*\\[(?:.*,)?\\s*["']?${literalPattern(entry)}["']?\\s*(?:,.*)?\\]`);
-        const after = foundOn.get(entry) ?? start;
-        const line = lines.findIndex((text, i) => i > after && item.test(text));
-        if (line !== -1) foundOn.set(entry, line);
-        return {
-          file: indexPath,
-          ...(start === -1 || line === -1 ? {} : { line: line + 1 }),
-          message: `"${entry}" in this synonym group does nothing: the matcher passes over it as too common a word, in questions and answers alike`,
-          hint: 'Leave it out of the group; its other words still count.',
-        };
-      }),
+      .map((entry) => ({
+        file: indexPath,
+        ...(lines[i] === undefined ? {} : { line: lines[i] }),
+        message: `"${entry}" in this synonym group does nothing: the matcher passes over it as too common a word, in questions and answers alike`,
+        hint: 'Leave it out of the group; its other words still count.',
+      })),
   );
 }
