@@ -10,15 +10,17 @@ import type { ContentError } from './content-error';
 import { literalPattern } from './literal-pattern';
 import type { LocaleEntry } from './compile-file';
 import type { IndexLines } from './index-lines';
+import { splitFrontMatter } from './front-matter';
 import { closestName } from './suggest';
 import { decodeEditorFile } from './text-encoding';
+import { isContentError } from './yaml-source';
 
 /** compile-pack.ts's and check-ids.ts's messages, which this reads. */
 const LINK_TO_NOTHING = /^the link to "(.+)\.md" leads to no article\./;
 const NOT_LINKED = /^(.+)\.md is not linked from index\.md/;
 const LINE_TO_ADD = /- \[(.*)\]\([^)]*\)/;
 const UNKNOWN_RELATED = /^"related" names an unknown article "(.+)"\./;
-/** An `id:` line in a file's front matter (the block between its first two `---` lines). */
+/** An `id:` line of a file's front matter. */
 const ID_LINE = /^id[ \t]*:[ \t]*["']?([^"'\n]*?)["']?[ \t]*$/m;
 
 /** A title as written in a link's text or in front matter, compared without Markdown escapes, case or spacing. */
@@ -33,9 +35,9 @@ function linkText(line: string | undefined, name: string): string | undefined {
 function ownId(entries: readonly LocaleEntry[], file: string): string | undefined {
   const entry = entries.find((candidate) => candidate.path === file);
   const text = entry && 'source' in entry ? decodeEditorFile(entry.path, entry.source) : undefined;
-  if (typeof text !== 'string') return undefined;
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  return ID_LINE.exec(frontMatter)?.[1]?.trim() || undefined;
+  const parts = typeof text === 'string' ? splitFrontMatter(file, text) : undefined;
+  if (parts === undefined || isContentError(parts)) return undefined;
+  return ID_LINE.exec(parts.frontMatter)?.[1]?.trim() || undefined;
 }
 
 interface Rename {
