@@ -1,5 +1,5 @@
 import { parseArgs, stringFlag, type ParsedArgs } from './cli/args';
-import { faqAddressProblem, readFaqAddress } from './cli/faq-address';
+import { faqAddressOf, faqAddressProblem } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
 import { formatContentError } from './content/content-error';
 import { internalError } from './content/internal-error';
@@ -36,18 +36,12 @@ function shardAboveFlag(args: ParsedArgs, argv: readonly string[]): number {
   fail(needsArticles(argv));
 }
 
-/** `--faq-address URL` (build/cli/faq-address.ts), refused with an example when it is no web folder's address. */
-function faqAddressFlag(args: ParsedArgs): string | undefined {
-  const value = args.flags.get('faq-address');
-  if (value === undefined) return undefined;
-  const written = typeof value === 'string' ? value.trim() : '';
-  return readFaqAddress(written) ?? fail(faqAddressProblem(written));
-}
-
 const argv = process.argv.slice(2);
 const args = readArgs(argv);
 const shardAbove = shardAboveFlag(args, argv);
-const faqAddress = faqAddressFlag(args);
+// `--faq-address URL` (build/cli/faq-address.ts), refused with an example when it is no web folder's address.
+const faqAddressFlag = args.flags.get('faq-address');
+const faqAddress = faqAddressFlag === undefined ? undefined : faqAddressOf(faqAddressFlag, fail);
 
 try {
   const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content', shardAbove, faqAddress });

@@ -16,7 +16,7 @@ import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { CONTENT_PROBLEMS_EVENT, CONTENT_PROBLEMS_REQUEST, type ContentProblem } from '../demo/content-problems';
 import { CONTENT_REBUILT_EVENT } from '../widget/live-preview';
 import { parseArgs } from './cli/args';
-import { faqAddressProblem, readFaqAddress } from './cli/faq-address';
+import { faqAddressOf, faqAddressProblem } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
 import { createStaticServer } from './demo/static-server';
 import { buildWidget } from './build-widget';
@@ -46,9 +46,7 @@ function faqAddressOption(argv: readonly string[]): string | undefined {
   } catch {
     stop(faqAddressProblem(''));
   }
-  if (written === undefined) return undefined;
-  const text = typeof written === 'string' ? written : '';
-  return readFaqAddress(text) ?? stop(faqAddressProblem(text));
+  return written === undefined ? undefined : faqAddressOf(written, stop);
 }
 
 let preview: ViteDevServer | undefined;

@@ -9,8 +9,14 @@ export function faqAddressProblem(written: string): string {
   return `--faq-address needs the full web address of the FAQ pages' folder, e.g. --faq-address ${FAQ_ADDRESS_EXAMPLE}; got: ${written || '(nothing)'}`;
 }
 
+/** A `--faq-address` flag's value (`true` when it was given none) as the build uses it; `fail` says what is wrong. */
+export function faqAddressOf(value: string | true, fail: (message: string) => never): string {
+  const written = typeof value === 'string' ? value.trim() : '';
+  return readFaqAddress(written) ?? fail(faqAddressProblem(written));
+}
+
 /** The address as the build uses it (a missing final `/` added), or null when it is no http(s) folder address. */
-export function readFaqAddress(written: string): string | null {
+function readFaqAddress(written: string): string | null {
   try {
     const url = new URL(written.trim());
     if (/^https?:$/.test(url.protocol) && !url.search && !url.hash) return url.href.replace(/\/?$/, '/');
