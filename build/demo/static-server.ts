@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
+/** The `Cache-Control` header for a URL path. */
+export type CacheControl = (path: string) => string;
+
 /** Resolves a URL path inside one of `roots`, never outside them ("/../" is refused), with the file's stat. */
 async function findFile(roots: readonly string[], urlPath: string): Promise<{ file: string; info: Stats } | null> {
   const relativePath = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
@@ -40,9 +43,10 @@ async function findFile(roots: readonly string[], urlPath: string): Promise<{ fi
  * A static file server over several folders, first match wins. Files may be cached but are revalidated on every
  * use (`no-cache` with an ETag of size and modification time), as a typical static host serves them: a reload
  * shows edits, and what the widget prefetches while the page is idle is found in the browser's cache when it is
- * run. HTML is served with `contentSecurityPolicy` (the strict demo policy unless told otherwise).
+ * run. HTML is served with `contentSecurityPolicy` (the strict demo policy unless told otherwise). `cacheControl`
+ * gives another policy by URL path (a test of what other policies do to an upgrade).
  */
-export function createStaticServer(roots: readonly string[], contentSecurityPolicy = STRICT_CSP): Server {
+export function createStaticServer(roots: readonly string[], contentSecurityPolicy = STRICT_CSP, cacheControl: CacheControl = () => 'no-cache'): Server {
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     findFile(roots, path)
@@ -54,7 +58,7 @@ export function createStaticServer(roots: readonly string[], contentSecurityPoli
         const { file, info } = found;
         const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };
+        const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cacheControl(path), ETag: etag };
         if (type.startsWith('text/html')) headers['Content-Security-Policy'] = contentSecurityPolicy;
         if (request.headers['if-none-match'] === etag) {
           response.writeHead(304, headers).end();
@@ -72,8 +76,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveOnFreePort(roots: readonly string[], contentSecurityPolicy?: string): Promise<RunningServer> {
-  const server = createStaticServer(roots, contentSecurityPolicy);
+export async function serveOnFreePort(roots: readonly string[], contentSecurityPolicy?: string, cacheControl?: CacheControl): Promise<RunningServer> {
+  const server = createStaticServer(roots, contentSecurityPolicy, cacheControl);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

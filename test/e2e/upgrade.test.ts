@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../build/browser/chromium';
+import { serveOnFreePort, type CacheControl } from '../../build/demo/static-server';
 import { askQuestion } from './harness';
 
 const browser = launchChromium();
@@ -41,34 +41,14 @@ async function upgrade(site: string): Promise<void> {
   await writeFile(join(site, 'askdown.js'), facade.replace(pinned, sri(app)));
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-
-/** A static server as hosts run one: an ETag of size and time on every file, `Cache-Control` as `policy` says. */
-function serve(site: string, policy: (path: string) => string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '/index.html');
-    const file = join(site, path);
-    stat(file)
-      .then(async (info) => {
-        const etag = `"${info.size}-${info.mtimeMs}"`;
-        response.setHeader('Cache-Control', policy(path));
-        response.setHeader('ETag', etag);
-        response.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-        if (request.headers['if-none-match'] === etag) response.writeHead(304).end();
-        else response.end(await readFile(file));
-      })
-      .catch(() => response.writeHead(404).end());
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
-}
-
 /**
  * Two page views in one browser profile, with the site upgraded between them: which version answers in the second
  * view, or that none does.
  */
-async function upgradeBetweenViews(policy: (path: string) => string): Promise<'new' | 'old' | 'unavailable'> {
+async function upgradeBetweenViews(policy: CacheControl): Promise<'new' | 'old' | 'unavailable'> {
   const site = await deployedSite();
-  const { origin, server } = await serve(site, policy);
+  // The project's static server (an ETag of size and time on every file), with `policy` for Cache-Control.
+  const { origin, close } = await serveOnFreePort([site], undefined, policy);
   const context = await (await browser).newContext();
   try {
     const page = await context.newPage();
@@ -88,7 +68,7 @@ async function upgradeBetweenViews(policy: (path: string) => string): Promise<'n
     return (await page.evaluate(() => 'askdownNextVersion' in window)) ? 'new' : 'old';
   } finally {
     await context.close();
-    server.close();
+    await close();
   }
 }
 
