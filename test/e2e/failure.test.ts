@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage, useChromium } from './harness';
+import { arriveLate, openPage, useChromium } from './harness';
 
 const chromium = useChromium();
 let pack: string;
@@ -62,10 +62,7 @@ describe('when one of the widget\'s own scripts never comes (found by a review: 
 
   it('the typo search that comes late: corrects the questions asked after it came (found by a review)', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      await context.route('**/askdown-typo.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 6500));
-        await route.fallback();
-      });
+      await arriveLate(context, '**/askdown-typo.js', 6500);
     });
     await page.getByRole('button', { name: 'Questions?' }).click();
     await expect.poll(() => problems.some((p) => p.includes('typo correction is off')), { timeout: 9000 }).toBe(true);

@@ -64,6 +64,17 @@ export async function openPage(
   return { page, problems };
 }
 
+/**
+ * Answers requests matching `url` `ms` late, as a slow connection would, through the handlers registered before
+ * this one (or the network).
+ */
+export async function arriveLate(context: BrowserContext, url: string, ms: number): Promise<void> {
+  await context.route(url, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.fallback();
+  });
+}
+
 /** Types a question into the panel and sends it with Enter. */
 export async function askQuestion(page: Page, question: string): Promise<void> {
   const input = page.getByRole('textbox', { name: 'Your question' });

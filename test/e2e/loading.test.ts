@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, TEST_CSP, useChromium } from './harness';
+import { arriveLate, openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
 
@@ -89,10 +89,7 @@ describe('what the facade loads, and when', () => {
   it('on a slow link, a second tap while the app is on its way still opens the panel (a stranger on a ship\'s satellite link)', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
       await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
-      await context.route('**/askdown-app.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1_500));
-        await route.continue();
-      });
+      await arriveLate(context, '**/askdown-app.js', 1_500);
     });
     const launcher = page.getByRole('button', { name: 'Questions?' });
     await launcher.click();
@@ -108,10 +105,7 @@ describe('what the facade loads, and when', () => {
   it('draws the answer to a question sent before the content came in the frame that first shows the content', async () => {
     // The content late, so the panel is drawn, loading, before it comes.
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      await context.route('**/content/en.json', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        await route.continue();
-      });
+      await arriveLate(context, '**/content/en.json', 500);
     });
     // Before each frame is drawn: whether the panel shows the content (its greeting), and whether an answer.
     await page.evaluate(() => {

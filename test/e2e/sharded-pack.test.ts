@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../../build/content/build-content';
 import { axeViolations } from './axe';
-import { askQuestion, openPage, pageRecords, TEST_CSP, useChromium } from './harness';
+import { arriveLate, askQuestion, openPage, pageRecords, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
 
@@ -140,10 +140,7 @@ describe('a sharded pack (written by the content build above --shard-above), und
   it('says it is loading while a question waits for its files, on a slow connection', async () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/sharded-site-en.html`, {}, async (context) => {
       await shardedSite(context);
-      await context.route('**/sharded/content/en.*/**', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 600));
-        await route.fallback();
-      });
+      await arriveLate(context, '**/sharded/content/en.*/**', 600);
     });
     await page.getByRole('button', { name: 'Questions?' }).click();
     await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
