@@ -102,6 +102,24 @@ describe('what the facade loads, and when', () => {
     await page.context().close();
   });
 
+  it('on a slow link, shows a tap was taken: the launcher\'s icon pulses until the app is there', async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+      await arriveLate(context, '**/askdown-app.js', 1_500);
+    });
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    const iconAnimation = () => launcher.evaluate((button) => getComputedStyle(button, '::before').animationName);
+    expect(await iconAnimation()).toBe('none');
+    await launcher.click();
+    expect(await iconAnimation()).toBe('wait');
+    await page.getByRole('dialog', { name: 'Questions?' }).waitFor();
+    expect(await iconAnimation()).toBe('none');
+    // Its size is its padding and one line's: a 44 px target, before the app and with the app's styles.
+    expect((await launcher.boundingBox())?.height).toBeGreaterThanOrEqual(48);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws the answer to a question sent before the content came in the frame that first shows the content', async () => {
     // The content late, so the panel is drawn, loading, before it comes.
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {

@@ -7,7 +7,7 @@ export function createLauncher(doc: Document, label: string): HTMLButtonElement 
   const button = doc.createElement('button');
   button.className = 'launcher';
   // The host page's `askdown-widget::part(launcher)` reaches it (README, "Theming").
-  button.setAttribute('part', 'launcher');
+  button.part.add('launcher');
   button.setAttribute('aria-haspopup', 'dialog');
   // A live region from the start (one added with its words is not heard): "Help is unavailable" is said to the
   // visitor still on it, as a changed name is not read out by every screen reader; so is the content's title.
