@@ -6,8 +6,9 @@ export function createLauncher(doc: Document, label: string): HTMLButtonElement 
   // No `type="button"`: in its shadow root the button belongs to no form of the page, so it submits nothing.
   const button = doc.createElement('button');
   button.className = 'launcher';
-  // The host page's `askdown-widget::part(launcher)` reaches it (README, "Theming").
-  button.part.add('launcher');
+  // The host page's `askdown-widget::part(launcher)` reaches it (README, "Theming"). An attribute, not `part.add`,
+  // which jsdom lacks: web teams mount the widget in their own tests there.
+  button.setAttribute('part', 'launcher');
   button.setAttribute('aria-haspopup', 'dialog');
   // A live region from the start (one added with its words is not heard): "Help is unavailable" is said to the
   // visitor still on it, as a changed name is not read out by every screen reader; so is the content's title.
