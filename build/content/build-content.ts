@@ -48,7 +48,8 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       const { pack, indexPath } = compiled;
       // In a pack that compiled, the articles are the index's links, in its order.
       const idOf = new Map(index.articles.map((link, i) => [link.file, pack.articles[i]?.id ?? '']));
-      pages.push({ pack, introHtml: renderFaqIntro(index, idOf, NODE_ANSWER_HTML) });
+      const introHtml = renderFaqIntro(index, idOf, NODE_ANSWER_HTML);
+      pages.push({ pack, introHtml });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
       // Each file's text as the compiler read it, decoded once, for the lines of the checks below.
@@ -60,7 +61,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       );
       const sourceOf = (file: string) => texts.get(file) ?? '';
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
-      errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf));
+      errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {

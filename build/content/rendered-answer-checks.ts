@@ -14,9 +14,10 @@ const UNREAD_LINK = /\[([^\]\n]*)\]\((?:https?:|mailto:|tel:|www\.|\/)/gi;
 
 /**
  * `[text][name]` or `[text][]` left in an answer's text: a reference link whose `[name]: address` line is missing
- * (or misspelt), shown to visitors as written. A defined one is a link, so its brackets are gone.
+ * (or misspelt), shown to visitors as written. A defined one is a link, so its brackets are gone. Its text may
+ * hold one level of brackets (`[the [new] form][form]`), as Markdown's link text may.
  */
-const UNDEFINED_REFERENCE = /\[([^\]\n]+)\]\[([^\]\n]*)\]/g;
+const UNDEFINED_REFERENCE = /\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\[([^\]\n]*)\]/g;
 
 /** A heading, with its text. */
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
@@ -25,57 +26,79 @@ const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
  * Errors found in the rendered answers, where they reach visitors other than as the editor meant: Markdown that
  * was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a link
  * to the address's first part), a reference link with no definition (`[the form][form]`), a link with no address
- * (`[c]()`), which leads back to the page itself, and an
- * answer made only of headings (a skeleton not yet written). Build only: the run-time Markdown mode's script has
- * no room for them. `sourceOf` gives a file's text, for the lines.
+ * (`[c]()`), which leads back to the page itself, and an answer made only of headings (a skeleton not yet
+ * written); the same link checks in the index's introduction (`introHtml`, the FAQ page's). Each mistake is named
+ * on its own line. Build only: the run-time Markdown mode's script has no room for them. `sourceOf` gives a
+ * file's text, for the lines.
  */
-export function renderedAnswerErrors(pack: ContentPack, fileOf: (i: number) => string, html: AnswerHtml, sourceOf: (file: string) => string): ContentError[] {
-  return pack.articles.flatMap((article, i) => {
+export function renderedAnswerErrors(
+  pack: ContentPack,
+  fileOf: (i: number) => string,
+  html: AnswerHtml,
+  sourceOf: (file: string) => string,
+  intro?: { html: string; file: string },
+): ContentError[] {
+  const answers = pack.articles.flatMap((article, i) => {
     const file = fileOf(i);
     const source = sourceOf(file);
-    const at = (...written: string[]) => {
-      const line = lineOfWritten(source, written);
-      return line === undefined ? { file } : { file, line };
-    };
-    const errors: ContentError[] = [];
-    const text = html.plainText(article.html.replace(CODE, ' '));
-    // As the file has it, unescaped: `\[text](…)` and `**[Save]**(…)` show brackets on purpose.
-    const unread = [...text.matchAll(UNREAD_LINK)].find((found) => writtenUnescaped(source, `[${found[1]}](`));
-    if (unread) {
-      const quoted = text.slice(unread.index, text.indexOf(')', unread.index) + 1 || unread.index + 60).slice(0, 80);
-      errors.push({
-        ...at(`[${unread[1]}](`),
-        message: `a link that Markdown could not read is shown to visitors as written: "${quoted}"`,
-        hint: 'An address cannot hold spaces: write each as %20 (https://example.com/a%20b), or put the address in angle brackets: [text](<https://example.com/a b>). Meant as text? Write \\[ for the [.',
-      });
-    }
-    const reference = [...text.matchAll(UNDEFINED_REFERENCE)].find((found) => writtenUnescaped(source, found[0]));
-    if (reference) {
-      const name = reference[2] || reference[1];
-      errors.push({
-        ...at(reference[0]),
-        message: `a reference link has no definition, so visitors see it as written: "${reference[0]}"`,
-        hint: `Add its address on a line of its own below the answer, e.g. [${name}]: https://example.com/form, or write the link in full: [${reference[1]}](https://example.com/form). Meant as text? Write \\[ for the [.`,
-      });
-    }
-    if (html.linkTargets(article.html).some((href) => href.trim() === '')) {
-      errors.push({
-        ...at(']()', '](<>)', 'href=""'),
-        message: 'a link has no address, so it leads back to the page it is on',
-        hint: 'Write the address between the brackets, e.g. [the form](https://example.com/form), or remove the link.',
-      });
-    }
+    const errors = linkErrors(article.html, file, source, html);
     const headings = [...article.html.matchAll(HEADING)].map((heading) => html.plainText(heading[2] ?? ''));
     if (headings.length > 0 && html.plainText(article.html.replace(HEADING, ' ')) === '') {
       const first = headings[0] ?? '';
       errors.push({
-        ...at(`# ${first}`, first),
+        ...placed(file, source, `# ${first}`, first),
         message: 'the answer is only headings, so visitors would get a title and no answer',
         hint: 'Write the answer under the heading, or take the article out of index.md until it is written.',
       });
     }
     return errors;
   });
+  return intro ? [...linkErrors(intro.html, intro.file, sourceOf(intro.file), html), ...answers] : answers;
+}
+
+/** `file`, with the line of the first of `written` that its source has. */
+function placed(file: string, source: string, ...written: string[]): Pick<ContentError, 'file' | 'line'> {
+  const line = lineOfWritten(source, written);
+  return line === undefined ? { file } : { file, line };
+}
+
+/** The links of one rendered Markdown text (`rendered`, from `file`'s `source`) that visitors get other than as meant. */
+function linkErrors(rendered: string, file: string, source: string, html: AnswerHtml): ContentError[] {
+  const errors: ContentError[] = [];
+  const text = html.plainText(rendered.replace(CODE, ' '));
+  // As the file has it, unescaped: `\[text](…)` and `**[Save]**(…)` show brackets on purpose.
+  const unread = distinct([...text.matchAll(UNREAD_LINK)].filter((found) => writtenUnescaped(source, `[${found[1]}](`)), (found) => found[1]);
+  for (const found of unread) {
+    const quoted = text.slice(found.index, text.indexOf(')', found.index) + 1 || found.index + 60).slice(0, 80);
+    errors.push({
+      ...placed(file, source, `[${found[1]}](`),
+      message: `a link that Markdown could not read is shown to visitors as written: "${quoted}"`,
+      hint: 'An address cannot hold spaces: write each as %20 (https://example.com/a%20b), or put the address in angle brackets: [text](<https://example.com/a b>). Meant as text? Write \\[ for the [.',
+    });
+  }
+  const references = distinct([...text.matchAll(UNDEFINED_REFERENCE)].filter((found) => writtenUnescaped(source, found[0])), (found) => found[0]);
+  for (const reference of references) {
+    const name = reference[2] || reference[1];
+    errors.push({
+      ...placed(file, source, reference[0]),
+      message: `a reference link has no definition, so visitors see it as written: "${reference[0]}"`,
+      hint: `Add its address on a line of its own below the text, e.g. [${name}]: https://example.com/form, or write the link in full: [${reference[1]}](https://example.com/form). Meant as text? Write \\[ for the [.`,
+    });
+  }
+  if (html.linkTargets(rendered).some((href) => href.trim() === '')) {
+    errors.push({
+      ...placed(file, source, ']()', '](<>)', 'href=""'),
+      message: 'a link has no address, so it leads back to the page it is on',
+      hint: 'Write the address between the brackets, e.g. [the form](https://example.com/form), or remove the link.',
+    });
+  }
+  return errors;
+}
+
+/** `found` without repeats of the same `key`: one mistake written twice is one message. */
+function distinct<T>(found: T[], key: (item: T) => string | undefined): T[] {
+  const seen = new Set<string | undefined>();
+  return found.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
 /** Code in the editor's Markdown: fenced blocks and inline spans, where brackets are shown as written. */

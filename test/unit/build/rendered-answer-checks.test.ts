@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, useRealContentCopy } from './temp-content';
 
@@ -38,13 +40,34 @@ describe('rendered answers that reach visitors other than as the editor meant (f
     ]);
   });
 
-  it('a reference link with no definition, which visitors see with its brackets, is an error on its line', async () => {
-    await content().addArticle('form.md', article('Where is the form?', 'Fill it in.\n\nUse [the form][form] today, or [the list][].'));
+  it('each reference link with no definition, which visitors see with its brackets, is an error on its own line', async () => {
+    const body = 'Fill it in.\n\nUse [the form][form] today, or [the list][].\n\nSee [the [new] form][new] too, and [the form][form] again.';
+    await content().addArticle('form.md', article('Where is the form?', body));
     const result = await content().build();
     expect(result.errors.filter((e) => e.file.endsWith('form.md')).map((e) => [e.line, e.message])).toEqual([
       [6, 'a reference link has no definition, so visitors see it as written: "[the form][form]"'],
+      [6, 'a reference link has no definition, so visitors see it as written: "[the list][]"'],
+      [8, 'a reference link has no definition, so visitors see it as written: "[the [new] form][new]"'],
     ]);
-    expect(result.errors[0]?.hint).toContain('[form]: https://example.com/form');
+    expect(result.errors.map((e) => e.hint)).toEqual([
+      expect.stringContaining('[form]: https://example.com/form'),
+      expect.stringContaining('[the list]: https://example.com/form'),
+      expect.stringContaining('[new]: https://example.com/form'),
+    ]);
+  });
+
+  it("the index's introduction, the FAQ page's, is checked for the same links, on index.md's lines", async () => {
+    const index = join(content().en, 'index.md');
+    const source = await readFile(index, 'utf8');
+    const written = source.replace(/\n---\n/, '\n---\nFill in [the form][form], or write to [us](mailto:help@example.com/a b).\n\n');
+    await writeFile(index, written);
+    const line = written.split('\n').findIndex((text) => text.startsWith('Fill in')) + 1;
+    const result = await content().build();
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.line, e.message.split(':')[0]])).toEqual([
+      ['index.md', line, 'a link that Markdown could not read is shown to visitors as written'],
+      ['index.md', line, 'a reference link has no definition, so visitors see it as written'],
+    ]);
+    expect(result.written).toEqual([]);
   });
 
   it('a reference link with its definition is no error, nor one shown in code or escaped', async () => {
