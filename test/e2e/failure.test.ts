@@ -43,6 +43,25 @@ describe('when the content cannot be loaded', () => {
   });
 });
 
+describe('when the connection drops while the page is read (a ship\'s satellite link; found by a stranger\'s try)', () => {
+  it('a content download that failed at idle is made again when the visitor reaches for the launcher: no error to retry', async () => {
+    let requests = 0;
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+      await context.route('**/content/en.json', (route) => {
+        requests += 1;
+        return requests === 1 ? route.abort('internetdisconnected') : route.fallback();
+      });
+    });
+    await expect.poll(() => requests, { timeout: 15_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(requests).toBe(2);
+    expect(problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('when one of the widget\'s own scripts never comes (found by a review: "Loading answers…" for good)', () => {
   it('the typo search: a misspelt question is answered without correction, and so is the next', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {

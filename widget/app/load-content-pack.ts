@@ -42,7 +42,7 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
  * Fetches and checks a content pack, or with an index.md address compiles the Markdown in the browser
  * (`markdown`: its locale and whether to list its problems); rejects on any failure, including a time-out.
  * `started` is a fetch of `url` already under way (the facade starts it beside the app script, so the two
- * downloads overlap); without it, or on a retry, the pack is fetched here.
+ * downloads overlap); without it, on a retry, or when it failed (a built pack's), the pack is fetched here.
  */
 export async function loadContentPack(
   url: string,
@@ -59,9 +59,10 @@ export async function loadContentPack(
     }, CONTENT_TIMEOUT_MS);
   });
   try {
-    const loading = isMarkdownContent(url)
-      ? loadMarkdownPack(url, started, markdown)
-      : readPack(url, started ?? fetchImpl(url, { signal: controller.signal, credentials: 'omit' }));
+    const fetchPack = () => fetchImpl(url, { signal: controller.signal, credentials: 'omit' });
+    // The facade's fetch may have failed while the page sat offline, long before the visitor asked: once more now,
+    // rather than an error whose retry the visitor must find.
+    const loading = isMarkdownContent(url) ? loadMarkdownPack(url, started, markdown) : readPack(url, started ? started.catch(fetchPack) : fetchPack());
     return await Promise.race([loading, timedOut]);
   } finally {
     clearTimeout(timer);

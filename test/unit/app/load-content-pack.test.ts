@@ -33,8 +33,18 @@ describe('loadContentPack', () => {
 
   it('says what went wrong: an HTTP error, a network failure, JSON that is not a pack', async () => {
     await expect(loadContentPack(URL, Promise.resolve(served('Not found', 404)))).rejects.toThrow(`${URL} answered HTTP 404`);
-    await expect(loadContentPack(URL, Promise.reject(new TypeError('Failed to fetch')))).rejects.toThrow(`${URL} could not be fetched`);
+    const offline = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(loadContentPack(URL, Promise.reject(new TypeError('Failed to fetch')), offline)).rejects.toThrow(`${URL} could not be fetched`);
     await expect(loadContentPack(URL, Promise.resolve(served({ hello: 'world' })))).rejects.toThrow('is not an Askdown content pack');
+  });
+
+  it("fetches once more when the facade's fetch failed (the page sat offline before the visitor asked), not after an HTTP error", async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => served(pack));
+    const loaded = await loadContentPack(URL, Promise.reject(new TypeError('Failed to fetch')), fetchImpl);
+    expect(loaded.articles).toHaveLength(pack.articles.length);
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    await expect(loadContentPack(URL, Promise.resolve(served('Not found', 404)), fetchImpl)).rejects.toThrow('HTTP 404');
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
 
   it('gives up on a fetch that never answers, even one it did not start', async () => {
