@@ -9,9 +9,9 @@ import { renderApp } from '../helpers/render-app';
 // The language script itself is loaded in Chromium (test/e2e/japanese.test.ts); jsdom runs no scripts, so here the
 // app gets what askdown-ja.js would give it.
 vi.mock('../../widget/app/load-language', async () => {
-  const { JAPANESE_ANALYSIS } = await import('../../widget/search/japanese');
+  const { JAPANESE_MATCHING } = await import('../../widget/search/japanese-sentences');
   const { JAPANESE_FRAME_TEXT } = await import('../../widget/languages/japanese-frame-text');
-  return { loadLanguage: async (locale: string) => (locale === 'ja' ? { analysis: JAPANESE_ANALYSIS, frame: JAPANESE_FRAME_TEXT } : null) };
+  return { loadLanguage: async (locale: string) => (locale === 'ja' ? { analysis: JAPANESE_MATCHING, frame: JAPANESE_FRAME_TEXT } : null) };
 });
 
 let pack: ContentPack;

@@ -1,6 +1,6 @@
 import { CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
-import { cjkTerms, cjkWordTerm } from '../search/cjk-analysis';
+import { cjkAsksWhetherPossible, cjkStatesProblem, cjkTerms, cjkWordTerm } from '../search/cjk-analysis';
 import { fuzzySearch } from '../search/fuzzy-search';
 import { isShardedManifest, SHARDS_READY_EVENT, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
 import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
@@ -35,7 +35,10 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   // A sharded pack's manifest: its reader fetches the rest as questions need it, and checks what it fetches.
   const open = await loadWidgetScript<OpenShardedContent>(SHARDS_SCRIPT, SHARDS_READY_EVENT);
   // Its files are beside the manifest where it was served from, after any redirect (a CDN).
-  return open(data, response.url || url, { loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch), cjk: { terms: cjkTerms, wordTerm: cjkWordTerm } });
+  return open(data, response.url || url, {
+    loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch),
+    cjk: { terms: cjkTerms, wordTerm: cjkWordTerm, statesProblem: cjkStatesProblem, asksWhetherPossible: cjkAsksWhetherPossible },
+  });
 }
 
 /**

@@ -30,6 +30,10 @@ export interface CjkAnalysis {
   terms(run: string): string[];
   /** The term of one word written alone, as a synonym entry is. */
   wordTerm(word: string): string;
+  /** Whether one sentence (NFKC) states a problem the visitor has, in this language (`problem-statement.ts`). */
+  statesProblem?(sentence: string): boolean;
+  /** Whether one sentence (NFKC) asks whether something can be done, in this language (`problem-statement.ts`). */
+  asksWhetherPossible?(sentence: string): boolean;
 }
 
 let installed: CjkAnalysis = { terms: cjkBigrams, wordTerm: (word) => word };
@@ -44,4 +48,12 @@ export function cjkTerms(run: string): string[] {
 
 export function cjkWordTerm(word: string): string {
   return installed.wordTerm(word);
+}
+
+export function cjkStatesProblem(sentence: string): boolean {
+  return installed.statesProblem?.(sentence) ?? false;
+}
+
+export function cjkAsksWhetherPossible(sentence: string): boolean {
+  return installed.asksWhetherPossible?.(sentence) ?? false;
 }

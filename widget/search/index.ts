@@ -8,9 +8,9 @@
 import Fuse from 'fuse.js/basic';
 import { installCjkAnalysis } from './cjk-analysis';
 import { installFuzzySearch } from './fuzzy-search';
-import { JAPANESE_ANALYSIS } from './japanese';
+import { JAPANESE_MATCHING } from './japanese-sentences';
 
-installCjkAnalysis(JAPANESE_ANALYSIS);
+installCjkAnalysis(JAPANESE_MATCHING);
 installFuzzySearch(Fuse);
 
 export { createCorpusMatcher, createIndexMatcher, createMatcher, type Matcher, type MatchRequest, type MatchResult, type RankedArticle, type MatcherSetup } from './matcher';

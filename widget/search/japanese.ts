@@ -78,5 +78,8 @@ export function japaneseTerms(run: string): string[] {
   return terms;
 }
 
-/** The Japanese analysis, as `installCjkAnalysis` takes it and `askdown-ja.js` hands it to the widget. */
+/**
+ * The Japanese analysis of text into index terms, as `installCjkAnalysis` takes it: all the run-time Markdown mode
+ * needs to build an index. Matching adds its reading of sentences (`JAPANESE_MATCHING`, japanese-sentences.ts).
+ */
 export const JAPANESE_ANALYSIS: CjkAnalysis = { terms: japaneseTerms, wordTerm: japaneseWordTerm };

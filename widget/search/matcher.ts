@@ -1,6 +1,7 @@
 import { analyze } from './analyze';
 import { gatherEvidence, type AnswerEvidence } from './answer-evidence';
 import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
+import { asksWhetherPossible, statesProblem } from './problem-statement';
 import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
@@ -150,7 +151,11 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     const distinct = distinctCandidates(candidates, titleGramsOf, Math.max(2, options.maxChoices), options.nearDuplicateSimilarity);
     const evidence = gatherEvidence({ index, concepts, ranking: candidates, phrasingTermsOf, distinctRunnerUp: distinct[1], k1: options.k1 });
     const confidence = answerProbability(evidence, options.confidenceModel);
-    const outcome = decideOutcome(confidence, evidence, options);
+    const decided = decideOutcome(confidence, evidence, options);
+    // A visitor stating a problem ("I can't log in") is not told "yes, you can" by an article asking whether one
+    // can: a choice, with the contact link (`problem-statement.ts`).
+    const title = candidates[0] && documents[candidates[0].doc]?.phrasings?.[0];
+    const outcome = decided === 'answer' && title && statesProblem(question) && asksWhetherPossible(title) ? 'choice' : decided;
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
     const choices = distinct.slice(0, options.maxChoices).map((candidate) => documents[candidate.doc]?.id ?? '');
     // By position, not id: a sharded pack's articles are not all at hand to look an id up in.

@@ -74,6 +74,25 @@ describe('matching the log-in FAQ', () => {
     }
   });
 
+  it("offers a choice, not \"yes, you can\", to a visitor who says they can't (found by a stranger's try)", async () => {
+    const japanese = createPackMatcher(await loadJapaneseLoginFaqPack());
+    for (const [own, question] of [
+      [matcher, "I can't register my email address"],
+      [matcher, "We can't use a shared mailbox any more?"],
+      [japanese, 'メールアドレスを登録できません'],
+      [japanese, 'NK-PASSにログインできない'],
+    ] as const) {
+      const result = own.match(question);
+      // Confident on the words alone: the right article would be given as the answer but for what the visitor says.
+      expect(result.confidence, question).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.answerThreshold);
+      expect(result.outcome, question).toBe('choice');
+      expect(result.choices[0], question).toBe(result.results[0]?.id);
+    }
+    // Asked as a question, the rule is answered as before.
+    expect(matcher.match("Can't I register a shared email address?").answer).toBe('shared-email');
+    expect(japanese.match('共有アドレスは登録できないの？').answer).toBe('shared-email');
+  });
+
   for (const [id, questions] of Object.entries(PARAPHRASES)) {
     it.each(questions)(`answers "%s" with ${id}`, (question) => {
       const result = matcher.match(question);

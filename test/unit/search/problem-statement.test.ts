@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhetherPossible, statesProblem } from '../../../widget/search/problem-statement';
+
+describe('statesProblem: a visitor telling of a problem they have, not asking about a rule', () => {
+  it.each([
+    "I can't register my email address",
+    'I cannot log in to NK-PASS',
+    'we are unable to pre-register',
+    "I still can’t sign in",
+    'the pre-registration site does not work',
+    'メールアドレスを登録できません',
+    'NK-PASSにログインできない',
+    'ＮＫ－ＰＡＳＳにログインできません。',
+    'ログインできないのですが',
+    '登録できなくなりました',
+    'ログインできません。どうすればいいですか？',
+  ])('"%s" states one', (question) => expect(statesProblem(question)).toBe(true));
+
+  it.each([
+    "Can't I register a shared email address?",
+    "Why can't we share IDs any more?",
+    'Can I register at night?',
+    'Is it not possible to use a group address?',
+    '登録できないんでしょうか',
+    '日本時間の業務時間内にしか登録できないんでしょうか？',
+    '共有アドレスは登録できないの？',
+    'ログインできないか',
+    'ＩＤごとに事前登録しないといけないの？',
+    'いつでも登録できますか',
+  ])('"%s" asks', (question) => expect(statesProblem(question)).toBe(false));
+});
+
+describe('asksWhetherPossible: an article title asking whether something can be done', () => {
+  it.each([
+    'Can I register a group or shared email address?',
+    'We are currently using both NK-SHIPS and NK-PASS, and have multiple login IDs for each system. Is it possible to register the same email address for each of these login IDs?',
+    'グループアドレス・共有アドレスを登録することはできますか？',
+    '事前登録期間中であれば、いつでもメールアドレスを登録できますか？',
+  ])('"%s" does', (title) => expect(asksWhetherPossible(title)).toBe(true));
+
+  it.each([
+    'How can I add multiple destinations in new Google Maps?',
+    'What kind of email address should I prepare for pre-registration?',
+    'How does using a personal email address enhance security?',
+    'Can I register? Here is how to do it.',
+    '事前登録にはどのようなメールアドレスを用意すればよいですか？',
+  ])('"%s" does not', (title) => expect(asksWhetherPossible(title)).toBe(false));
+});

@@ -1,0 +1,34 @@
+import { cjkAsksWhetherPossible, cjkStatesProblem } from './cjk-analysis';
+
+/**
+ * "I can't log in", "登録できません": a visitor stating a problem they have. An FAQ of rules shares their words and
+ * asks whether something can be done ("Can I register at any time?"), and its answer is often "yes": the opposite
+ * of what the visitor is living through, given with confidence. So such a visitor is offered a choice, with the
+ * contact link, when the article found asks whether something is possible (`asksWhetherPossible` on its title);
+ * one that says how ("How can I add a destination?", the usual answer to "I can't figure out how to …") still
+ * answers.
+ *
+ * English: "I" or "we" before a negated "can" or "able" ("I still can't", "we are unable to"), and "does not
+ * work"; not "Can't I …?" or "Why can't we …?", which ask about a rule. Other languages through their analysis
+ * (`CjkAnalysis`; Japanese in `japanese-sentences.ts`, which only Japanese pages download).
+ */
+const ENGLISH_PROBLEM = /\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not|am unable|are unable)\b|\b(?:does|do|is)(?:n't| not) work/i;
+
+/** A title's last sentence that asks whether something can be done: "Can I …?", "…Is it possible to …?". */
+const ENGLISH_ASKS_WHETHER_POSSIBLE = /^(?:can|could|may) (?:i|we)\b|is it possible/i;
+
+/** A sentence of the text, with the marks that close it (after NFKC, full-width ？ and ！ are plain). */
+const SENTENCE = /[^。.!?\n]+[。.!?]*/g;
+
+const sentencesOf = (text: string): string[] => text.normalize('NFKC').replace(/[’‘]/g, "'").match(SENTENCE) ?? [];
+
+export function statesProblem(text: string): boolean {
+  // Sentence by sentence: "…できません。どうすればいいですか？" states one, then asks.
+  return sentencesOf(text).some((sentence) => ENGLISH_PROBLEM.test(sentence) || cjkStatesProblem(sentence));
+}
+
+/** Whether a title asks, in its last sentence, whether something can be done; not "How can I …?". */
+export function asksWhetherPossible(title: string): boolean {
+  const last = sentencesOf(title).pop()?.trim() ?? '';
+  return ENGLISH_ASKS_WHETHER_POSSIBLE.test(last) || cjkAsksWhetherPossible(last);
+}
