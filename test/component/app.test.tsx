@@ -276,6 +276,9 @@ describe('keyboard and input methods', () => {
       const input = await openPanel(setup);
       const changes: boolean[] = [];
       setup.controller.subscribe((open) => changes.push(open));
+      // The Escape that cancels an IME conversion (a Japanese visitor's) is the conversion's, not the panel's.
+      fireEvent.keyDown(input, { key: 'Escape', isComposing: true });
+      expect(changes).toEqual([]);
       fireEvent.keyDown(input, { key: 'Escape' });
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(changes).toEqual([false]);
@@ -351,6 +354,14 @@ describe('keyboard and input methods', () => {
     expect(document.activeElement).toBe(close);
     fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
     expect(document.activeElement).toBe(last);
+    // From the dialog itself (a click on its text gives it focus): into it either way, not out to the page
+    // behind (a stranger's audit).
+    dialog.focus();
+    fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+    dialog.focus();
+    fireEvent.keyDown(dialog, { key: 'Tab' });
+    expect(document.activeElement).toBe(close);
   });
 
   it('floats beside the page where it does not cover the screen: not modal, and Tab goes on out of it', async () => {
@@ -391,9 +402,13 @@ describe('when the content cannot be loaded', () => {
     expect(alert).toHaveTextContent('could not be loaded');
     // A server (or content) at fault is not the visitor's connection: the message blames nothing.
     expect(alert).not.toHaveTextContent(/connection/i);
+    // A retry that fails again hands focus to the new retry button, not left on the panel (a stranger's audit).
+    screen.getByRole('button', { name: 'Try again' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(document.activeElement).toBe(screen.getByRole('dialog'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' })));
     stubFetch(pack);
     const retry = screen.getByRole('button', { name: 'Try again' });
-    retry.focus();
     fireEvent.click(retry);
     // The button goes with the error: focus waits on the panel, not lost to the page, and moves on with the content.
     expect(document.activeElement).toBe(screen.getByRole('dialog'));

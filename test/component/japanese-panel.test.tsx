@@ -39,6 +39,8 @@ describe('the panel with the Japanese pack', () => {
     expect(input).toHaveAttribute('placeholder', pack.site.ui.placeholder);
     const dialog = screen.getByRole('dialog', { name: pack.site.title });
     expect(dialog).toHaveAttribute('lang', 'ja');
+    // Not lang="" (language unknown), which would override the panel's for the dialog's name (a stranger's audit).
+    expect(screen.getByRole('heading', { level: 2, name: pack.site.title })).toHaveAttribute('lang', 'ja');
     expect(screen.getByRole('button', { name: pack.site.ui.close })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: pack.site.ui.suggestedQuestions })).toBeInTheDocument();
 

@@ -49,6 +49,20 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedInWidget(page)).toBe('input#askdown-question.composer-input');
 
+    // Focus out in the page, which the floating panel may cover (WCAG 2.4.11): Escape there closes it too,
+    // leaving focus where it is, unless the page used that Escape for itself (a stranger's audit).
+    await page.evaluate(() => {
+      const link = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#page', textContent: 'A page link' }));
+      link.focus();
+    });
+    await page.evaluate(() => document.body.addEventListener('keydown', (event) => event.preventDefault(), { once: true }));
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('A page link');
+    await page.getByRole('button', { name: 'Questions?' }).click();
+
     await askThenEscape(page);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -228,11 +228,15 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     return controller.subscribe(openIfCalled);
   }, [packState.status, controller]);
 
-  // Content that arrives while the panel holds focus hands it on to the question box.
+  // Content that arrives while the panel holds focus (a retry gives it the panel) hands it on to the question box;
+  // a failure, to the retry button, which a keyboard visitor would otherwise have to find from the panel's top.
+  const failed = packState.status === 'error';
   useEffect(() => {
     const panel = panelRef.current;
-    if (pack && panel && (panel.getRootNode() as ShadowRoot).activeElement === panel) inputRef.current?.focus();
-  }, [pack]);
+    if (!panel || (panel.getRootNode() as ShadowRoot).activeElement !== panel) return;
+    if (pack) inputRef.current?.focus();
+    else if (failed) panel.querySelector<HTMLElement>('.retry')?.focus();
+  }, [pack, failed]);
 
   useEffect(() => {
     const body = bodyRef.current;

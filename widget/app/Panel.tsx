@@ -45,7 +45,8 @@ export function Panel({ id, title, titleLang, lang, theme, open, modal, panelRef
       tabIndex={-1}
       hidden={!open}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        // Not the Escape that ends an IME conversion (a Japanese visitor cancelling one).
+        if (event.key === 'Escape' && !event.isComposing) {
           event.stopPropagation();
           onClose();
         } else if (modal) {
@@ -55,7 +56,7 @@ export function Panel({ id, title, titleLang, lang, theme, open, modal, panelRef
     >
       {/* A div, not a header: a dialog does not scope a header, which would be a second banner beside the page's. */}
       <div class="panel-header" part="header">
-        <h2 id={`${id}-title`} class="panel-title" lang={titleLang}>
+        <h2 id={`${id}-title`} class="panel-title" lang={titleLang ?? lang}>
           {title}
         </h2>
         {headerTools}

@@ -19,9 +19,12 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): boolean {
   if (!first || !last) return false;
   // The panel's own root (its shadow root) holds no shadow root of its own: its activeElement is the focus.
   const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
-  if (event.shiftKey && (active === first || !container.contains(active))) {
+  // The container itself holds focus after a click on its text, or once a button that had it went away: it is
+  // outside the cycle, and the browser's own move from it would leave the dialog (a stranger's audit).
+  const outside = active === container || !container.contains(active);
+  if (event.shiftKey && (active === first || outside)) {
     last.focus();
-  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+  } else if (!event.shiftKey && (active === last || outside)) {
     first.focus();
   } else {
     return false;

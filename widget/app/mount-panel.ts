@@ -36,9 +36,13 @@ export const mountPanel: MountPanel = ({ shadow, launcher, controller, emitter, 
     launcher.before(container);
     controller.onDestroy(mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher }));
     launcher.setAttribute('aria-controls', PANEL_ID);
-    // Beside the page the open panel is not modal, so Tab reaches the launcher after it: Escape there closes it too.
-    launcher.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && controller.isOpen) controller.close();
-    });
+    // Beside the page the open panel is not modal, so Tab reaches the launcher after it and the page after that,
+    // where the panel may cover what has focus (WCAG 2.4.11): Escape anywhere closes it, focus staying where it
+    // is, unless the page used that Escape or it ends an IME conversion. The panel's own Escape stops at it.
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing && controller.isOpen) controller.close();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    controller.onDestroy(() => document.removeEventListener('keydown', closeOnEscape));
   }, 0);
 };
