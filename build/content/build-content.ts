@@ -5,6 +5,7 @@ import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
+import { withMissingColons } from './missing-colons';
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
 import { decodeEditorFile } from './text-encoding';
@@ -44,6 +45,14 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
     const entries = await readLocaleFiles(join(contentRoot, locale));
     const compiled = compileContent(locale, entries, NODE_ANSWER_HTML);
     const { index } = compiled;
+    // Each file's text as the compiler read it, decoded once, for the lines of the checks below.
+    const texts = new Map(
+      entries.flatMap((entry) => {
+        const text = 'source' in entry ? decodeEditorFile(entry.path, entry.source) : null;
+        return typeof text === 'string' ? [[entry.path, text] as const] : [];
+      }),
+    );
+    const sourceOf = (file: string) => texts.get(file) ?? '';
     if (compiled.pack && index) {
       const { pack, indexPath } = compiled;
       // In a pack that compiled, the articles are the index's links, in its order.
@@ -52,14 +61,6 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       pages.push({ pack, introHtml });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
-      // Each file's text as the compiler read it, decoded once, for the lines of the checks below.
-      const texts = new Map(
-        entries.flatMap((entry) => {
-          const text = 'source' in entry ? decodeEditorFile(entry.path, entry.source) : null;
-          return typeof text === 'string' ? [[entry.path, text] as const] : [];
-        }),
-      );
-      const sourceOf = (file: string) => texts.get(file) ?? '';
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
@@ -78,7 +79,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
           hint: 'Nothing to fix: a site this large is checked with npm run eval on a set of its visitors\' questions instead.',
         });
       }
-    } else errors.push(...withFullWidthHints(compiled.errors));
+    } else errors.push(...withFullWidthHints(withMissingColons(compiled.errors, sourceOf)));
   }
   return { pages, errors, warnings };
 }

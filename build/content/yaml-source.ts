@@ -66,7 +66,7 @@ function tabError(file: string, lines: readonly number[], firstLine: number): Co
   };
 }
 
-const GENERAL_HINT =
+export const GENERAL_HINT =
   'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
   'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
 
