@@ -1,7 +1,9 @@
 import type { ContentPack } from '../../widget/content-pack';
 import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
+import { DEEP_LINK } from '../../widget/app/deep-link';
 import { lineOfWritten } from './source-lines';
+import { didYouMean } from './suggest';
 
 /** Code, whose text may show Markdown as it is written. */
 const CODE = /<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi;
@@ -26,8 +28,8 @@ const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
  * Errors found in the rendered answers, where they reach visitors other than as the editor meant: Markdown that
  * was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a link
  * to the address's first part), a reference link with no definition (`[the form][form]`), a link with no address
- * (`[c]()`), which leads back to the page itself, and an answer made only of headings (a skeleton not yet
- * written); the same link checks in the index's introduction (`introHtml`, the FAQ page's). Each mistake is named
+ * (`[c]()`), which leads back to the page itself, a link to an answer with an id no article has
+ * (`#askdown=which-emial`), and an answer made only of headings (a skeleton not yet written); the same link checks in the index's introduction (`introHtml`, the FAQ page's). Each mistake is named
  * on its own line. Build only: the run-time Markdown mode's script has no room for them. `sourceOf` gives a
  * file's text, for the lines.
  */
@@ -38,10 +40,20 @@ export function renderedAnswerErrors(
   sourceOf: (file: string) => string,
   intro?: { html: string; file: string },
 ): ContentError[] {
+  const ids = pack.articles.map((article) => article.id);
   const answers = pack.articles.flatMap((article, i) => {
     const file = fileOf(i);
     const source = sourceOf(file);
     const errors = linkErrors(article.html, file, source, html);
+    // `#askdown=<id>`, which opens that answer in the conversation: an id no article has opens nothing.
+    for (const id of new Set(html.linkTargets(article.html).flatMap((href) => DEEP_LINK.exec(href)?.[1] ?? []))) {
+      if (ids.includes(id)) continue;
+      errors.push({
+        ...placed(file, source, `#askdown=${id}`),
+        message: `a link to the answer "${id}" leads to no article, so it opens nothing`,
+        hint: `Write the id of an article of this folder after #askdown= (its file name without .md, or its id:).${didYouMean(id, ids)}`,
+      });
+    }
     const headings = [...article.html.matchAll(HEADING)].map((heading) => html.plainText(heading[2] ?? ''));
     if (headings.length > 0 && html.plainText(article.html.replace(HEADING, ' ')) === '') {
       const first = headings[0] ?? '';

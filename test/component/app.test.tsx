@@ -137,6 +137,22 @@ describe('asking a question', () => {
     expect(setup.events.at(-1)).toMatchObject({ name: 'answer', detail: { id: 'which-email', source: 'related' } });
   });
 
+  it("opens an answer that a link in another answer names (#askdown=<id>) in the conversation, not in the page's address (a stranger's try as an editor)", async () => {
+    const linked = {
+      ...pack,
+      articles: pack.articles.map((a) => (a.id === 'shared-email' ? { ...a, html: `${a.html}<p>See <a href="#askdown=which-email">which address</a>.</p>` } : a)),
+    };
+    const setup = renderApp(linked);
+    await ask(setup, 'can several people share one login?');
+    const link = await screen.findByRole('link', { name: 'which address' });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    expect(within(screen.getAllByRole('article')[1]!).getByRole('heading', { level: 3 })).toHaveTextContent('What kind of email address should I prepare');
+    expect(location.hash).toBe('');
+  });
+
   it('falls back to an apology, the closest articles and the contact link when nothing answers', async () => {
     const setup = renderApp(pack);
     await ask(setup, 'how do I reset my password');

@@ -5,6 +5,7 @@ import { AnswerFeedback } from './AnswerFeedback';
 import { ArticleLinks } from './ArticleLinks';
 import { ExternalLink } from './ExternalLink';
 import type { LinkKind } from './messages';
+import { DEEP_LINK } from './deep-link';
 import { sanitizeAnswerMarkup } from './safe-html';
 import { trustedHTML } from './trusted-html';
 
@@ -40,8 +41,15 @@ export function AnswerCard({ article, related, alternatives, registration, conta
   };
   const html = useMemo(() => sanitizeAnswerMarkup(article.html), [article.html]);
   const onBodyClick = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest?.('a[href]');
-    if (link) onLinkClick((link as HTMLAnchorElement).href, 'answer');
+    const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null | undefined;
+    if (!link) return;
+    // A link to another answer (`#askdown=<id>`, as editors write them in e-mails) opens it here: in the address
+    // bar it would only change the page's address.
+    const id = DEEP_LINK.exec(link.getAttribute('href') ?? '')?.[1];
+    if (id) {
+      event.preventDefault();
+      onOpenArticle(id);
+    } else onLinkClick(link.href, 'answer');
   };
   return (
     <article class="answer" part="answer">

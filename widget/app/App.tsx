@@ -7,6 +7,7 @@ import { Composer } from './Composer';
 import { configProblems } from './config-problems';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
+import { DEEP_LINK } from './deep-link';
 import { FRAME_TEXT } from './frame-text';
 import { loadLanguage } from './load-language';
 import { ContentProblems, LoadError } from './LoadError';
@@ -40,8 +41,6 @@ export interface AppProps {
 
 const DEFAULT_TITLE = 'Questions?';
 
-/** `#askdown=<article id>` in the page's address. */
-const DEEP_LINK = /^#askdown=(.+)$/;
 
 /**
  * Whether the panel is open. An opening is drawn in a task of its own: in the launcher's click it would be drawn

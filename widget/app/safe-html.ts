@@ -37,6 +37,9 @@ export function cleanAnswerElement(parent: Element): void {
     if (tag === 'A') {
       const href = child.getAttribute('href');
       if (href !== null && !isSafeUrl(href)) child.removeAttribute('href');
+      // A link to another site opens in a new tab, raw HTML's as Markdown's (build/content/markdown.ts): leaving
+      // the page would end the conversation.
+      else if (href && /^https?:/i.test(href)) child.setAttribute('target', '_blank');
       // A link opens here or in a new tab that cannot reach back, never in a frame or window of the host page's.
       if (child.getAttribute('target') === '_blank') child.setAttribute('rel', 'noopener noreferrer');
       else child.removeAttribute('target');

@@ -70,6 +70,16 @@ describe('rendered answers that reach visitors other than as the editor meant (f
     expect(result.written).toEqual([]);
   });
 
+  it("a link to an answer (#askdown=<id>) with an id no article has is an error on its line, with the id meant (a stranger's try as an editor)", async () => {
+    const body = 'See [which email](#askdown=which-emial).\n\nAnd [the group rules](#askdown=shared-email).';
+    await content().addArticle('form.md', article('Where is the form?', body));
+    const result = await content().build();
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.line, e.message])).toEqual([
+      ['form.md', 4, 'a link to the answer "which-emial" leads to no article, so it opens nothing'],
+    ]);
+    expect(result.errors[0]?.hint).toContain('Did you mean "which-email"?');
+  });
+
   it('a reference link with its definition is no error, nor one shown in code or escaped', async () => {
     const body = 'Use [the form][form] today.\n\nWrite `[text][name]` for a reference, or \\[text][name] in prose.\n\n[form]: https://example.com/form';
     await content().addArticle('form.md', article('Where is the form?', body));
