@@ -6,6 +6,7 @@ import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
 import { withMissingColons } from './missing-colons';
+import { missingTranslations, type LocaleArticles } from './missing-translations';
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
 import { decodeEditorFile } from './text-encoding';
@@ -41,6 +42,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
   const { locales, errors } = await listLocales(contentRoot);
   const pages: FaqPageSource[] = [];
   const warnings: ContentError[] = [];
+  const articlesByLocale: LocaleArticles[] = [];
   for (const locale of locales) {
     const entries = await readLocaleFiles(join(contentRoot, locale));
     const compiled = compileContent(locale, entries, NODE_ANSWER_HTML);
@@ -60,6 +62,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       const introHtml = renderFaqIntro(index, idOf, NODE_ANSWER_HTML);
       pages.push({ pack, introHtml });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
+      articlesByLocale.push({ locale, files: new Map(pack.articles.map((article, i) => [article.id, fileOf(i)])) });
       const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
@@ -81,6 +84,8 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       }
     } else errors.push(...withFullWidthHints(withMissingColons(compiled.errors, sourceOf)));
   }
+  // Only when every locale compiled: a locale with errors lists no articles to compare.
+  if (articlesByLocale.length === locales.length) warnings.push(...missingTranslations(articlesByLocale));
   return { pages, errors, warnings };
 }
 

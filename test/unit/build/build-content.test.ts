@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, reportBuild } from '../../../build/content/build-content';
 import { SITE_KEYS } from '../../../build/content/site-settings';
 import { ENGLISH_UI_TEXT } from '../../../widget/ui-text';
-import { useRealContentCopy } from './temp-content';
+import { article, useRealContentCopy } from './temp-content';
 
 const content = useRealContentCopy();
 
@@ -173,4 +173,20 @@ describe('npm run build:content', () => {
     expect(page).toContain('<link rel="alternate" hreflang="en" href="https://example.com/help/faq/en/">');
     expect(page).toContain('<link rel="alternate" hreflang="ja" href="https://example.com/help/faq/ja/">');
   }, 30_000);
+});
+
+describe("an article in one language's folder and not the other's (a stranger's try as an editor)", () => {
+  it('is a warning on the file that has it, naming the language that lacks it; the packs are still written', async () => {
+    await content().addArticle('survey-fees.md', article('How much is a survey?', 'It depends on the ship.'));
+    await content().addArticle('inspection.md', article('検査はいつですか？', '船によります。'), 'ja');
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+    const missing = result.warnings.filter((w) => w.message.includes('visitors who switch language'));
+    expect(missing.map((w) => [w.file.split('/').slice(-2).join('/'), w.message])).toEqual([
+      ['en/survey-fees.md', '"survey-fees" is in en but not in ja, so visitors who switch language lose it'],
+      ['ja/inspection.md', '"inspection" is in ja but not in en, so visitors who switch language lose it'],
+    ]);
+    expect(missing[0]?.hint).toContain('content/ja/');
+    expect(result.written.length).toBeGreaterThan(0);
+  });
 });
