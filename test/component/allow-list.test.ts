@@ -56,7 +56,8 @@ describe.each(SANITISERS)("%s's sanitiser and the shared allow-list", (_, saniti
   });
 
   it('never lets a link target a frame or window of the host page', () => {
-    expect(sanitise('<a href="https://example.com/" target="_top">x</a>')).toBe('<a href="https://example.com/">x</a>');
+    // Another site's, in a new tab instead (as every link to another site: leaving would end the conversation).
+    expect(sanitise('<a href="https://example.com/" target="_top">x</a>')).toBe('<a href="https://example.com/" target="_blank" rel="noopener noreferrer">x</a>');
     expect(sanitise('<a href="/x" target="host-frame">x</a>')).toBe('<a href="/x">x</a>');
   });
 
@@ -67,8 +68,8 @@ describe.each(SANITISERS)("%s's sanitiser and the shared allow-list", (_, saniti
 });
 
 describe("the content build's sanitiser", () => {
-  it('keeps links as written, and gives one that opens a new tab no way back to the page', () => {
-    expect(sanitizeAnswerHtml('<a href="https://example.com/">x</a>')).toBe('<a href="https://example.com/">x</a>');
+  it("opens a link to another site in a new tab with no way back to the page, raw HTML's as Markdown's, and keeps the site's own", () => {
+    expect(sanitizeAnswerHtml('<a href="https://example.com/">x</a>')).toBe('<a href="https://example.com/" target="_blank" rel="noopener noreferrer">x</a>');
     expect(sanitizeAnswerHtml('<a href="/help" target="_blank">x</a>')).toBe('<a href="/help" target="_blank" rel="noopener noreferrer">x</a>');
     expect(sanitizeAnswerHtml('<a href="mailto:a@b.example">x</a>')).toBe('<a href="mailto:a@b.example">x</a>');
   });

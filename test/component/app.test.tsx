@@ -169,10 +169,15 @@ describe('asking a question', () => {
 
   it('asks "did you mean" with the candidates as buttons when several articles fit, without an apology', async () => {
     const setup = renderApp(pack);
+    await openPanel(setup);
+    // No conversation yet, so no list for a screen reader to announce empty (a stranger's audit).
+    expect(screen.queryAllByRole('list').map((list) => list.getAttribute('aria-label'))).toEqual(['Suggested questions']);
     await ask(setup, 'email');
     const choices = await screen.findByRole('list', { name: 'Did you mean one of these?' });
     const buttons = within(choices).getAllByRole('button');
     expect(buttons).toHaveLength(3);
+    // The question is said once, as the list's name: its visible line is not read again before it.
+    expect(screen.getByText('Did you mean one of these?', { selector: 'p' })).toHaveAttribute('aria-hidden', 'true');
     expect(screen.queryByText(pack.site.noAnswer)).toBeNull();
     expect(screen.getAllByRole('link', { name: /Contact us/ })).toHaveLength(2); // in the card and in the footer
     // Each title a sentence of its own, as the buttons show them: no "?;" for a screen reader to stumble on.

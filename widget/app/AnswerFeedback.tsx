@@ -40,7 +40,10 @@ export function AnswerFeedback({ alternatives, contact, rated, onFeedback, onOpe
   if (helpful === undefined) {
     return (
       <div class="feedback" role="group" aria-label={text.feedbackQuestion}>
-        <span class="feedback-question">{text.feedbackQuestion}</span>
+        {/* Seen, not heard: the group's name says it, and would be read twice. */}
+        <span class="feedback-question" aria-hidden="true">
+          {text.feedbackQuestion}
+        </span>
         <button class="feedback-button" onClick={() => answer(true)}>
           {text.yes}
         </button>

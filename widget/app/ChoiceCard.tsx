@@ -17,7 +17,10 @@ export function ChoiceCard({ choices, contact, onChoose, onContact }: ChoiceCard
   const text = useUiText();
   return (
     <div class="answer answer--choice">
-      <p class="choice-prompt">{text.didYouMean}</p>
+      {/* Seen, not heard: the list's name says it, and would be read twice. */}
+      <p class="choice-prompt" aria-hidden="true">
+        {text.didYouMean}
+      </p>
       <ul class="choices" aria-label={text.didYouMean}>
         {choices.map((article) => (
           <li key={article.id}>

@@ -21,6 +21,8 @@ interface MessageListProps {
 export function MessageList({ messages, site, faqPage, onOpenArticle, onChoose, onFeedback, onLinkClick }: MessageListProps) {
   const text = useUiText();
   const onContact = (url: string) => onLinkClick(url, 'contact');
+  // No list before the first question: screen readers would announce an empty one.
+  if (messages.length === 0) return null;
   return (
     <ol class="messages" part="messages">
       {messages.map((message) => (
