@@ -33,6 +33,28 @@ describe('on a phone (375×667, touch)', () => {
     await page.context().close();
   });
 
+  it("shows the reply to a question as long as the screen, not the question's first lines (found by a stranger's try)", async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/phone.html`, PHONE);
+    await page.getByRole('button', { name: 'Questions?' }).tap();
+    const long = `${'We are a ship management company with many vessels and several offices in Asia and Europe. '.repeat(8)}Can we use a shared email address?`;
+    await askQuestion(page, long);
+    const reply = page.locator('askdown-widget .message').last();
+    await reply.waitFor();
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('askdown-widget')!.shadowRoot!;
+      const body = root.querySelector('.panel-body')!.getBoundingClientRect();
+      const messages = root.querySelectorAll('.message');
+      const answer = messages[messages.length - 1]!.getBoundingClientRect();
+      const question = messages[messages.length - 2]!.getBoundingClientRect();
+      return { answerTop: answer.top - body.top, bodyHeight: body.height, questionTaller: question.height > body.height / 3 };
+    });
+    expect(seen.questionTaller).toBe(true);
+    expect(seen.answerTop).toBeGreaterThan(0);
+    expect(seen.answerTop).toBeLessThan(seen.bodyHeight / 2);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('fills the screen, uses a 16px input, follows the shrinking viewport and keeps the page still', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/phone.html`, PHONE);
     await page.getByRole('button', { name: 'Questions?' }).tap();

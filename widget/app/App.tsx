@@ -241,7 +241,12 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     const body = bodyRef.current;
     const questions = body?.querySelectorAll<HTMLElement>('.message--question');
     const latest = questions?.[questions.length - 1];
-    if (body && latest) body.scrollTop = latest.offsetTop - 8;
+    if (!body || !latest) return;
+    // A long question (500 characters fill a phone's screen) would push its reply out of sight: its last lines
+    // then (and the note that it was cut), with the reply under them.
+    const reply = latest.nextElementSibling as HTMLElement | null;
+    const third = body.clientHeight / 3;
+    body.scrollTop = reply && latest.offsetHeight > third ? reply.offsetTop - third : latest.offsetTop - 8;
   }, [conversation.messages]);
 
   // Read on every opening, so a single-page app's route changes need no call and no patching of `history`.
