@@ -6,6 +6,7 @@ import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
 import { withMissingColons } from './missing-colons';
+import { withListSlips } from './list-slips';
 import { missingTranslations, type LocaleArticles } from './missing-translations';
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
@@ -82,7 +83,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
           hint: 'Nothing to fix: a site this large is checked with npm run eval on a set of its visitors\' questions instead.',
         });
       }
-    } else errors.push(...withFullWidthHints(withMissingColons(compiled.errors, sourceOf)));
+    } else errors.push(...withFullWidthHints(withListSlips(withMissingColons(compiled.errors, sourceOf), sourceOf)));
   }
   // Only when every locale compiled: a locale with errors lists no articles to compare.
   if (articlesByLocale.length === locales.length) warnings.push(...missingTranslations(articlesByLocale));

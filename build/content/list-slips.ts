@@ -1,0 +1,36 @@
+import type { ContentError } from './content-error';
+
+/** `[a, b]` with an empty entry: two commas together, or a comma first or last. */
+const EMPTY_ENTRY = /^\[(?:\s*,|.*,\s*,|.*,\s*\]$)/;
+
+/** What a Japanese input method types for YAML's brackets and commas. */
+const FULL_WIDTH_MARKS = /[［］，、]/;
+
+/**
+ * A second look, in the build, at two messages about a list item that miss the editor's slip (a stranger's try as
+ * an editor): `- [colour, color,, ]`, whose empty entry YAML refuses and the quoting advice would have quoted
+ * whole; and a synonym group of "one word" that is a group written without its brackets (`- fax, facsimile`)
+ * or with full-width ones (`- ［退職, 異動］`). Build only, as `withMissingColons`: the Markdown script gives the
+ * message alone.
+ */
+export function withListSlips(errors: readonly ContentError[], sourceOf: (file: string) => string): ContentError[] {
+  return errors.map((error) => {
+    if (error.line === undefined) return error;
+    const item = /^\s*-\s+(.*)$/.exec(sourceOf(error.file).split(/\r?\n/)[error.line - 1] ?? '')?.[1]?.trim();
+    if (item === undefined) return error;
+    const words = (list: string) => list.split(/[,，、]/).map((word) => word.trim()).filter(Boolean).join(', ');
+    if (EMPTY_ENTRY.test(item)) {
+      return {
+        ...error,
+        message: 'invalid YAML: this list has an empty entry (two commas together, or a comma next to a bracket)',
+        hint: `Remove the extra comma: - [${words(item.slice(1, -1))}]`,
+      };
+    }
+    if (!/a group needs at least two words/.test(error.message)) return error;
+    if (FULL_WIDTH_MARKS.test(item)) {
+      return { ...error, hint: `The group was typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as - [${words(item.replace(/^［|］$/g, ''))}]` };
+    }
+    if (item.includes(',') && !item.startsWith('[')) return { ...error, hint: `Put the group's words in brackets: - [${words(item)}]` };
+    return error;
+  });
+}
