@@ -5,6 +5,7 @@ import { listLocales, readLocaleFiles } from './content-files';
 import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
+import { droppedHtmlWarnings } from './dropped-html';
 import { withMissingColons } from './missing-colons';
 import { withListSlips } from './list-slips';
 import { missingTranslations, type LocaleArticles } from './missing-translations';
@@ -68,6 +69,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
+      warnings.push(...droppedHtmlWarnings(pack.articles.map((_, i) => fileOf(i)), sourceOf));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({
