@@ -67,8 +67,8 @@ function tabError(file: string, lines: readonly number[], firstLine: number): Co
 }
 
 export const GENERAL_HINT =
-  'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and quote ' +
-  'values that contain ": " or start with a special character such as [ { * & ! | > \' " % @ or `.';
+  'Check the indentation (spaces, not tabs), put a space after each "key:", and quote a value that holds ": " ' +
+  'or starts with [ { * & ! | > \' " % @ or `.';
 
 function yamlError(file: string, problem: YAMLException, line: number): ContentError {
   let hint = GENERAL_HINT;

@@ -65,7 +65,7 @@ describe('invalid YAML in front matter', () => {
     expect(parse('title: New\n  questions: bad\n')).toMatchObject({
       line: 3,
       message: 'invalid YAML: bad indentation of a mapping entry',
-      hint: expect.stringMatching(/^Check indentation/),
+      hint: expect.stringMatching(/^Check the indentation/),
     });
   });
 
