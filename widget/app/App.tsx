@@ -41,7 +41,6 @@ export interface AppProps {
 
 const DEFAULT_TITLE = 'Questions?';
 
-
 /**
  * Whether the panel is open. An opening is drawn in a task of its own: in the launcher's click it would be drawn
  * in the click's task, and the browser, finishing the click, then lays the panel out in it too, one task of 40 to

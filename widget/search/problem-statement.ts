@@ -12,7 +12,7 @@ import { cjkAsksWhetherPossible, cjkStatesProblem } from './cjk-analysis';
  * work"; not "Can't I …?" or "Why can't we …?", which ask about a rule. Other languages through their analysis
  * (`CjkAnalysis`; Japanese in `japanese-sentences.ts`, which only Japanese pages download).
  */
-const ENGLISH_PROBLEM = /\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not|am unable|are unable)\b|\b(?:does|do|is)(?:n't| not) work/i;
+const ENGLISH_PROBLEM = /\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not)\b|\b(?:i am|i'm|we are|we're) (?:still )?(?:unable|not able)\b|\b(?:does|do|is)(?:n't| not) work/i;
 
 /** A title's last sentence that asks whether something can be done: "Can I …?", "…Is it possible to …?". */
 const ENGLISH_ASKS_WHETHER_POSSIBLE = /^(?:can|could|may) (?:i|we)\b|is it possible/i;

@@ -6,6 +6,8 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     "I can't register my email address",
     'I cannot log in to NK-PASS',
     'we are unable to pre-register',
+    "I'm not able to log in",
+    'I am unable to register',
     "I still can’t sign in",
     'the pre-registration site does not work',
     'メールアドレスを登録できません',
