@@ -26,11 +26,8 @@ export function cjkBigrams(run: string): string[] {
 }
 
 export interface CjkAnalysis {
-  /**
-   * The index terms of one run of CJK text, already NFKC-normalised and lowercased. `amongConverted`: the text it
-   * is in has kanji or katakana elsewhere, so a run all in kana was typed so on purpose (`japanese.ts`).
-   */
-  terms(run: string, amongConverted?: boolean): string[];
+  /** The index terms of one run of CJK text, already NFKC-normalised and lowercased. */
+  terms(run: string): string[];
   /** The term of one word written alone, as a synonym entry is. */
   wordTerm(word: string): string;
   /** Whether one sentence (NFKC) states a problem the visitor has, in this language (`problem-statement.ts`). */
@@ -45,8 +42,8 @@ export function installCjkAnalysis(analysis: CjkAnalysis): void {
   installed = analysis;
 }
 
-export function cjkTerms(run: string, amongConverted = false): string[] {
-  return installed.terms(run, amongConverted);
+export function cjkTerms(run: string): string[] {
+  return installed.terms(run);
 }
 
 export function cjkWordTerm(word: string): string {

@@ -68,14 +68,12 @@ export function japaneseWordTerm(word: string): string {
  * The index terms of one run of Japanese or Chinese text (already NFKC-normalised): its meaningful words, then the
  * marked bigrams of those words run together, so a compound split in one place and not another still meets.
  */
-export function japaneseTerms(run: string, amongConverted = false): string[] {
+export function japaneseTerms(run: string): string[] {
   const words = meaningfulJapaneseWords(run);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
   // (めーるあどれす, an unconverted word), which the segmenter cuts into letters: there the bigrams are all there is.
-  // Not in text with kanji or katakana elsewhere (`amongConverted`): a visitor whose input method converts typed
-  // "メールアドレス 登録 いつまで" with いつまで in hiragana on purpose, as grammar, spaced as in a search box.
-  const spelt = HIRAGANA_WORD.test(run) && !amongConverted ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
+  const spelt = HIRAGANA_WORD.test(run) ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
   for (const gram of cjkBigrams(spelt.join(''))) terms.push(gram + BIGRAM_MARK);
   return terms;
 }

@@ -10,8 +10,6 @@ export { cjkBigrams } from './cjk-analysis';
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Kanji or katakana: text a Japanese input method has converted. */
-const CONVERTED_CHAR = /[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** Unicode-normalises (full-width letters become ASCII) and lowercases. */
 export function normalizeText(text: string): string {
@@ -43,14 +41,13 @@ function latinTokens(segment: string, out: Token[]): void {
 /** The tokens of `text`, in order, normalised but not stemmed. */
 export function tokenizeCompounds(text: string): Token[] {
   const normalized = normalizeText(text);
-  const amongConverted = CONVERTED_CHAR.test(normalized);
   const tokens: Token[] = [];
   let last = 0;
   for (const match of normalized.matchAll(CJK_RUN)) {
     const start = match.index ?? 0;
     latinTokens(normalized.slice(last, start), tokens);
     // A loop, not push(...grams): spreading a long run's grams as arguments overflows the stack.
-    if (CJK_CHAR.test(match[0])) for (const word of cjkTerms(match[0], amongConverted)) tokens.push({ word });
+    if (CJK_CHAR.test(match[0])) for (const word of cjkTerms(match[0])) tokens.push({ word });
     last = start + match[0].length;
   }
   latinTokens(normalized.slice(last), tokens);
