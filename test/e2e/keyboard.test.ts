@@ -57,7 +57,24 @@ describe('keyboard only', () => {
     });
     await page.evaluate(() => document.body.addEventListener('keydown', (event) => event.preventDefault(), { once: true }));
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Questions?' }).isVisible()).toBe(true);
+    // Nor one the page acts on without saying so (a review): a search box's, which clears it, or one inside a
+    // modal dialog of the page's, which closes that dialog.
+    await page.evaluate(() => {
+      const search = document.body.appendChild(Object.assign(document.createElement('input'), { type: 'search', value: 'shipping' }));
+      search.focus();
+    });
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog', { name: 'Questions?' }).isVisible()).toBe(true);
+    await page.evaluate(() => {
+      const dialog = document.body.appendChild(document.createElement('dialog'));
+      dialog.append(Object.assign(document.createElement('button'), { textContent: 'OK' }));
+      dialog.showModal();
+    });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+    expect(await page.getByRole('dialog', { name: 'Questions?' }).isVisible()).toBe(true);
+    await page.evaluate(() => (document.querySelector('a[href="#page"]') as HTMLElement).focus());
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('A page link');

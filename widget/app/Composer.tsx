@@ -1,3 +1,4 @@
+import { isImeKey } from './ime-key';
 import type { FrameText } from './frame-text';
 import { useUiText } from './current-ui-text';
 import type { Ref } from 'preact';
@@ -10,8 +11,7 @@ interface ComposerProps {
 
 /**
  * The question box. Enter sends, except while an input method (Japanese, Chinese, Korean) is composing: then
- * Enter confirms the conversion, and sending would cut the visitor's question off mid-word. Safari reports the
- * confirming Enter after `compositionend` with keyCode 229, so that counts as composing too. It works before the
+ * Enter confirms the conversion, and sending would cut the visitor's question off mid-word (`isImeKey`). It works before the
  * content has arrived: the question then waits, and is answered as soon as it can be.
  */
 export function Composer({ inputRef, onSend }: ComposerProps) {
@@ -56,7 +56,7 @@ export function Composer({ inputRef, onSend }: ComposerProps) {
         onKeyDown={(event) => {
           if (event.key !== 'Enter') return;
           event.preventDefault();
-          if (event.isComposing || composing.current || event.keyCode === 229) return;
+          if (isImeKey(event) || composing.current) return;
           send();
         }}
       />

@@ -1,3 +1,4 @@
+import { isImeKey } from './ime-key';
 import type { FrameText } from './frame-text';
 import { useUiText } from './current-ui-text';
 import type { ComponentChildren, Ref } from 'preact';
@@ -46,7 +47,7 @@ export function Panel({ id, title, titleLang, lang, theme, open, modal, panelRef
       hidden={!open}
       onKeyDown={(event) => {
         // Not the Escape that ends an IME conversion (a Japanese visitor cancelling one).
-        if (event.key === 'Escape' && !event.isComposing) {
+        if (event.key === 'Escape' && !isImeKey(event)) {
           event.stopPropagation();
           onClose();
         } else if (modal) {

@@ -1,3 +1,4 @@
+import { isImeKey } from './ime-key';
 import { adoptStyles } from '../embed/shadow-host';
 import type { MountPanel } from '../embed/panel-contract';
 import { isMarkdownContent } from '../markdown/markdown-contract';
@@ -37,10 +38,14 @@ export const mountPanel: MountPanel = ({ shadow, launcher, controller, emitter, 
     controller.onDestroy(mountApp(container, { controller, emitter, config, panelId: PANEL_ID, content, launcher }));
     launcher.setAttribute('aria-controls', PANEL_ID);
     // Beside the page the open panel is not modal, so Tab reaches the launcher after it and the page after that,
-    // where the panel may cover what has focus (WCAG 2.4.11): Escape anywhere closes it, focus staying where it
-    // is, unless the page used that Escape or it ends an IME conversion. The panel's own Escape stops at it.
+    // where the panel may cover what has focus (WCAG 2.4.11): Escape there closes it, focus staying where it is.
+    // Not an Escape the page acts on, said or not: one it prevented, a field's (a search box clears), one inside a
+    // dialog of its own (which the Escape closes), nor one that ends an IME conversion. The panel's own Escape
+    // stops at the panel.
     const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing && controller.isOpen) controller.close();
+      const target = event.composedPath()[0] as Element;
+      if (event.key !== 'Escape' || event.defaultPrevented || isImeKey(event) || !controller.isOpen) return;
+      if (!target.closest?.('input,textarea,select,[contenteditable],dialog,[aria-modal="true"]')) controller.close();
     };
     document.addEventListener('keydown', closeOnEscape);
     controller.onDestroy(() => document.removeEventListener('keydown', closeOnEscape));
