@@ -7,20 +7,26 @@ import { JAPANESE_ANALYSIS } from './japanese';
  * download it.
  */
 
-/** できない, できません, できなくなった. */
-const INABILITY = /でき(?:な|ませ)/;
+/** できない, できません, できなくなった, できず, in kana or as 出来. */
+const INABILITY = /(?:でき|出来)(?:な|ませ|ず)/;
+
+/** "できない場合は…", "できないときは…": asking what to do about the problem, which is still the visitor's. */
+const IN_CASE = /(?:でき|出来)な(?:い|かった)(?:場合|とき|時)/;
 
 /** A sentence that asks: か, の, でしょう or a question mark at its end (before its closing marks). */
 const QUESTION_END = /(?:[かの?]|でしょう)[\s。.!…]*$/;
 
-/** "ログインできません。", "登録できないのですが"; not "登録できないんでしょうか" or "登録できないの？". */
+/**
+ * "ログインできません。", "登録できないのですが", "ログインできない場合はどうすればいいですか？"; not
+ * "登録できないんでしょうか" or "登録できないの？", which ask about a rule.
+ */
 export function japaneseStatesProblem(sentence: string): boolean {
-  return INABILITY.test(sentence) && !QUESTION_END.test(sentence);
+  return IN_CASE.test(sentence) || (INABILITY.test(sentence) && !QUESTION_END.test(sentence));
 }
 
-/** "…登録できますか？", "…可能ですか"; not "どのように…よいですか". */
+/** "…登録できますか？", "…可能ですか", "…できるでしょうか"; not "どのように…よいですか". */
 export function japaneseAsksWhetherPossible(sentence: string): boolean {
-  return /(?:でき(?:ます|る)|可能(?:です)?)か/.test(sentence);
+  return /(?:でき(?:ます|る)|出来(?:ます|る)|可能(?:です)?)(?:か|でしょうか)/.test(sentence);
 }
 
 /** The Japanese analysis with its reading of sentences: what questions are matched with (`askdown-ja.js`, Node). */

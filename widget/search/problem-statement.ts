@@ -8,14 +8,21 @@ import { cjkAsksWhetherPossible, cjkStatesProblem } from './cjk-analysis';
  * one that says how ("How can I add a destination?", the usual answer to "I can't figure out how to …") still
  * answers.
  *
- * English: "I" or "we" before a negated "can" or "able" ("I still can't", "we are unable to"), and "does not
- * work"; not "Can't I …?" or "Why can't we …?", which ask about a rule. Other languages through their analysis
+ * English: "I" or "we" before a negated "can" or "able" ("I still can't", "we are unable to", "What should I do
+ * if I can't …?"), and "does not work"; not "Can't I …?", "Why can't we …?" or "Is it true that I cannot …?",
+ * which ask about a rule. Other languages through their analysis
  * (`CjkAnalysis`; Japanese in `japanese-sentences.ts`, which only Japanese pages download).
  */
 const ENGLISH_PROBLEM = /\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not)\b|\b(?:i am|i'm|we are|we're) (?:still )?(?:unable|not able)\b|\b(?:does|do|is)(?:n't| not) work/i;
 
+/**
+ * A sentence that is itself a yes-or-no question about a rule ("Is it true that I cannot …?", "Can I register …
+ * if I cannot get …?"): its "I cannot" is part of what it asks, not the visitor's problem.
+ */
+const ENGLISH_RULE_QUESTION = /^(?:can|could|may|is|are|am|do|does|did|will|would|should|shall)\b/i;
+
 /** A title's last sentence that asks whether something can be done: "Can I …?", "…Is it possible to …?". */
-const ENGLISH_ASKS_WHETHER_POSSIBLE = /^(?:can|could|may) (?:i|we)\b|is it possible/i;
+const ENGLISH_ASKS_WHETHER_POSSIBLE = /^(?:can|could|may)\b|is it possible/i;
 
 /** A sentence of the text, with the marks that close it (after NFKC, full-width ？ and ！ are plain). */
 const SENTENCE = /[^。.!?\n]+[。.!?]*/g;
@@ -24,7 +31,9 @@ const sentencesOf = (text: string): string[] => text.normalize('NFKC').replace(/
 
 export function statesProblem(text: string): boolean {
   // Sentence by sentence: "…できません。どうすればいいですか？" states one, then asks.
-  return sentencesOf(text).some((sentence) => ENGLISH_PROBLEM.test(sentence) || cjkStatesProblem(sentence));
+  return sentencesOf(text).some(
+    (sentence) => (ENGLISH_PROBLEM.test(sentence) && !ENGLISH_RULE_QUESTION.test(sentence.trim())) || cjkStatesProblem(sentence),
+  );
 }
 
 /** Whether a title asks, in its last sentence, whether something can be done; not "How can I …?". */

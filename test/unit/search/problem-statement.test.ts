@@ -16,6 +16,10 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     'ログインできないのですが',
     '登録できなくなりました',
     'ログインできません。どうすればいいですか？',
+    'What should I do if I can\'t register?',
+    'ログインできない場合はどうすればいいですか？',
+    '登録出来ません',
+    'ログインできず困っています',
   ])('"%s" states one', (question) => expect(statesProblem(question)).toBe(true));
 
   it.each([
@@ -29,6 +33,8 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     'ログインできないか',
     'ＩＤごとに事前登録しないといけないの？',
     'いつでも登録できますか',
+    'Is it true that I cannot register a shared email address?',
+    'Can I register a shared email address if I cannot get a personal one?',
   ])('"%s" asks', (question) => expect(statesProblem(question)).toBe(false));
 });
 
@@ -38,6 +44,8 @@ describe('asksWhetherPossible: an article title asking whether something can be 
     'We are currently using both NK-SHIPS and NK-PASS, and have multiple login IDs for each system. Is it possible to register the same email address for each of these login IDs?',
     'グループアドレス・共有アドレスを登録することはできますか？',
     '事前登録期間中であれば、いつでもメールアドレスを登録できますか？',
+    'Can a group address be registered?',
+    '共有アドレスは登録できるでしょうか',
   ])('"%s" does', (title) => expect(asksWhetherPossible(title)).toBe(true));
 
   it.each([
