@@ -19,7 +19,8 @@ export function withListSlips(errors: readonly ContentError[], sourceOf: (file: 
     const item = /^\s*-\s+(.*)$/.exec(sourceOf(error.file).split(/\r?\n/)[error.line - 1] ?? '')?.[1]?.trim();
     if (item === undefined) return error;
     const words = (list: string) => list.split(/[,，、]/).map((word) => word.trim()).filter(Boolean).join(', ');
-    if (EMPTY_ENTRY.test(item)) {
+    // Only where YAML refused the line: `[fax,]` is valid YAML (one word), whose message is the matcher's own.
+    if (error.message.startsWith('invalid YAML') && EMPTY_ENTRY.test(item)) {
       return {
         ...error,
         message: 'invalid YAML: this list has an empty entry (two commas together, or a comma next to a bracket)',

@@ -6,8 +6,11 @@ import { typedAgain } from './yaml-slips';
 
 const KEYS: ReadonlySet<string> = new Set([...ARTICLE_KEYS, ...INDEX_KEYS]);
 
-/** `key: value` at the start of a line: the key and what follows its colon. */
-const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+/** `key: value` at the start of a line (the key may be quoted): the key and what follows its colon. */
+const KEY_LINE = /^(?:([A-Za-z_][\w-]*)|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]+(.*))?$/;
+
+/** How many brackets a text leaves open: a list or map written over several lines (`tags: [a,` / `b]`). */
+const openBrackets = (text: string) => (text.match(/[[{]/g)?.length ?? 0) - (text.match(/[\]}]/g)?.length ?? 0);
 
 /**
  * A line of front matter that lost its colon (`title How do I…`, `cta true`), a value wrapped onto a second line
@@ -31,16 +34,24 @@ function colonSlip(source: string, upTo: number): Pick<ContentError, 'line' | 'm
   // The key whose value is a block of text (`>-`, `|`), and the one whose text is on its own line.
   let blockKey: string | null = null;
   let textKey: string | null = null;
+  let open = 0;
   for (let i = 1; i < Math.min(lines.length, upTo); i++) {
     const line = lines[i] ?? '';
     if (/^---\s*$/.test(line)) return undefined;
+    // Inside a list or map written over several lines, any line is its own.
+    if (open > 0) {
+      open += openBrackets(line);
+      continue;
+    }
     // Blank, a comment, indented (a list item, a block's text, a key under another) or a top-level list item.
     if (/^(?:\s|#|- |-$|$)/.test(line)) continue;
     const key = KEY_LINE.exec(line);
     if (key) {
+      const name = key[1] ?? line.slice(1, line.indexOf(line[0]!, 1));
       const value = key[2]?.trim() ?? '';
-      blockKey = /^[>|]/.test(value) ? (key[1] ?? null) : null;
-      textKey = value !== '' && !/^[>|[{"'#&*!]/.test(value) ? (key[1] ?? null) : null;
+      blockKey = /^[>|]/.test(value) ? name : null;
+      textKey = value !== '' && !/^[>|[{"'#&*!]/.test(value) ? name : null;
+      open = /^[[{]/.test(value) ? Math.max(0, openBrackets(value)) : 0;
       continue;
     }
     const at = i + 1;
@@ -49,11 +60,12 @@ function colonSlip(source: string, upTo: number): Pick<ContentError, 'line' | 'm
       return { line: at, message: `invalid YAML: "${line.split(/[:：\s]/)[0]}" is typed in full-width letters`, hint: typedAgain(`${typed[1]}: ${typed[2] ?? ''}`.trimEnd()) };
     }
     const [word = '', ...rest] = line.trim().split(/\s+/);
-    if (blockKey) {
-      return { line: at, message: `invalid YAML: this line of "${blockKey}"'s text is not indented, so YAML does not read it as part of the text`, hint: 'Indent it with two spaces, as the lines of the text above it.' };
-    }
+    // A key's name first: after a block of text, a key that lost its colon is no line of the text.
     if (KEYS.has(word)) {
       return { line: at, message: `invalid YAML: "${word}" has no colon after it`, hint: `Write it with one: ${`${word}: ${rest.join(' ')}`.trimEnd()}` };
+    }
+    if (blockKey) {
+      return { line: at, message: `invalid YAML: this line of "${blockKey}"'s text is not indented, so YAML does not read it as part of the text`, hint: 'Indent it with two spaces, as the lines of the text above it.' };
     }
     if (textKey) {
       return {

@@ -24,6 +24,12 @@ describe("a synonym group's slips named for what they are (a stranger's try as a
     ]);
   });
 
+  it('a comma before the bracket, which YAML reads (a review): the message about the group, not an empty entry', async () => {
+    expect(await errorsWithGroup('[fax,]')).toEqual([[1, 'synonym group 1: a group needs at least two words', expect.any(String)]]);
+    const [error] = await errorsWithGroup('[sign in, login, ]');
+    expect(error?.[1]).toContain('"sign in"');
+  });
+
   it('a group without its brackets', async () => {
     const [error] = await errorsWithGroup('fax, facsimile');
     expect(error?.[2]).toBe("Put the group's words in brackets: - [fax, facsimile]");

@@ -38,6 +38,18 @@ describe("a front matter line YAML reports lines later, in its own words (a stra
     ]);
   });
 
+  it('a key without its colon after a block of text is named as a key, and valid lines before a slip are not blamed (a review)', async () => {
+    const index = join(content().en, 'index.md');
+    const lines = (await readFile(index, 'utf8')).split('\n');
+    const suggested = lines.findIndex((line) => line.startsWith('suggested_questions:'));
+    lines[suggested] = 'suggested_questions';
+    await writeFile(index, lines.join('\n'));
+    expect((await content().build()).errors.map((e) => [e.line, e.message])).toEqual([[suggested + 1, 'invalid YAML: "suggested_questions" has no colon after it']]);
+    expect(await errorsFor('---\n"title": How do I reset my password?\ntags: [time,\nhours]\ncta true\n---\nUse the reset link.\n')).toEqual([
+      [5, 'invalid YAML: "cta" has no colon after it', 'Write it with one: cta: true'],
+    ]);
+  });
+
   it("a line of the index's block of text that lost its indentation is named on its line", async () => {
     const index = join(content().en, 'index.md');
     const lines = (await readFile(index, 'utf8')).split('\n');
