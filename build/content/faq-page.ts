@@ -58,10 +58,16 @@ function headingIds(ids: readonly string[]): string[] {
 }
 
 /**
- * An answer's headings one level up: in the panel an answer's title is an h3 and its "##" an h4; here the title is
- * an h2, so an h4 would skip a level. "#" and "##" both become h3 (never above it: the h2 is the title).
+ * An answer as the page shows it. Its headings one level up: in the panel an answer's title is an h3 and its "##"
+ * an h4; here the title is an h2, so an h4 would skip a level. "#" and "##" both become h3 (never above it: the h2
+ * is the title).
  */
-const answerForPage = (html: string): string => html.replace(/<(\/?)h([4-6])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) - 1}`);
+const answerForPage = (html: string): string =>
+  html
+    .replace(/<(\/?)h([4-6])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) - 1}`)
+    // A link to another answer (`#askdown=<id>`, which the widget opens in its conversation) leads to its section
+    // here, as the page has no widget to open it (a review).
+    .replace(/href="#askdown=/g, 'href="#');
 
 /** The page's description for search results: the index's intro, else the greeting, cut at about 160 characters. */
 function description(introHtml: string, greeting: string): string {

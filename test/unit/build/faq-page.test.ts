@@ -40,6 +40,14 @@ describe('the static FAQ page', () => {
     for (const id of shared.related) expect(section('shared-email')).toContain(`<a href="#${id}">`);
   });
 
+  it('leads a link to another answer (#askdown=<id>, which the widget opens in its conversation) to its section (a review)', async () => {
+    const pack = await loadPackFromDir('content/en');
+    const linked = { ...pack, articles: pack.articles.map((a) => (a.id === 'shared-email' ? { ...a, html: `${a.html}<p><a href="#askdown=which-email">which address</a></p>` } : a)) };
+    const html = renderFaqPage(linked, '<p>Intro</p>');
+    expect(html).toContain('<a href="#which-email">which address</a>');
+    expect(html).not.toContain('#askdown=');
+  });
+
   it('gives every element its own id, even where an article is called as another\'s heading would be', async () => {
     const pack = await loadPackFromDir('content/en');
     const [first, second] = pack.articles;
