@@ -1,9 +1,6 @@
 import { Lexer, Marked, Renderer, type MarkedOptions, type TokensList, type Tokens } from 'marked';
 import { TOKENIZER_GUARDS, withGuardedParagraph } from './tokenizer-guards';
 
-/** A link that leaves the site: it opens in a new tab, which the sanitisers keep from reaching back (`rel`). */
-const EXTERNAL_HREF = /^https?:/i;
-
 /**
  * What raw HTML may not even bring to the sanitiser: a browser parsing it (the run-time Markdown mode's
  * sanitiser runs in the visitor's page) applies the page's CSP to inline styles and `<base>` as it parses, and
@@ -19,7 +16,8 @@ export function withoutCspTriggers(html: string): string {
 /**
  * The one Markdown dialect of answers (GitHub-flavoured), shared by rendering and checking so both read alike, in
  * the build and in the run-time Markdown mode. Headings start at h3: the answer card's heading is the article
- * title, so `#` and `##` in an answer sit below it. Links to other sites open in a new tab. Raw HTML loses inline
+ * title, so `#` and `##` in an answer sit below it (links to other sites open in a new tab: the sanitiser's, for
+ * raw HTML's links too, `widget/app/safe-html.ts`). Raw HTML loses inline
  * styles and `<base>` (`CSP_TRIGGERS`). Doing these here, not in the sanitiser, keeps the sanitiser to the
  * allow-list alone, and the build and the browser alike. Its tokens are marked's own (`TOKENIZER_GUARDS` and
  * `withGuardedParagraph` only spare the browser work); lex with `lexMarkdown`, which has the second.
@@ -31,10 +29,6 @@ export const markdown = new Marked({
   renderer: {
     html(this: Renderer, token: Tokens.HTML | Tokens.Tag): string {
       return withoutCspTriggers(Renderer.prototype.html.call(this, token));
-    },
-    link(this: Renderer, token: Tokens.Link): string {
-      const html = Renderer.prototype.link.call(this, token);
-      return EXTERNAL_HREF.test(token.href) ? html.replace(/^<a href="[^"]*"/, '$& target="_blank" rel="noopener noreferrer"') : html;
     },
   },
   walkTokens(token) {
