@@ -69,7 +69,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
-      warnings.push(...droppedHtmlWarnings(pack.articles.map((_, i) => fileOf(i)), sourceOf));
+      warnings.push(...droppedHtmlWarnings([indexPath, ...pack.articles.map((_, i) => fileOf(i))], sourceOf));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({

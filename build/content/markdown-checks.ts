@@ -68,6 +68,11 @@ function imageError({ file, place }: Where, line: number, quoted: string, href: 
   };
 }
 
+/** Whether raw HTML is what these checks refuse (unsafe, or media): named as an error here, not warned of elsewhere. */
+export function isRefusedHtml(raw: string): boolean {
+  return UNSAFE_HTML.test(raw) || MEDIA_HTML.some(({ pattern }) => pattern.test(raw));
+}
+
 /** An error for an image, video or sound written as HTML, which the sanitiser would drop without a word. */
 function mediaError(where: Where, raw: string, index: number, noun: string, line: number): ContentError {
   const quoted = quoteLine(raw, index);

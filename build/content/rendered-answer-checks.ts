@@ -114,7 +114,7 @@ function distinct<T>(found: T[], key: (item: T) => string | undefined): T[] {
 }
 
 /** Code in the editor's Markdown: fenced blocks and inline spans, where brackets are shown as written. */
-const MARKDOWN_CODE = /^(```|~~~)[\s\S]*?^\1|`[^`\n]+`/gm;
+export const MARKDOWN_CODE = /^(```|~~~)[\s\S]*?^\1|`[^`\n]+`/gm;
 
 /** Whether `source` has `written` somewhere not escaped with a backslash, and not in code. */
 function writtenUnescaped(source: string, written: string): boolean {

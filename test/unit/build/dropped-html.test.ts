@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, useRealContentCopy } from './temp-content';
 
@@ -27,6 +29,21 @@ describe("harmless HTML the sanitiser takes out is named, not dropped without a 
       [8, '<sup> is not shown to visitors: its tags are taken out, its text kept'],
       [8, '<select> is not shown to visitors: its tags are taken out, its text kept'],
       [8, '<option> is not shown to visitors: its tags are taken out, with its text'],
+    ]);
+  });
+
+  it('HTML in a comment or in code is no warning, and a tag is named on the line where it is HTML; the introduction is read too (a review)', async () => {
+    const body = ['<!-- <p class="note">draft</p> <span style="x">y</span> -->', '', 'Write `<details>` for a fold.', '', '<details>Folded</details>'].join('\n');
+    await content().addArticle('fold.md', article('How do I fold text?', body));
+    const index = join(content().en, 'index.md');
+    const source = await readFile(index, 'utf8');
+    await writeFile(index, source.replace(/\n---\n/, '\n---\nRead <u>all</u> of it.\n\n'));
+    const result = await content().build();
+    const warned = result.warnings.filter((w) => /taken out/.test(w.message)).map((w) => [w.file.split('/').pop(), w.line, w.message.split(' ')[0]]);
+    const introLine = source.replace(/\n---\n/, '\n---\nRead <u>all</u> of it.\n\n').split('\n').findIndex((line) => line.startsWith('Read <u>')) + 1;
+    expect(warned).toEqual([
+      ['index.md', introLine, '<u>'],
+      ['fold.md', 8, '<details>'],
     ]);
   });
 
