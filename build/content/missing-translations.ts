@@ -10,7 +10,7 @@ export interface LocaleArticles {
  * Warnings for an article that one locale has and another lacks (deleted from one folder, or added to one only):
  * visitors who switch language lose it, and a link to it (`#askdown=<id>`, `showArticle`) opens nothing in the
  * other language. Named on the file that has it. A warning, not an error: a site may mean an article for one
- * language only.
+ * language only (it then hears of it on every build: there is no way yet to say so).
  */
 export function missingTranslations(locales: readonly LocaleArticles[]): ContentError[] {
   if (locales.length < 2) return [];
@@ -22,7 +22,7 @@ export function missingTranslations(locales: readonly LocaleArticles[]): Content
         {
           file,
           message: `"${id}" is in ${locale} but not in ${lacking.join(', ')}, so visitors who switch language lose it`,
-          hint: `Write it in content/${lacking[0]}/ too, with the same file name (or id:), and link it from that folder's index.md; or, if it was deleted there on purpose, delete this one or leave it for ${locale} alone.`,
+          hint: `Write it in the ${lacking[0]} folder beside this one too, with the same file name (or id:), and link it from that folder's index.md; or, if it was deleted there on purpose, delete this one too.`,
         },
       ];
     }),

@@ -186,7 +186,7 @@ describe("an article in one language's folder and not the other's (a stranger's 
       ['en/survey-fees.md', '"survey-fees" is in en but not in ja, so visitors who switch language lose it'],
       ['ja/inspection.md', '"inspection" is in ja but not in en, so visitors who switch language lose it'],
     ]);
-    expect(missing[0]?.hint).toContain('content/ja/');
+    expect(missing[0]?.hint).toContain('the ja folder beside this one');
     expect(result.written.length).toBeGreaterThan(0);
   });
 });
