@@ -65,7 +65,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       pages.push({ pack, introHtml });
       const fileOf = (i: number) => posix.join(posix.dirname(indexPath), index.articles[i]?.file ?? '');
       articlesByLocale.push({ locale, files: new Map(pack.articles.map((article, i) => [article.id, fileOf(i)])) });
-      const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher });
+      const checked = checkOwnPhrasings(pack, fileOf, { matcher: compiled.matcher, sourceOf });
       const links = relativeLinkProblems(pack, fileOf, sourceOf);
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));

@@ -4,6 +4,7 @@ import type { ContentPack } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
 import type { Matcher } from '../../widget/search/matcher';
 import type { ContentError } from './content-error';
+import { lineOfWritten } from './source-lines';
 
 /**
  * Above this many titles and questions in one locale the check is left out: each is one question asked of the
@@ -21,12 +22,13 @@ export interface PhrasingCheck {
  * Warnings, not errors: an article's title or one of its questions that, asked as written, finds another article
  * first. Visitors who ask it that way get the other answer, which editors cannot see from the files alone; but
  * the content is still valid, and a one-word title ("New") may reasonably find something else. `fileOf(i)`
- * names the file of the pack's article `i`; `matcher`, one over the pack already made (the build's).
+ * names the file of the pack's article `i`; `matcher`, one over the pack already made (the build's); `sourceOf`, the
+ * files' texts, for the lines.
  */
 export function checkOwnPhrasings(
   pack: ContentPack,
   fileOf: (article: number) => string,
-  { limit = MAX_CHECKED_PHRASINGS, matcher }: { limit?: number; matcher?: Matcher } = {},
+  { limit = MAX_CHECKED_PHRASINGS, matcher, sourceOf }: { limit?: number; matcher?: Matcher; sourceOf?: (file: string) => string } = {},
 ): PhrasingCheck {
   const count = pack.articles.reduce((sum, article) => sum + 1 + article.questions.length, 0);
   if (count > limit) return { warnings: [], skipped: true };
@@ -37,8 +39,13 @@ export function checkOwnPhrasings(
     for (const [kind, phrasing] of [['title', article.title], ...article.questions.map((q) => ['question', q])] as const) {
       const found = asked.match(phrasing).results[0]?.id;
       if (found === article.id) continue;
+      const file = fileOf(i);
+      // On the phrasing's own line where the file has it as written (a stranger's try as an editor: an editor
+      // warned of an article they never touched had to look for it).
+      const line = sourceOf && lineOfWritten(sourceOf(file), [phrasing]);
       warnings.push({
-        file: fileOf(i),
+        file,
+        ...(line ? { line } : {}),
         message: `the ${kind} "${phrasing}" finds ${found ? titleOf.get(found) : 'no article'} before this one`,
         hint:
           kind === 'title'
