@@ -39,10 +39,13 @@ export interface CompiledArticle {
 function readId(fields: FieldReader, file: string): string {
   const id = fields.has('id') ? fields.text('id', { required: true, example: 'shared-email' }) : idFromFileName(file);
   if (id !== '' && !ID_PATTERN.test(id)) {
+    const keyed = fields.has('id');
     fields.fail(
-      fields.has('id') ? 'id' : undefined,
-      `invalid id "${id}"`,
-      'Ids (the file name, or the "id" key) use lowercase letters, digits and single hyphens, e.g. shared-email.',
+      keyed ? 'id' : undefined,
+      keyed ? `invalid id "${id}"` : `the file name "${id}" is no valid id, which the file name gives an article`,
+      keyed
+        ? 'Ids use lowercase letters, digits and single hyphens, e.g. shared-email.'
+        : 'Rename the file with lowercase letters, digits and single hyphens (e.g. password-reset.md), or give it one with an "id:" line, e.g. id: password-reset.',
     );
   }
   return id;

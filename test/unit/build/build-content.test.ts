@@ -190,3 +190,19 @@ describe("an article in one language's folder and not the other's (a stranger's 
     expect(result.written.length).toBeGreaterThan(0);
   });
 });
+
+describe("an article's id that is not one (a stranger's try as an editor: a file named in Japanese)", () => {
+  it('a file name that is no id asks for the file to be renamed, or an id: line', async () => {
+    await content().addArticle('パスワード.md', article('パスワードを忘れました', 'リセットしてください。'), 'ja');
+    const error = (await content().build()).errors.find((e) => e.file.endsWith('パスワード.md'));
+    expect(error?.message).toBe('the file name "パスワード" is no valid id, which the file name gives an article');
+    expect(error?.hint).toContain('Rename the file');
+    expect(error?.hint).toContain('id: password-reset');
+  });
+
+  it('an id: key that is no id is named as the key', async () => {
+    await content().addArticle('reset.md', '---\ntitle: How do I reset my password?\nid: Reset_Password\n---\nUse the reset link.\n');
+    const error = (await content().build()).errors.find((e) => e.file.endsWith('reset.md'));
+    expect(error).toMatchObject({ line: 3, message: 'invalid id "Reset_Password"' });
+  });
+});
