@@ -29,9 +29,9 @@ const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
  * was not read as a link (an address with a space, `[m](https://example.com/a b)`, is shown as `[m](` and a link
  * to the address's first part), a reference link with no definition (`[the form][form]`), a link with no address
  * (`[c]()`), which leads back to the page itself, a link to an answer with an id no article has
- * (`#askdown=which-emial`), and an answer made only of headings (a skeleton not yet written); the same link checks in the index's introduction (`introHtml`, the FAQ page's). Each mistake is named
- * on its own line. Build only: the run-time Markdown mode's script has no room for them. `sourceOf` gives a
- * file's text, for the lines.
+ * (`#askdown=which-emial`), and an answer made only of headings (a skeleton not yet written); the same link checks
+ * in the index's introduction (`intro`, the FAQ page's). Each mistake is named on its own line. Build only: the
+ * run-time Markdown mode's script has no room for them. `sourceOf` gives a file's text, for the lines.
  */
 export function renderedAnswerErrors(
   pack: ContentPack,
@@ -44,9 +44,11 @@ export function renderedAnswerErrors(
   const answers = pack.articles.flatMap((article, i) => {
     const file = fileOf(i);
     const source = sourceOf(file);
-    const errors = linkErrors(article.html, file, source, html);
+    // Parsed once for both checks of its links (a parse of the whole answer each).
+    const targets = html.linkTargets(article.html);
+    const errors = linkErrors(article.html, targets, file, source, html);
     // `#askdown=<id>`, which opens that answer in the conversation: an id no article has opens nothing.
-    for (const id of new Set(html.linkTargets(article.html).flatMap((href) => DEEP_LINK.exec(href)?.[1] ?? []))) {
+    for (const id of new Set(targets.flatMap((href) => DEEP_LINK.exec(href)?.[1] ?? []))) {
       if (ids.includes(id)) continue;
       errors.push({
         ...placed(file, source, `#askdown=${id}`),
@@ -65,7 +67,7 @@ export function renderedAnswerErrors(
     }
     return errors;
   });
-  return intro ? [...linkErrors(intro.html, intro.file, sourceOf(intro.file), html), ...answers] : answers;
+  return intro ? [...linkErrors(intro.html, html.linkTargets(intro.html), intro.file, sourceOf(intro.file), html), ...answers] : answers;
 }
 
 /** `file`, with the line of the first of `written` that its source has. */
@@ -74,8 +76,11 @@ function placed(file: string, source: string, ...written: string[]): Pick<Conten
   return line === undefined ? { file } : { file, line };
 }
 
-/** The links of one rendered Markdown text (`rendered`, from `file`'s `source`) that visitors get other than as meant. */
-function linkErrors(rendered: string, file: string, source: string, html: AnswerHtml): ContentError[] {
+/**
+ * The links of one rendered Markdown text (`rendered`, with its links' `targets`, from `file`'s `source`) that
+ * visitors get other than as meant.
+ */
+function linkErrors(rendered: string, targets: readonly string[], file: string, source: string, html: AnswerHtml): ContentError[] {
   const errors: ContentError[] = [];
   const text = html.plainText(rendered.replace(CODE, ' '));
   // As the file has it, unescaped: `\[text](…)` and `**[Save]**(…)` show brackets on purpose.
@@ -97,7 +102,7 @@ function linkErrors(rendered: string, file: string, source: string, html: Answer
       hint: `Add its address on a line of its own below the text, e.g. [${name}]: https://example.com/form, or write the link in full: [${reference[1]}](https://example.com/form). Meant as text? Write \\[ for the [.`,
     });
   }
-  if (html.linkTargets(rendered).some((href) => href.trim() === '')) {
+  if (targets.some((href) => href.trim() === '')) {
     errors.push({
       ...placed(file, source, ']()', '](<>)', 'href=""'),
       message: 'a link has no address, so it leads back to the page it is on',
