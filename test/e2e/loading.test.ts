@@ -11,6 +11,17 @@ function afterIdle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The plain page as on a ship's satellite link: nothing downloaded ahead (Save-Data), and the app script 1.5 s on
+ * its way once asked for.
+ */
+function openOnSlowLink(): ReturnType<typeof openPage> {
+  return openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
+    await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    await arriveLate(context, '**/askdown-app.js', 1_500);
+  });
+}
+
 describe('what the facade loads, and when', () => {
   it('downloads the app and the content once the page is idle, and runs them only when the visitor reaches for the launcher', async () => {
     const requested: string[] = [];
@@ -87,10 +98,7 @@ describe('what the facade loads, and when', () => {
   });
 
   it('on a slow link, a second tap while the app is on its way still opens the panel (a stranger on a ship\'s satellite link)', async () => {
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
-      await arriveLate(context, '**/askdown-app.js', 1_500);
-    });
+    const { page, problems } = await openOnSlowLink();
     const launcher = page.getByRole('button', { name: 'Questions?' });
     await launcher.click();
     await page.waitForTimeout(300);
@@ -103,10 +111,7 @@ describe('what the facade loads, and when', () => {
   });
 
   it('on a slow link, shows a tap was taken: the launcher\'s icon pulses until the app is there', async () => {
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
-      await arriveLate(context, '**/askdown-app.js', 1_500);
-    });
+    const { page, problems } = await openOnSlowLink();
     const launcher = page.getByRole('button', { name: 'Questions?' });
     const iconAnimation = () => launcher.evaluate((button) => getComputedStyle(button, '::before').animationName);
     expect(await iconAnimation()).toBe('none');

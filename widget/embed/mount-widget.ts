@@ -50,7 +50,7 @@ export function mountWidget(
   // Focus stays on the launcher after a click, which a browser that does not focus buttons it clicks (Safari)
   // would otherwise leave in the panel as it hides; on opening, the app then moves it into the panel.
   // While the app is on its way (seconds on a ship's satellite link), a second tap is the visitor asking again,
-  // not closing the panel the first asked for, which nothing shows yet.
+  // not closing the panel the first asked for, which only the launcher's pulse shows yet.
   launcher.addEventListener('click', () => {
     controller[app === ARRIVING ? 'open' : 'toggle']();
     launcher.focus();
