@@ -72,8 +72,16 @@ export function japaneseTerms(run: string): string[] {
   const words = meaningfulJapaneseWords(run);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
-  // (めーるあどれす, an unconverted word), which the segmenter cuts into letters: there the bigrams are all there is.
-  const spelt = HIRAGANA_WORD.test(run) ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
+  // that the segmenter cannot read as words, cutting it mostly (more than half) into letters (め|ー|る|あ|どれ|す, an unconverted
+  // word): there the bigrams are all there is.
+  const hiragana = HIRAGANA_WORD.test(run);
+  const pieces = hiragana ? segmentJapanese(run) : [];
+  const unconverted = pieces.filter((piece) => !piece[1]).length * 2 > pieces.length;
+  // A run it reads, all particles and endings (いつ|まで), is one word: its bigrams met the articles' grammar (まで of
+  // これ|まで|の|よう|に) and gave a confident wrong answer, and with no term at all the question would lose what it
+  // asks for (いつまで: a deadline, which no article may give).
+  if (hiragana && !unconverted && !terms[0]) terms.push(foldKana(run));
+  const spelt = unconverted ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
   for (const gram of cjkBigrams(spelt.join(''))) terms.push(gram + BIGRAM_MARK);
   return terms;
 }

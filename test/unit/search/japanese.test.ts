@@ -59,6 +59,25 @@ describe('Japanese segmentation', () => {
     expect(japaneseTerms('共有メールを登録')).toEqual(['共有', 'めーる', '登録', '共有~', '有め~', 'めー~', 'ーる~', 'る登~', '登録~']);
   });
 
+  it('reads a hiragana run the segmenter splits into words as one word, and one it splits into letters by its bigrams', () => {
+    // いつ|まで and これ|まで|の|よう|に are grammar: their bigrams (まで~) must not meet each other.
+    expect(japaneseTerms('いつまで')).toEqual(['いつまで']);
+    expect(japaneseTerms('これまでのように')).toEqual(['これまで']);
+    // め|ー|る|あ|どれ|す is an unconverted メールアドレス: its bigrams are what finds the word.
+    expect(japaneseTerms('めーるあどれす')).toContain('めー~');
+  });
+
+  it('does not answer a spaced "until when" from the grammar of an article that says これまで', () => {
+    const matcher = createMatcher([
+      { id: 'security', title: 'メールアドレスの登録で安全になりますか', questions: [], tags: [], text: 'これまでのようにIDを共有する必要がなくなります。', related: [] },
+      { id: 'hours', title: 'メールアドレスの登録は24時間できますか', questions: [], tags: [], text: '時間の制限はありません。', related: [] },
+    ]);
+    const { outcome, results } = matcher.match('メールアドレス 登録 いつまで');
+    const score = (id: string) => results.find((r) => r.id === id)?.score ?? 0;
+    expect(score('security')).toBeLessThanOrEqual(score('hours'));
+    expect(outcome).not.toBe('answer');
+  });
+
   it('keeps the Latin words of a mixed question', () => {
     expect(tokenize('NK-SHIPSの申込み')).toEqual(['nk', 'ships', 'nkships', '申込', '申込~']);
   });
