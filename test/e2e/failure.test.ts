@@ -97,7 +97,10 @@ describe('when one of the widget\'s own scripts never comes (found by a review: 
   it("a language's script: the friendly error and a retry that works once the script comes", async () => {
     const stalled: Route[] = [];
     const { page } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
-      await context.route('**/askdown-ja.js', (route) => (stalled.length === 0 ? void stalled.push(route) : route.fallback()));
+      // The script element's request, not the facade's download at idle (a fetch), which may come first.
+      await context.route('**/askdown-ja.js', (route) =>
+        stalled.length === 0 && route.request().resourceType() === 'script' ? void stalled.push(route) : route.fallback(),
+      );
     });
     await page.locator('askdown-widget .launcher').click();
     const alert = page.getByRole('alert');

@@ -18,7 +18,7 @@ vi.mock('../../widget/embed/load-script', () => ({
     if (appLoads.failures > 0 && appLoads.failures--) throw new Error(`cannot load ${url}`);
     return (await import('../../widget/app/mount-panel')).mountPanel;
   },
-  prefetchScript: (_doc: Document, url: string) => appLoads.prefetched.push(url),
+  prefetchScript: (url: string) => appLoads.prefetched.push(url),
 }));
 
 let pack: ContentPack;
@@ -151,6 +151,15 @@ describe('the embed script', () => {
     await waitFor(() => expect(shadow().querySelector('[role="dialog"]')).not.toBeNull());
     expect(appLoads.count).toBe(1);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('downloads the Japanese script too at idle on a Japanese page, which its first answer needs', async () => {
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+    await loadEmbed({ locales: 'en,ja', locale: 'ja' });
+    await waitFor(() =>
+      expect(appLoads.prefetched).toEqual(['https://help.example.com/askdown/askdown-app.js', 'https://help.example.com/askdown/askdown-ja.js']),
+    );
+    expect(fetch).toHaveBeenCalledWith('https://help.example.com/askdown/content/ja.json', expect.anything());
   });
 
   it('loads the app once however many signs of intent come, and prefetches nothing once it is loading', async () => {

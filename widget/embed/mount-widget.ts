@@ -4,7 +4,7 @@ import type { Emitter } from './events';
 import { createLauncher } from './launcher';
 import launcherCss from './launcher.css?inline';
 import { browserWhenIdle, whenAppWanted } from './load-triggers';
-import { APP_READY_EVENT, APP_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
+import { APP_READY_EVENT, APP_SCRIPT_FILE, JAPANESE_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
 import { report } from './public-api';
 import { adoptStyles, createShadowHost } from './shadow-host';
 import { trustedTypesPolicy } from './trusted-types';
@@ -99,6 +99,8 @@ export function mountWidget(
     if (app) return;
     fetchContent();
     prefetchOwnScript(APP_SCRIPT_FILE);
+    // A Japanese page's first answer, and the panel's words while it loads, wait for the Japanese script too.
+    if (config.locale === 'ja') prefetchOwnScript(JAPANESE_SCRIPT_FILE);
   };
   whenAppWanted(launcher, controller, loadApp, browserWhenIdle(window), prefetch);
   if (config.openOnLoad) controller.open();

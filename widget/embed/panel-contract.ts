@@ -44,3 +44,5 @@ export const APP_READY_EVENT = 'askdown-app-ready';
 
 /** The app script's file name, next to the facade's. */
 export const APP_SCRIPT_FILE = 'askdown-app.js';
+/** The Japanese script (`LANGUAGE_SCRIPTS`), which the facade also downloads at idle on a Japanese page. */
+export const JAPANESE_SCRIPT_FILE = 'askdown-ja.js';

@@ -1,5 +1,6 @@
 import type { FrameText } from '../app/frame-text';
 import type { CjkAnalysis } from '../search/cjk-analysis';
+import { JAPANESE_SCRIPT_FILE } from '../embed/panel-contract';
 
 /**
  * What a language's own script (`askdown-ja.js`) gives the app: how to analyse the language, and the panel's
@@ -19,5 +20,5 @@ export const LANGUAGE_READY_EVENT = 'askdown-language-ready';
  * build writes into the app (`vite.config.ts`) so the app loads only the script built with it.
  */
 export const LANGUAGE_SCRIPTS: Readonly<Record<string, { file: string; integrity: string }>> = {
-  ja: { file: 'askdown-ja.js', integrity: __ASKDOWN_JA_INTEGRITY__ },
+  ja: { file: JAPANESE_SCRIPT_FILE, integrity: __ASKDOWN_JA_INTEGRITY__ },
 };
