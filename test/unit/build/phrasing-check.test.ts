@@ -17,16 +17,17 @@ describe("the build's check of each article's own phrasings", () => {
     const result = await content().build();
     expect(result.errors).toEqual([]);
     expect(await content().written()).toEqual(['en.json', 'ja.json']);
-    expect(result.warnings).toHaveLength(1);
+    // Among others it may tip (a question of registration-hours' own, in words close to the planted one's).
+    const planted = result.warnings.find((warning) => warning.message.includes('"Can I register at night or on weekends?"'));
     const line = source.split('\n').findIndex((text) => text === 'questions:') + 2;
-    expect(result.warnings[0]).toMatchObject({
+    expect(planted).toMatchObject({
       file: expect.stringMatching(/content\/en\/which-email\.md$/),
       // On the question's own line (a stranger's try as an editor).
       line,
       message: expect.stringMatching(/^the question "Can I register at night or on weekends\?" finds "Can I register my email address at any time during the pre-registration period\?" \(.*registration-hours\.md\) before this one$/),
     });
     const report = reportBuild(result);
-    expect(report).toMatch(new RegExp(`^Content packs and FAQ pages written: .*\\n1 warning \\(the build went on\\):\\n.*which-email\\.md:${line}: the question`));
+    expect(report).toMatch(new RegExp(`^Content packs and FAQ pages written: .*\\n\\d+ warnings? \\(the build went on\\):\\n[\\s\\S]*which-email\\.md:${line}: the question "Can I register at night`));
   });
 
   it('finds nothing to say about our own content, and leaves a locale of too many phrasings unchecked', async () => {

@@ -44,7 +44,7 @@ describe('the gap report', () => {
       ['unanswered', 2, ['how do I reset my password', 'reset password please']],
       ['unhelpful', 2, ['who is responsible for the password when we share', 'who is responsible for the shared password']],
       ['chosen', 2, ['corp addr or private one for prereg?', 'corp address or private address for prereg']],
-      ['unanswered', 1, ["can the whole crew use the ship's mailbox"]],
+      ['unanswered', 1, ["can the crew use one group mailbox"]],
     ]);
     const [deadline, , unhelpful, chosen, crew] = report.clusters;
     expect(chosen?.article?.id).toBe('which-email');
@@ -54,7 +54,7 @@ describe('the gap report', () => {
     expect(deadline?.fix).toMatch(/^No article seems to be about this\. Write one if the FAQ should answer it; if "registration-hours"/);
     // On topic but in words the articles do not use: the article is named, and the question to add to it.
     expect(crew?.article?.id).toBe('shared-email');
-    expect(crew?.fix).toContain(`add "can the whole crew use the ship's mailbox" to its \`questions:\``);
+    expect(crew?.fix).toContain(`add "can the crew use one group mailbox" to its \`questions:\``);
     expect(unhelpful?.article?.id).toBe('shared-email');
     expect(unhelpful?.fix).toMatch(/^Check that "shared-email" answers/);
   });
@@ -78,7 +78,7 @@ describe('the gap report', () => {
       { word: 'deadline', count: 3, example: 'pre-registration deadline' },
       { word: 'corp', count: 2, example: 'corp addr or private one for prereg?', shortFor: 'corporate' },
       { word: 'reset', count: 2, example: 'how do I reset my password' },
-      { word: 'crew', count: 1, example: "can the whole crew use the ship's mailbox" },
+      { word: 'crew', count: 1, example: "can the crew use one group mailbox" },
       { word: 'addr', count: 1, example: 'corp addr or private one for prereg?', shortFor: 'address' },
     ]);
     // "prereg" is in content/en's synonym groups, "mailbox" in its articles, "pre-registration" in both: not listed.
