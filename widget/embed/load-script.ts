@@ -33,10 +33,10 @@ export function loadScript<T>(doc: Document, url: string, readyEvent: string, in
 /**
  * Downloads `url` into the HTTP cache without running it, for `loadScript` to find there: a `fetch`, whose
  * response the browser's cache keeps and a script element then takes, even while it is still arriving (where the
- * server asks for revalidation, with one 304). Not a `<link rel=prefetch>`: Safari has none, and Chromium
- * revalidates one all the same (150, with `no-cache`); nor an element in the page's head.
- * `no-cors`, so a script on another origin needs no CORS headers to be kept; at low priority, after the page's
- * own requests. A failed download is the script element's to report, when the app is wanted.
+ * server asks for revalidation, with one 304). Not a `<link rel=prefetch>`: Safari has none, Chromium revalidates
+ * one all the same (150, with `no-cache`), and it is an element in the page's head. `no-cors`, so a script on
+ * another origin needs no CORS headers to be kept; at low priority, after the page's own requests. A failed
+ * download is the script element's to report, when the app is wanted.
  */
 export function prefetchScript(url: string): void {
   fetch(url, { mode: 'no-cors', priority: 'low' }).catch(() => {});

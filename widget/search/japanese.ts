@@ -72,8 +72,8 @@ export function japaneseTerms(run: string): string[] {
   const words = meaningfulJapaneseWords(run);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
-  // that the segmenter cannot read as words, cutting it mostly (more than half) into letters (め|ー|る|あ|どれ|す, an unconverted
-  // word): there the bigrams are all there is.
+  // that the segmenter cannot read as words, cutting more than half of it into letters (め|ー|る|あ|どれ|す, an
+  // unconverted word): there the bigrams are all there is.
   const hiragana = HIRAGANA_WORD.test(run);
   const pieces = hiragana ? segmentJapanese(run) : [];
   const unconverted = pieces.filter((piece) => !piece[1]).length * 2 > pieces.length;
