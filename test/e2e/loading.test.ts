@@ -1,8 +1,9 @@
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../build/demo/static-server';
 import { arriveLate, openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
@@ -103,33 +104,27 @@ describe('what the facade loads, and when', () => {
   it('on a slow link, a tap while the idle download of the app is still arriving downloads it no second time', async () => {
     // A server of its own, not `arriveLate`: Playwright's routing turns Chromium's HTTP cache off, and with it
     // what this test is about (a routed page downloads the app twice whatever the facade does).
+    // Every other file as the suite's own server serves it (no-cache, with an ETag).
+    const serveFile = createStaticServer(['test/e2e/pages', 'dist'], TEST_CSP).listeners('request')[0] as RequestListener;
     const app = readFileSync('dist/askdown-app.js');
     const appResponses: number[] = [];
     const server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      const headers = { 'Cache-Control': 'no-cache', ETag: '"app"', 'Content-Security-Policy': TEST_CSP };
-      if (path === '/askdown-app.js') {
-        const status = request.headers['if-none-match'] === '"app"' ? 304 : 200;
-        appResponses.push(status);
-        response.writeHead(status, { ...headers, 'Content-Type': 'text/javascript' });
-        if (status === 304) return response.end();
-        // Two seconds on its way, in twenty pieces, as on a ship's satellite link.
-        let sent = 0;
-        const drip = setInterval(() => {
-          response.write(app.subarray((sent * app.length) / 20, (++sent * app.length) / 20));
-          if (sent < 20) return;
-          clearInterval(drip);
-          response.end();
-        }, 100);
-        return;
-      }
-      const file = path === '/' ? 'test/e2e/pages/plain.html' : [`dist${path}`, `test/e2e/pages${path}`].find(existsSync);
-      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : path.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
-      if (file) response.writeHead(200, { ...headers, 'Content-Type': type }).end(readFileSync(file));
-      else response.writeHead(404).end();
+      if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/askdown-app.js') return serveFile(request, response);
+      const status = request.headers['if-none-match'] === '"app"' ? 304 : 200;
+      appResponses.push(status);
+      response.writeHead(status, { 'Cache-Control': 'no-cache', ETag: '"app"', 'Content-Type': 'text/javascript' });
+      if (status === 304) return response.end();
+      // Two seconds on its way, in twenty pieces, as on a ship's satellite link.
+      let sent = 0;
+      const drip = setInterval(() => {
+        response.write(app.subarray((sent * app.length) / 20, (++sent * app.length) / 20));
+        if (sent < 20) return;
+        clearInterval(drip);
+        response.end();
+      }, 100);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { page, problems } = await openPage(chromium.browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const { page, problems } = await openPage(chromium.browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/plain.html`);
     await expect.poll(() => appResponses).toEqual([200]);
     await page.getByRole('button', { name: 'Questions?' }).click();
     await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
