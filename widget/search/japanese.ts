@@ -54,9 +54,12 @@ export function segmentJapanese(run: string): string[] {
   return words;
 }
 
-/** The words of a run that carry meaning: the segmenter's words without particles and polite endings. */
-export function meaningfulJapaneseWords(run: string): string[] {
-  return segmentJapanese(run).filter((word) => !isJapaneseStopword(word));
+/**
+ * The words of a run that carry meaning: the segmenter's words (`pieces`, when already made) without particles
+ * and polite endings.
+ */
+export function meaningfulJapaneseWords(run: string, pieces = segmentJapanese(run)): string[] {
+  return pieces.filter((word) => !isJapaneseStopword(word));
 }
 
 /** The folded form of one Japanese word, as the index holds it: also how a Japanese synonym entry is looked up. */
@@ -69,14 +72,14 @@ export function japaneseWordTerm(word: string): string {
  * marked bigrams of those words run together, so a compound split in one place and not another still meets.
  */
 export function japaneseTerms(run: string): string[] {
-  const words = meaningfulJapaneseWords(run);
+  const pieces = segmentJapanese(run);
+  const words = meaningfulJapaneseWords(run, pieces);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
   // that the segmenter cannot read as words, cutting more than half of it into letters (め|ー|る|あ|どれ|す, an
   // unconverted word): there the bigrams are all there is.
   const hiragana = HIRAGANA_WORD.test(run);
-  const pieces = hiragana ? segmentJapanese(run) : [];
-  const unconverted = pieces.filter((piece) => !piece[1]).length * 2 > pieces.length;
+  const unconverted = hiragana && pieces.filter((piece) => !piece[1]).length * 2 > pieces.length;
   // A run it reads, all particles and endings (いつ|まで), is one word: its bigrams met the articles' grammar (まで of
   // これ|まで|の|よう|に) and gave a confident wrong answer, and with no term at all the question would lose what it
   // asks for (いつまで: a deadline, which no article may give).
