@@ -44,17 +44,17 @@ describe('the gap report', () => {
       ['unanswered', 2, ['how do I reset my password', 'reset password please']],
       ['unhelpful', 2, ['who is responsible for the password when we share', 'who is responsible for the shared password']],
       ['chosen', 2, ['corp addr or private one for prereg?', 'corp address or private address for prereg']],
-      ['unanswered', 1, ["can the crew use one group mailbox"]],
+      ['unanswered', 1, ["can the agency use one group mailbox"]],
     ]);
-    const [deadline, , unhelpful, chosen, crew] = report.clusters;
+    const [deadline, , unhelpful, chosen, agency] = report.clusters;
     expect(chosen?.article?.id).toBe('which-email');
     expect(chosen?.fix).toBe('Add "corp addr or private one for prereg?" to the `questions:` of "which-email", so the next visitor who asks it gets the answer at once.');
     // The FAQ never gives a deadline: little of the question is in the closest article, so a new article comes
     // first, the closest one named for the editor to judge.
     expect(deadline?.fix).toMatch(/^No article seems to be about this\. Write one if the FAQ should answer it; if "registration-hours"/);
     // On topic but in words the articles do not use: the article is named, and the question to add to it.
-    expect(crew?.article?.id).toBe('shared-email');
-    expect(crew?.fix).toContain(`add "can the crew use one group mailbox" to its \`questions:\``);
+    expect(agency?.article?.id).toBe('shared-email');
+    expect(agency?.fix).toContain(`add "can the agency use one group mailbox" to its \`questions:\``);
     expect(unhelpful?.article?.id).toBe('shared-email');
     expect(unhelpful?.fix).toMatch(/^Check that "shared-email" answers/);
   });
@@ -78,7 +78,7 @@ describe('the gap report', () => {
       { word: 'deadline', count: 3, example: 'pre-registration deadline' },
       { word: 'corp', count: 2, example: 'corp addr or private one for prereg?', shortFor: 'corporate' },
       { word: 'reset', count: 2, example: 'how do I reset my password' },
-      { word: 'crew', count: 1, example: "can the crew use one group mailbox" },
+      { word: 'agency', count: 1, example: "can the agency use one group mailbox" },
       { word: 'addr', count: 1, example: 'corp addr or private one for prereg?', shortFor: 'address' },
     ]);
     // "prereg" is in content/en's synonym groups, "mailbox" in its articles, "pre-registration" in both: not listed.
@@ -106,7 +106,7 @@ describe('the gap report', () => {
 
   it('names the article the visitors were shown, and counts right when only no-answer events were forwarded', async () => {
     const events = [
-      { kind: 'unanswered' as const, question: 'can the crew use the vessel mailbox', closest: ['shared-email'] },
+      { kind: 'unanswered' as const, question: 'can the agency use the vessel mailbox', closest: ['shared-email'] },
       { kind: 'unanswered' as const, question: 'what is the deadline', closest: ['registration-hours'] },
     ];
     const report = buildGapReport(events, en);
@@ -114,7 +114,7 @@ describe('the gap report', () => {
     // Without the questions themselves there is no share to give, and the words come from these events.
     const markdown = renderGapReport(report, SAMPLE, 'content/en');
     expect(markdown).toContain('2 questions got no answer; 0 answers marked as not helpful; 0 answers picked from "Did you mean".');
-    expect(report.unknownWords.map((w) => w.word)).toEqual(expect.arrayContaining(['deadline', 'crew', 'vessel']));
+    expect(report.unknownWords.map((w) => w.word)).toEqual(expect.arrayContaining(['deadline', 'agency', 'vessel']));
     expect(report.clusters[1]?.fix).toBe(
       'No article seems to be about this. Write one if the FAQ should answer it; if "registration-hours" does already, add the question to its `questions:` instead.',
     );
@@ -135,7 +135,7 @@ describe('the gap report', () => {
 
   it('never asks for an edit to an article deleted or renamed since the events: names it as gone, and the article of today', () => {
     const events = [
-      { kind: 'unanswered' as const, question: 'can the crew use the vessel mailbox', closest: ['group-mailbox'] },
+      { kind: 'unanswered' as const, question: 'can the agency use the vessel mailbox', closest: ['group-mailbox'] },
       { kind: 'unhelpful' as const, question: 'who is responsible for the shared password', id: 'old-shared' },
       { kind: 'chosen' as const, question: 'corp addr or private one for prereg?', id: 'email-kinds' },
     ];
