@@ -47,7 +47,7 @@ function start(): void {
     const pinned = crossOrigin !== null || new URL(scriptUrl).origin === location.origin;
     const loadOwnScript: ScriptLoader = (file, readyEvent, integrity) =>
       loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', crossOrigin);
-    const prefetchOwnScript = (file: string) => prefetchScript(new URL(file, scriptUrl).href);
+    const prefetchOwnScript = (file: string) => prefetchScript(new URL(file, scriptUrl).href, crossOrigin);
     const config = readEmbedConfig(
       { ...script?.dataset } as EmbedAttributes,
       scriptUrl,

@@ -135,6 +135,44 @@ describe('what the facade loads, and when', () => {
     server.close();
   });
 
+  it('from a CDN that sends CORS headers only to a request with an Origin, caching for minutes, a pinned tag runs the app it downloaded at idle', async () => {
+    // Servers of the test's own (Playwright's routing turns Chromium's HTTP cache off): the scripts and packs on
+    // one origin, as a CDN set up like S3 or CloudFront can serve them (the header only when asked, no Vary), the
+    // host page on another, with the tag the README gives for pinning the facade to its hash.
+    const serveFile = createStaticServer(['dist'], TEST_CSP, () => 'max-age=600').listeners('request')[0] as RequestListener;
+    const appOrigins: (string | undefined)[] = [];
+    const cdn = createServer((request, response) => {
+      if (request.url?.startsWith('/askdown-app.js')) appOrigins.push(request.headers.origin);
+      if (request.headers.origin) response.setHeader('Access-Control-Allow-Origin', '*');
+      serveFile(request, response);
+    });
+    await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+    const scriptUrl = `http://localhost:${(cdn.address() as AddressInfo).port}/askdown.js`;
+    const integrity = (JSON.parse(readFileSync('dist/integrity.json', 'utf8')) as Record<string, string>)['askdown.js'];
+    const host = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><html lang="en"><head><title>CDN page</title></head><body><h1>CDN</h1>
+<script src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous" async></script></body></html>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    try {
+      const { page, problems } = await openPage(chromium.browser, `${hostOrigin}/`);
+      await expect.poll(() => appOrigins, { timeout: 15_000 }).toHaveLength(1);
+      await page.getByRole('button', { name: 'Questions?' }).click();
+      await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
+      // Downloaded once, at idle, asking as the script element does (CORS, with the page's origin), so the
+      // element took the cached copy: a copy downloaded without an Origin has no CORS header, and the browser
+      // refuses the app it finds in its cache until the copy expires.
+      expect(appOrigins).toEqual([hostOrigin]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      host.close();
+      cdn.close();
+    }
+  });
+
   it('on a slow link, a second tap while the app is on its way still opens the panel (a stranger on a ship\'s satellite link)', async () => {
     const { page, problems } = await openOnSlowLink();
     const launcher = page.getByRole('button', { name: 'Questions?' });

@@ -45,7 +45,7 @@ describe("loading the widget's own scripts", () => {
     expect(document.head.querySelector('script')).toBeNull();
   });
 
-  it('prefetches with a fetch the browser keeps in its cache: any origin, low priority, no element, a failure left to the script', () => {
+  it('prefetches with a fetch asked as the script element will ask, a failure left to the script, no element', () => {
     // A failed download must not reach the host page's console as an unhandled rejection: the script element
     // reports it, when the app is wanted. So the response's failure must be handled here.
     let failureHandled = false;
@@ -53,11 +53,19 @@ describe("loading the widget's own scripts", () => {
       catch: (onFailure: unknown) => ((failureHandled = typeof onFailure === 'function'), response),
       then: (_onSuccess: unknown, onFailure: unknown) => ((failureHandled = typeof onFailure === 'function'), response),
     };
-    const fetches = vi.fn(() => response);
+    const fetches = vi.fn((_url: string, _init: RequestInit) => response);
     vi.stubGlobal('fetch', fetches);
     try {
-      prefetchScript(URL);
-      expect(fetches).toHaveBeenCalledWith(URL, { mode: 'no-cors', priority: 'low' });
+      // A tag without `crossorigin`: a script element asks no-cors, with the visitor's cookies (Firefox keeps
+      // copies fetched with and without them apart); with it, CORS, so the copy carries the CDN's CORS headers.
+      prefetchScript(URL, null);
+      prefetchScript(URL, 'anonymous');
+      prefetchScript(URL, 'use-credentials');
+      expect(fetches.mock.calls.map(([url, init]) => [url, init.mode, init.credentials ?? 'same-origin'])).toEqual([
+        [URL, 'no-cors', 'include'],
+        [URL, 'cors', 'same-origin'],
+        [URL, 'cors', 'include'],
+      ]);
       expect(failureHandled).toBe(true);
       expect(document.head.children).toHaveLength(0);
     } finally {

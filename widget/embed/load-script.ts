@@ -32,12 +32,15 @@ export function loadScript<T>(doc: Document, url: string, readyEvent: string, in
 
 /**
  * Downloads `url` into the HTTP cache without running it, for `loadScript` to find there: a `fetch`, whose
- * response the browser's cache keeps and a script element then takes, even while it is still arriving (where the
- * server asks for revalidation, with one 304). Not a `<link rel=prefetch>`: Safari has none, Chromium revalidates
- * one all the same (150, with `no-cache`), and it is an element in the page's head. `no-cors`, so a script on
- * another origin needs no CORS headers to be kept; at low priority, after the page's own requests. A failed
+ * response the browser's cache keeps and a script element then takes (in Chromium even while it is still
+ * arriving; where the server asks for revalidation, with one 304). It asks exactly as that element will, with the
+ * facade tag's `crossOrigin`: without it, no-cors with the visitor's cookies; with it, CORS (and cookies only for
+ * `use-credentials`). A copy fetched any other way is one the element cannot use: a no-cors copy lacks the CORS
+ * headers a CDN sends only to a request with an `Origin`, so the browser would refuse the app it served from its
+ * cache and the widget could not load until the copy expired; and Firefox keeps copies fetched with and without
+ * cookies apart. Not a `<link rel=prefetch>`: Safari has none, and it is an element in the page's head. A failed
  * download is the script element's to report, when the app is wanted.
  */
-export function prefetchScript(url: string): void {
-  fetch(url, { mode: 'no-cors', priority: 'low' }).catch(() => {});
+export function prefetchScript(url: string, crossOrigin: string | null): void {
+  fetch(url, { mode: crossOrigin ? 'cors' : 'no-cors', credentials: crossOrigin === 'anonymous' ? undefined : 'include' }).catch(() => {});
 }
