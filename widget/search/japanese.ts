@@ -76,14 +76,16 @@ export function japaneseTerms(run: string): string[] {
   const words = meaningfulJapaneseWords(run, pieces);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
-  // that the segmenter cannot read as words, cutting more than half of it into letters (め|ー|る|あ|どれ|す, an
-  // unconverted word): there the bigrams are all there is.
+  // that has a word in it (あか|うんと, an unconverted アカウント, which the segmenter reads as other words) or that
+  // it cuts more than half into letters (め|ー|る|あ|どれ|す, an unconverted メールアドレス): there the bigrams
+  // are what finds the word.
   const hiragana = HIRAGANA_WORD.test(run);
-  const unconverted = hiragana && pieces.filter((piece) => !piece[1]).length * 2 > pieces.length;
-  // A run it reads, all particles and endings (いつ|まで), is one word: its bigrams met the articles' grammar (まで of
-  // これ|まで|の|よう|に) and gave a confident wrong answer, and with no term at all the question would lose what it
-  // asks for (いつまで: a deadline, which no article may give).
-  if (hiragana && !unconverted && !terms[0]) terms.push(foldKana(run));
+  const unconverted = hiragana && (terms.length > 0 || pieces.filter((piece) => !piece[1]).length * 2 > pieces.length);
+  // A run all particles and endings (いつ|まで) is one word: its bigrams met the articles' grammar (まで of
+  // これ|まで|の|よう|に) and gave a confident wrong answer, and with no term at all the question would lose what
+  // it asks for (いつまで: a deadline, which no article may give). Not one that is itself an ending (ください),
+  // typed apart from the words it ends: as a term that no article has, it would only lower the confidence.
+  if (hiragana && !unconverted && !isJapaneseStopword(run)) terms.push(foldKana(run));
   const spelt = unconverted ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
   for (const gram of cjkBigrams(spelt.join(''))) terms.push(gram + BIGRAM_MARK);
   return terms;

@@ -59,12 +59,16 @@ describe('Japanese segmentation', () => {
     expect(japaneseTerms('共有メールを登録')).toEqual(['共有', 'めーる', '登録', '共有~', '有め~', 'めー~', 'ーる~', 'る登~', '登録~']);
   });
 
-  it('reads a hiragana run the segmenter splits into words as one word, and one it splits into letters by its bigrams', () => {
-    // いつ|まで and これ|まで|の|よう|に are grammar: their bigrams (まで~) must not meet each other.
+  it('reads a hiragana run of particles and endings as one word, and one with a word in it or cut into letters by its bigrams', () => {
+    // いつ|まで is grammar alone: one word, without the bigram (まで~) it shares with これ|まで|の|よう|に.
     expect(japaneseTerms('いつまで')).toEqual(['いつまで']);
-    expect(japaneseTerms('これまでのように')).toEqual(['これまで']);
-    // め|ー|る|あ|どれ|す is an unconverted メールアドレス: its bigrams are what finds the word.
+    expect(japaneseTerms('これまでのように')).toEqual(expect.arrayContaining(['これまで', 'まで~']));
+    // An ending typed apart from its words is no term: no article has it, and it would only lower the confidence.
+    expect(japaneseTerms('ください')).toEqual([]);
+    // め|ー|る|あ|どれ|す is an unconverted メールアドレス, あか|うんと an unconverted アカウント read as other
+    // words: their bigrams are what finds the word.
     expect(japaneseTerms('めーるあどれす')).toContain('めー~');
+    expect(japaneseTerms('あかうんと')).toEqual(expect.arrayContaining(['あか~', 'かう~', 'うん~', 'んと~']));
   });
 
   it('does not answer a spaced "until when" from the grammar of an article that says これまで', () => {
