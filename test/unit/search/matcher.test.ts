@@ -93,6 +93,24 @@ describe('matching the log-in FAQ', () => {
     expect(japanese.match('共有アドレスは登録できないの？').answer).toBe('shared-email');
   });
 
+  it('offers a choice, not the rule, to a visitor who asks how many, unless the article asks it too', () => {
+    for (const question of ['How many login IDs can one email address be registered to?', 'how many people can use one shared address']) {
+      const result = matcher.match(question);
+      // Confident on the words alone: the FAQ's yes-or-no rule would be given as the answer to "how many".
+      expect(result.confidence, question).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.answerThreshold);
+      expect(result.outcome, question).toBe('choice');
+      expect(result.choices[0], question).toBe(result.results[0]?.id);
+    }
+    // Asked whether, the rule is the answer.
+    expect(matcher.match('Can I register the same email address for several login IDs?').answer).toBe('multiple-login-ids');
+    // An article that asks how many itself, in its title or its questions, gives the number: it answers.
+    const limits = createMatcher([
+      { id: 'id-limit', title: 'Is there a limit to login IDs?', questions: ['How many login IDs can one person have?'], tags: [], text: 'Up to five login IDs per person.', related: [] },
+      { id: 'shared', title: 'Can several people share one login ID?', questions: [], tags: [], text: 'Yes, with care.', related: [] },
+    ]);
+    expect(limits.match('how many login IDs can one person have').answer).toBe('id-limit');
+  });
+
   for (const [id, questions] of Object.entries(PARAPHRASES)) {
     it.each(questions)(`answers "%s" with ${id}`, (question) => {
       const result = matcher.match(question);
