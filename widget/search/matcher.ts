@@ -2,7 +2,7 @@ import { analyze } from './analyze';
 import { gatherEvidence, type AnswerEvidence } from './answer-evidence';
 import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
 import { asksWhetherPossible, statesProblem } from './problem-statement';
-import { asksQuantity } from './quantity-question';
+import { asksFactNotAsked } from './fact-question';
 import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
@@ -154,11 +154,11 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     const confidence = answerProbability(evidence, options.confidenceModel);
     const decided = decideOutcome(confidence, evidence, options);
     // A visitor stating a problem ("I can't log in") is not told "yes, you can" by an article asking whether one
-    // can (`problem-statement.ts`), nor one asking how many by an article that never says (`quantity-question.ts`):
-    // a choice, with the contact link.
+    // can (`problem-statement.ts`), nor one asking how many or until when by an article that never says
+    // (`fact-question.ts`): a choice, with the contact link.
     const phrasings = (candidates[0] && documents[candidates[0].doc]?.phrasings) || [];
     const misfit = (): boolean =>
-      (statesProblem(question) && asksWhetherPossible(phrasings[0] ?? '')) || (asksQuantity(question) && !phrasings.some(asksQuantity));
+      (statesProblem(question) && asksWhetherPossible(phrasings[0] ?? '')) || asksFactNotAsked(question, phrasings);
     const outcome = decided === 'answer' && misfit() ? 'choice' : decided;
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
     const choices = distinct.slice(0, options.maxChoices).map((candidate) => documents[candidate.doc]?.id ?? '');

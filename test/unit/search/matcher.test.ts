@@ -93,8 +93,8 @@ describe('matching the log-in FAQ', () => {
     expect(japanese.match('共有アドレスは登録できないの？').answer).toBe('shared-email');
   });
 
-  it('offers a choice, not the rule, to a visitor who asks how many, unless the article asks it too', () => {
-    for (const question of ['How many login IDs can one email address be registered to?', 'how many people can use one shared address']) {
+  it('offers a choice, not the rule, to a visitor who asks how many or until when, unless the article asks it too', () => {
+    for (const question of ['How many login IDs can one email address be registered to?', 'how many people can use one shared address', 'when does pre-registration close']) {
       const result = matcher.match(question);
       // Confident on the words alone: the FAQ's yes-or-no rule would be given as the answer to "how many".
       expect(result.confidence, question).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.answerThreshold);
