@@ -8,7 +8,7 @@
  * never until when). English only: Japanese "何人か" and "いくつも" mean "several", and no Japanese set has asked
  * for a number or a date the FAQ lacks (README, "How matching works").
  */
-const ENGLISH_FACT_QUESTION = /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|\bdeadline/i;
+const ENGLISH_FACT_QUESTION = /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|\bdeadline|\buntil when/i;
 
 /** Whether `question` asks for a number or a date and none of an article's `phrasings` asks for one. */
 export function asksFactNotAsked(question: string, phrasings: readonly string[]): boolean {

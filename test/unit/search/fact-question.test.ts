@@ -14,6 +14,8 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'when will pre-registration start',
     'when is the period over',
     'pre-registration deadline?',
+    // Found by a stranger's try (a web team's), answered with confidence before.
+    'until when can I pre-register?',
   ])('"%s" does', (question) => expect(asksFactNotAsked(question, RULE)).toBe(true));
 
   it.each([
