@@ -124,15 +124,18 @@ describe('what the facade loads, and when', () => {
       }, 100);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { page, problems } = await openPage(chromium.browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/plain.html`);
-    await expect.poll(() => appResponses).toEqual([200]);
-    await page.getByRole('button', { name: 'Questions?' }).click();
-    await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
-    // The script element waits for the download under way, asking only whether it is still fresh (no-cache).
-    expect(appResponses.filter((status) => status === 200)).toHaveLength(1);
-    expect(problems).toEqual([]);
-    await page.context().close();
-    server.close();
+    try {
+      const { page, problems } = await openPage(chromium.browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/plain.html`);
+      await expect.poll(() => appResponses).toEqual([200]);
+      await page.getByRole('button', { name: 'Questions?' }).click();
+      await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
+      // The script element waits for the download under way, asking only whether it is still fresh (no-cache).
+      expect(appResponses.filter((status) => status === 200)).toHaveLength(1);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      server.close();
+    }
   });
 
   it('from a CDN that sends CORS headers only to a request with an Origin, caching for minutes, a pinned tag runs the app it downloaded at idle', async () => {
