@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -46,8 +46,13 @@ async function findFile(roots: readonly string[], urlPath: string): Promise<{ fi
  * run. HTML is served with `contentSecurityPolicy` (the strict demo policy unless told otherwise). `cacheControl`
  * gives another policy by URL path (a test of what other policies do to an upgrade).
  */
-export function createStaticServer(roots: readonly string[], contentSecurityPolicy = STRICT_CSP, cacheControl: CacheControl = () => 'no-cache'): Server {
-  return createServer((request, response) => {
+export function createStaticServer(roots: readonly string[], contentSecurityPolicy?: string, cacheControl?: CacheControl): Server {
+  return createServer(serveStaticFiles(roots, contentSecurityPolicy, cacheControl));
+}
+
+/** `createStaticServer`'s request handler alone, for a test's server that serves some paths its own way. */
+export function serveStaticFiles(roots: readonly string[], contentSecurityPolicy = STRICT_CSP, cacheControl: CacheControl = () => 'no-cache'): RequestListener {
+  return (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     findFile(roots, path)
       .then(async (found) => {
@@ -67,7 +72,7 @@ export function createStaticServer(roots: readonly string[], contentSecurityPoli
         response.writeHead(200, headers).end(await readFile(file));
       })
       .catch(() => response.writeHead(500).end());
-  });
+  };
 }
 
 /** A running static server on a free localhost port, for the browser tests and the bench. */
@@ -76,8 +81,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveOnFreePort(roots: readonly string[], contentSecurityPolicy?: string, cacheControl?: CacheControl): Promise<RunningServer> {
-  const server = createStaticServer(roots, contentSecurityPolicy, cacheControl);
+export function serveOnFreePort(roots: readonly string[], contentSecurityPolicy?: string, cacheControl?: CacheControl): Promise<RunningServer> {
+  return listenOnFreePort(createStaticServer(roots, contentSecurityPolicy, cacheControl));
+}
+
+/** Starts `server` (a static one, or a test's own) on a free localhost port. */
+export async function listenOnFreePort(server: Server): Promise<RunningServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

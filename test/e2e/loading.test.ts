@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../build/demo/static-server';
+import { listenOnFreePort, serveStaticFiles } from '../../build/demo/static-server';
 import { arriveLate, openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
@@ -105,7 +104,7 @@ describe('what the facade loads, and when', () => {
     // A server of its own, not `arriveLate`: Playwright's routing turns Chromium's HTTP cache off, and with it
     // what this test is about (a routed page downloads the app twice whatever the facade does).
     // Every other file as the suite's own server serves it (no-cache, with an ETag).
-    const serveFile = createStaticServer(['test/e2e/pages', 'dist'], TEST_CSP).listeners('request')[0] as RequestListener;
+    const serveFile = serveStaticFiles(['test/e2e/pages', 'dist'], TEST_CSP);
     const app = readFileSync('dist/askdown-app.js');
     const appResponses: number[] = [];
     const server = createServer((request, response) => {
@@ -123,9 +122,9 @@ describe('what the facade loads, and when', () => {
         response.end();
       }, 100);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const dripping = await listenOnFreePort(server);
     try {
-      const { page, problems } = await openPage(chromium.browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/plain.html`);
+      const { page, problems } = await openPage(chromium.browser, `${dripping.origin}/plain.html`);
       await expect.poll(() => appResponses).toEqual([200]);
       await page.getByRole('button', { name: 'Questions?' }).click();
       await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
@@ -134,7 +133,7 @@ describe('what the facade loads, and when', () => {
       expect(problems).toEqual([]);
       await page.context().close();
     } finally {
-      server.close();
+      await dripping.close();
     }
   });
 
@@ -142,23 +141,24 @@ describe('what the facade loads, and when', () => {
     // Servers of the test's own (Playwright's routing turns Chromium's HTTP cache off): the scripts and packs on
     // one origin, as a CDN set up like S3 or CloudFront can serve them (the header only when asked, no Vary), the
     // host page on another, with the tag the README gives for pinning the facade to its hash.
-    const serveFile = createStaticServer(['dist'], TEST_CSP, () => 'max-age=600').listeners('request')[0] as RequestListener;
+    const serveFile = serveStaticFiles(['dist'], TEST_CSP, () => 'max-age=600');
     const appOrigins: (string | undefined)[] = [];
     const cdn = createServer((request, response) => {
       if (request.url?.startsWith('/askdown-app.js')) appOrigins.push(request.headers.origin);
       if (request.headers.origin) response.setHeader('Access-Control-Allow-Origin', '*');
       serveFile(request, response);
     });
-    await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
-    const scriptUrl = `http://localhost:${(cdn.address() as AddressInfo).port}/askdown.js`;
+    const cdnServer = await listenOnFreePort(cdn);
+    // Another origin than the page's: the same server under the name localhost.
+    const scriptUrl = new URL('/askdown.js', cdnServer.origin.replace('127.0.0.1', 'localhost')).href;
     const integrity = (JSON.parse(readFileSync('dist/integrity.json', 'utf8')) as Record<string, string>)['askdown.js'];
     const host = createServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(`<!doctype html><html lang="en"><head><title>CDN page</title></head><body><h1>CDN</h1>
 <script src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous" async></script></body></html>`);
     });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    const hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    const hostServer = await listenOnFreePort(host);
+    const hostOrigin = hostServer.origin;
     try {
       const { page, problems } = await openPage(chromium.browser, `${hostOrigin}/`);
       await expect.poll(() => appOrigins, { timeout: 15_000 }).toHaveLength(1);
@@ -171,8 +171,8 @@ describe('what the facade loads, and when', () => {
       expect(problems).toEqual([]);
       await page.context().close();
     } finally {
-      host.close();
-      cdn.close();
+      await hostServer.close();
+      await cdnServer.close();
     }
   });
 
