@@ -157,9 +157,10 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     // can (`problem-statement.ts`), nor one asking how many or until when by an article that never says
     // (`fact-question.ts`): a choice, with the contact link.
     const phrasings = (candidates[0] && documents[candidates[0].doc]?.phrasings) || [];
-    const misfit = (): boolean =>
-      (statesProblem(question) && asksWhetherPossible(phrasings[0] ?? '')) || asksFactNotAsked(question, phrasings);
-    const outcome = decided === 'answer' && misfit() ? 'choice' : decided;
+    const misfit =
+      decided === 'answer' &&
+      ((statesProblem(question) && asksWhetherPossible(phrasings[0] ?? '')) || asksFactNotAsked(question, phrasings));
+    const outcome = misfit ? 'choice' : decided;
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
     const choices = distinct.slice(0, options.maxChoices).map((candidate) => documents[candidate.doc]?.id ?? '');
     // By position, not id: a sharded pack's articles are not all at hand to look an id up in.
