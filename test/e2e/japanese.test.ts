@@ -72,6 +72,12 @@ describe('Japanese', () => {
     expect(await page.getByRole('group', { name: 'この回答はお役に立ちましたか？' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
+    // "Where": the Japanese script's reading of questions reaches the matcher, so the rule asked is not the answer.
+    await input.fill('利用履歴はどこで確認できますか');
+    await input.press('Enter');
+    await page.getByText('次のいずれかをお探しですか？', { exact: true }).waitFor();
+    expect(await page.locator('askdown-widget .message--question').count()).toBe(2);
+
     await page.getByRole('combobox', { name: '言語' }).selectOption('en');
     await page.getByRole('textbox', { name: 'Your question' }).waitFor();
     expect(await dialog.getAttribute('lang')).toBe('en');

@@ -1,6 +1,6 @@
 import { CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
-import { cjkAsksWhetherPossible, cjkStatesProblem, cjkTerms, cjkWordTerm } from '../search/cjk-analysis';
+import { cjk } from '../search/cjk-analysis';
 import { fuzzySearch } from '../search/fuzzy-search';
 import { isShardedManifest, SHARDS_READY_EVENT, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
 import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
@@ -37,7 +37,7 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   // Its files are beside the manifest where it was served from, after any redirect (a CDN).
   return open(data, response.url || url, {
     loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch),
-    cjk: { terms: cjkTerms, wordTerm: cjkWordTerm, statesProblem: cjkStatesProblem, asksWhetherPossible: cjkAsksWhetherPossible },
+    cjk,
   });
 }
 

@@ -34,6 +34,8 @@ export interface CjkAnalysis {
   statesProblem?(sentence: string): boolean;
   /** Whether one sentence (NFKC) asks whether something can be done, in this language (`problem-statement.ts`). */
   asksWhetherPossible?(sentence: string): boolean;
+  /** Whether a question asks where, until when or how many, in this language (`fact-question.ts`). */
+  asksFact?(text: string): boolean;
 }
 
 let installed: CjkAnalysis = { terms: cjkBigrams, wordTerm: (word) => word };
@@ -42,18 +44,15 @@ export function installCjkAnalysis(analysis: CjkAnalysis): void {
   installed = analysis;
 }
 
-export function cjkTerms(run: string): string[] {
-  return installed.terms(run);
-}
-
-export function cjkWordTerm(word: string): string {
-  return installed.wordTerm(word);
-}
-
-export function cjkStatesProblem(sentence: string): boolean {
-  return installed.statesProblem?.(sentence) ?? false;
-}
-
-export function cjkAsksWhetherPossible(sentence: string): boolean {
-  return installed.asksWhetherPossible?.(sentence) ?? false;
-}
+/**
+ * The installed analysis, read when called: what the tokenizer and the rules ask, and what the app hands the
+ * sharded pack's reader, whose copy of this module must follow what the app installs after it opened the pack
+ * (the Japanese script arrives once the manifest has named its language). A reading the analysis lacks says no.
+ */
+export const cjk: Required<CjkAnalysis> = {
+  terms: (run) => installed.terms(run),
+  wordTerm: (word) => installed.wordTerm(word),
+  statesProblem: (sentence) => !!installed.statesProblem?.(sentence),
+  asksWhetherPossible: (sentence) => !!installed.asksWhetherPossible?.(sentence),
+  asksFact: (text) => !!installed.asksFact?.(text),
+};

@@ -1,3 +1,5 @@
+import { cjk } from './cjk-analysis';
+
 /**
  * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks
  * for a number or a date. An FAQ of rules shares its words ("Can I register the same e-mail for several login
@@ -5,12 +7,14 @@
  * so the top article would be given with confidence and not answer it. Such a question gets a choice instead,
  * unless one of the article's own phrasings (its title, its questions) asks for a number or a date too: that
  * article gives one (which kind is not told apart: the bytes are not worth an FAQ that asks how many and
- * never until when). English only: Japanese "何人か" and "いくつも" mean "several", and no Japanese set has asked
- * for a number or a date the FAQ lacks (README, "How matching works").
+ * never until when). Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
+ * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
-const ENGLISH_FACT_QUESTION = /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|\bdeadline|\buntil when/i;
+const ENGLISH_FACT_QUESTION = /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|deadline|until when/i;
+
+const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text);
 
 /** Whether `question` asks for a number or a date and none of an article's `phrasings` asks for one. */
 export function asksFactNotAsked(question: string, phrasings: readonly string[]): boolean {
-  return ENGLISH_FACT_QUESTION.test(question) && !phrasings.some((phrasing) => ENGLISH_FACT_QUESTION.test(phrasing));
+  return asksFact(question) && !phrasings.some(asksFact);
 }

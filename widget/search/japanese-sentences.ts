@@ -29,5 +29,18 @@ export function japaneseAsksWhetherPossible(sentence: string): boolean {
   return /(?:でき(?:ます|る)|出来(?:ます|る)|可能(?:です)?)(?:か|でしょうか)/.test(sentence);
 }
 
+/**
+ * 利用履歴はどこで確認できますか, URLを教えてください, いつまで, 何人まで, いくら: a question asking where, for a
+ * link, until when or how many (`fact-question.ts`). Not 何人か or 何個も ("several"), nor 何時でも ("any time"),
+ * which ask about a rule. "Where" is read here and not in English: no Japanese article of the log-in FAQ says
+ * where, and the question-and-answer pairs of LocalgovFAQ, which do, ask it in their titles; in English it cost
+ * StackFAQ's thread set more answers than its target has room for (README, "How matching works").
+ */
+const FACT_QUESTION = /どこ|url[はをがの]|いつまで|いくら|何(?:人|回|日|件|個|文字|歳|年|枚|円)(?![かも])/i;
+
+export function japaneseAsksFact(text: string): boolean {
+  return FACT_QUESTION.test(text.normalize('NFKC'));
+}
+
 /** The Japanese analysis with its reading of sentences: what questions are matched with (`askdown-ja.js`, Node). */
-export const JAPANESE_MATCHING: CjkAnalysis = { ...JAPANESE_ANALYSIS, statesProblem: japaneseStatesProblem, asksWhetherPossible: japaneseAsksWhetherPossible };
+export const JAPANESE_MATCHING: CjkAnalysis = { ...JAPANESE_ANALYSIS, statesProblem: japaneseStatesProblem, asksWhetherPossible: japaneseAsksWhetherPossible, asksFact: japaneseAsksFact };

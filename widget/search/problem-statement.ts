@@ -1,4 +1,4 @@
-import { cjkAsksWhetherPossible, cjkStatesProblem } from './cjk-analysis';
+import { cjk } from './cjk-analysis';
 
 /**
  * "I can't log in", "登録できません": a visitor stating a problem they have. An FAQ of rules shares their words and
@@ -32,12 +32,12 @@ const sentencesOf = (text: string): string[] => text.normalize('NFKC').replace(/
 export function statesProblem(text: string): boolean {
   // Sentence by sentence: "…できません。どうすればいいですか？" states one, then asks.
   return sentencesOf(text).some(
-    (sentence) => (ENGLISH_PROBLEM.test(sentence) && !ENGLISH_RULE_QUESTION.test(sentence.trim())) || cjkStatesProblem(sentence),
+    (sentence) => (ENGLISH_PROBLEM.test(sentence) && !ENGLISH_RULE_QUESTION.test(sentence.trim())) || cjk.statesProblem(sentence),
   );
 }
 
 /** Whether a title asks, in its last sentence, whether something can be done; not "How can I …?". */
 export function asksWhetherPossible(title: string): boolean {
   const last = sentencesOf(title).pop()?.trim() ?? '';
-  return ENGLISH_ASKS_WHETHER_POSSIBLE.test(last) || cjkAsksWhetherPossible(last);
+  return ENGLISH_ASKS_WHETHER_POSSIBLE.test(last) || cjk.asksWhetherPossible(last);
 }

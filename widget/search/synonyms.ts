@@ -1,5 +1,5 @@
 import { stem } from './stem';
-import { cjkWordTerm } from './cjk-analysis';
+import { cjk } from './cjk-analysis';
 import { isCjkToken, normalizeText } from './tokenize';
 
 /** Term to the other terms of its synonym groups. */
@@ -11,7 +11,7 @@ export type SynonymMap = Map<string, Set<string>>;
  */
 export function synonymTerm(entry: string): string {
   const joined = normalizeText(entry).replace(/[\s'-]+/g, '');
-  return isCjkToken(joined) ? cjkWordTerm(joined) : stem(joined);
+  return isCjkToken(joined) ? cjk.wordTerm(joined) : stem(joined);
 }
 
 /**

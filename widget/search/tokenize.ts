@@ -1,4 +1,4 @@
-import { cjkTerms } from './cjk-analysis';
+import { cjk } from './cjk-analysis';
 export { cjkBigrams } from './cjk-analysis';
 /**
  * Splits text into the words the matcher compares. Latin-script words are lowercased; a hyphenated compound such
@@ -47,7 +47,7 @@ export function tokenizeCompounds(text: string): Token[] {
     const start = match.index ?? 0;
     latinTokens(normalized.slice(last, start), tokens);
     // A loop, not push(...grams): spreading a long run's grams as arguments overflows the stack.
-    if (CJK_CHAR.test(match[0])) for (const word of cjkTerms(match[0])) tokens.push({ word });
+    if (CJK_CHAR.test(match[0])) for (const word of cjk.terms(match[0])) tokens.push({ word });
     last = start + match[0].length;
   }
   latinTokens(normalized.slice(last), tokens);

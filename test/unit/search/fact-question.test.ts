@@ -29,8 +29,29 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'when is the weekend',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
+  it.each([
+    '利用履歴はどこで確認できますか',
+    'メールアドレス事前登録サイトのURLを教えてください',
+    '事前登録サイトのＵＲＬは？',
+    '事前登録はいつまでですか',
+    '共有アドレスは何人まで使えますか',
+    'パスワードは何文字以上必要ですか',
+    '登録に費用はいくらかかりますか',
+  ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
+
+  it.each([
+    // "Several" and "any time", which ask about the rule.
+    '事務所の共用メアドを何人かで使いたい',
+    'ログインIDが何個もある場合、事前登録はIDごとに必要ですか',
+    '事前登録は何時でもできますか？',
+    'いつでも登録できますか',
+    'いつ登録できますか',
+    '事前登録にはどのようなメールアドレスを用意すればよいですか？',
+  ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
+
   it('lets a question through when one of the article\'s phrasings asks for a number or a date too', () => {
     expect(asksFactNotAsked('How many login IDs can I have?', [...RULE, 'How many IDs can one person hold?'])).toBe(false);
     expect(asksFactNotAsked('When does pre-registration end?', ['What is the pre-registration deadline?'])).toBe(false);
+    expect(asksFactNotAsked('粗大ごみはどこに出せばいいですか', ['粗大ごみはどこに出しますか？'])).toBe(false);
   });
 });

@@ -111,6 +111,16 @@ describe('matching the log-in FAQ', () => {
     expect(limits.match('how many login IDs can one person have').answer).toBe('id-limit');
   });
 
+  it('offers a choice to a Japanese visitor who asks where or for a link, which no Japanese article says', async () => {
+    const japanese = createPackMatcher(await loadJapaneseLoginFaqPack());
+    for (const question of ['利用履歴はどこで確認できますか', 'メールアドレス事前登録サイトのアドレス(URL)はどこ？']) {
+      const result = japanese.match(question);
+      expect(result.confidence, question).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.answerThreshold);
+      expect(result.outcome, question).toBe('choice');
+    }
+    expect(japanese.match('ログインIDが何個もある場合、事前登録はIDごとに必要ですか').answer).toBe('multiple-login-ids');
+  });
+
   for (const [id, questions] of Object.entries(PARAPHRASES)) {
     it.each(questions)(`answers "%s" with ${id}`, (question) => {
       const result = matcher.match(question);
