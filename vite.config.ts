@@ -49,30 +49,14 @@ function terserAfterMinify(): Plugin {
 }
 
 /**
- * Fuse.js spells out the Unicode combining marks as a 2,100-character class, for its `ignoreDiacritics` option,
- * which the widget never sets. The same class is `\p{M}` in any browser the widget supports, so the build writes
- * that instead: 1.1 KB gzip off the app (measured 2026-11-26). If a Fuse.js release words it differently the
- * build stops, rather than silently shipping the long form again.
- */
-function fuseCombiningMarks(): Plugin {
-  const longForm = /\/\[\\u0300-\\u036F\\u0483-[^\]]*\\uFE20-\\uFE2F\]\/g/;
-  return {
-    name: 'askdown-fuse-combining-marks',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]fuse\.js[\\/]dist[\\/]fuse\.basic\.mjs$/.test(id)) return null;
-      if (!longForm.test(code)) throw new Error('Fuse.js no longer has its combining-marks class: update fuseCombiningMarks() in vite.config.ts');
-      return { code: code.replace(longForm, '/\\p{M}/gu'), map: null };
-    },
-  };
-}
-
-/**
  * Fuse.js as typo correction uses it (`widget/search/typo.ts`): a list of words, searched with a string. The class
  * carries its other uses in its methods, which no bundler can drop: searching objects by keys, adding and removing
  * documents, the token search that `fuse.js/basic` refuses anyway, and the static helpers (`Fuse.match`,
  * `Fuse.createIndex`, …). Here those methods and statics go, and the token-search branches read `false`, so what
- * only they used is dropped too (measured below, in the typo script). A search of a word list returns what
+ * only they used is dropped too (measured below, in the typo script). So does the folding of diacritics, for the
+ * `ignoreDiacritics` option, which the widget never sets (a 2,100-character class of combining marks and a table
+ * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 2026-11-28, below): that option does
+ * nothing in the typo script. A search of a word list returns what
  * published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected, the
  * build stops.
  */
@@ -82,6 +66,7 @@ export function slimFuse(): Plugin {
     'var FuseIndex = class {': ['add', 'removeAt', 'removeAll', 'getValueForItemAtKeyId', '_createObjectRecord', 'toJSON'],
   };
   const statics = /\nFuse\.version = [^\n]*\n[\s\S]*?\n(?=var entry_default = Fuse;)/;
+  const diacritics = /(?<=\/\/#region src\/helpers\/diacritics\.ts\n)const NON_DECOMPOSABLE_MAP = [\s\S]*?\nconst stripDiacritics = [^\n]*\n(?=\n\/\/#endregion)/;
   const stop = (what: string) => new Error(`Fuse.js no longer reads as slimFuse() in vite.config.ts expects (${what}): update it`);
   return {
     name: 'askdown-slim-fuse',
@@ -101,7 +86,8 @@ export function slimFuse(): Plugin {
         }
       }
       if (!statics.test(slim) || !slim.includes('this.options.useTokenSearch')) throw stop('statics, useTokenSearch');
-      slim = slim.replace(statics, '\n').replaceAll('this.options.useTokenSearch', 'false');
+      if (!diacritics.test(slim)) throw stop('diacritics');
+      slim = slim.replace(statics, '\n').replaceAll('this.options.useTokenSearch', 'false').replace(diacritics, 'const stripDiacritics = (str) => str;\n');
       return { code: slim, map: null };
     },
   };
@@ -336,7 +322,7 @@ function npmPackageConfig(): UserConfig {
 function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
   return {
     define: integrityDefines(mode),
-    plugins: [fuseCombiningMarks(), slimFuse(), slimJsYaml(), slimMarked(), terserAfterMinify()],
+    plugins: [slimFuse(), slimJsYaml(), slimMarked(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).

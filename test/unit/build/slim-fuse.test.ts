@@ -78,6 +78,15 @@ describe("Fuse.js as the typo script bundles it (vite.config.ts's slimFuse)", ()
     expect(removed(bundled).every((member) => member === undefined)).toBe(true);
   });
 
+  it('folds no diacritics (typo correction never asks it to): the folding is left out', () => {
+    const words = ['résumé', 'resume', 'łódź'];
+    const folded = (Fuse: FuseClass) => new Fuse(words, { ignoreDiacritics: true, threshold: 0 }).search('lodz').map((result) => result.item);
+    expect(folded(Published)).toEqual(['łódź']);
+    expect(folded(bundled)).toEqual([]);
+    const unfolded = (Fuse: FuseClass) => new Fuse(words, { includeScore: true }).search('resume');
+    expect(unfolded(bundled)).toEqual(unfolded(Published));
+  });
+
   it('stops the build when Fuse.js no longer reads as expected', () => {
     const transform = slimFuse().transform as (code: string, id: string) => unknown;
     expect(() => transform.call({}, 'var Fuse = class {\n\tsearch() {\n\t}\n};', `/project/${FUSE}`)).toThrow(/slimFuse/);
