@@ -55,8 +55,9 @@ function terserAfterMinify(): Plugin {
  * `Fuse.createIndex`, …). Here those methods and statics go, and the token-search branches read `false`, so what
  * only they used is dropped too (measured below, in the typo script). So does the folding of diacritics, for the
  * `ignoreDiacritics` option, which the widget never sets (a 2,100-character class of combining marks and a table
- * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 2026-11-28, below): that option does
- * nothing in the typo script. A search of a word list returns what
+ * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 185 B, 2026-11-28): that option does
+ * nothing in the typo script; and the reading of a key's value out of an object, which only object search calls
+ * (247 B with the helpers only it used). A search of a word list returns what
  * published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected, the
  * build stops.
  */
@@ -66,6 +67,8 @@ export function slimFuse(): Plugin {
     'var FuseIndex = class {': ['add', 'removeAt', 'removeAll', 'getValueForItemAtKeyId', '_createObjectRecord', 'toJSON'],
   };
   const statics = /\nFuse\.version = [^\n]*\n[\s\S]*?\n(?=var entry_default = Fuse;)/;
+  // Reads a key's value out of an object: only object search, left out above, calls it.
+  const get = /(?<=\/\/#region src\/helpers\/get\.ts\n)function get\(obj, path\) \{\n[\s\S]*?\n\}\n(?=\n\/\/#endregion)/;
   const diacritics = /(?<=\/\/#region src\/helpers\/diacritics\.ts\n)const NON_DECOMPOSABLE_MAP = [\s\S]*?\nconst stripDiacritics = [^\n]*\n(?=\n\/\/#endregion)/;
   const stop = (what: string) => new Error(`Fuse.js no longer reads as slimFuse() in vite.config.ts expects (${what}): update it`);
   return {
@@ -86,8 +89,12 @@ export function slimFuse(): Plugin {
         }
       }
       if (!statics.test(slim) || !slim.includes('this.options.useTokenSearch')) throw stop('statics, useTokenSearch');
-      if (!diacritics.test(slim)) throw stop('diacritics');
-      slim = slim.replace(statics, '\n').replaceAll('this.options.useTokenSearch', 'false').replace(diacritics, 'const stripDiacritics = (str) => str;\n');
+      if (!diacritics.test(slim) || !get.test(slim)) throw stop('diacritics, get');
+      slim = slim
+        .replace(statics, '\n')
+        .replaceAll('this.options.useTokenSearch', 'false')
+        .replace(diacritics, 'const stripDiacritics = (str) => str;\n')
+        .replace(get, 'function get() {}\n');
       return { code: slim, map: null };
     },
   };
