@@ -1,6 +1,7 @@
 import { CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
 import { cjk } from '../search/cjk-analysis';
+import { answerMisfits } from '../search/misfit-rule';
 import { fuzzySearch } from '../search/fuzzy-search';
 import { isShardedManifest, SHARDS_READY_EVENT, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
 import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
@@ -38,6 +39,7 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   return open(data, response.url || url, {
     loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch),
     cjk,
+    misfit: answerMisfits,
   });
 }
 

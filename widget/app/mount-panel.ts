@@ -9,6 +9,8 @@ import { setScriptLoader } from './widget-scripts';
 import { mountApp } from './mount';
 import panelCss from './panel.css?inline';
 import { setTrustedTypesPolicy } from './trusted-html';
+import { questionMisfits } from '../search/answer-misfits';
+import { installMisfitRule } from '../search/misfit-rule';
 
 /** The panel's id, which the launcher's aria-controls names. */
 const PANEL_ID = 'askdown-panel';
@@ -20,6 +22,7 @@ const PANEL_ID = 'askdown-panel';
  */
 export const mountPanel: MountPanel = ({ shadow, launcher, controller, emitter, config, content, trustedTypes, loadScript }) => {
   setScriptLoader(loadScript);
+  installMisfitRule(questionMisfits);
   // In the run-time Markdown mode the compiler and the articles are wanted before anything can answer: they come
   // while the panel is drawn.
   if (isMarkdownContent(config.contentUrl)) {

@@ -34,9 +34,11 @@ export function japaneseAsksWhetherPossible(sentence: string): boolean {
  * link, until when or how many (`fact-question.ts`). Not 何人か or 何個も ("several"), nor 何時でも ("any time"),
  * which ask about a rule. "Where" is read here and not in English: no Japanese article of the log-in FAQ says
  * where, and the question-and-answer pairs of LocalgovFAQ, which do, ask it in their titles; in English it cost
- * StackFAQ's thread set more answers than its target has room for (README, "How matching works").
+ * StackFAQ's thread set more answers than its target has room for (README, "How matching works"). And, as in
+ * English, changing or undoing something (変更, 削除, リセット, 再発行…): asked as 変更できますか as often as
+ * 変更するには, so the word alone, where English needs "how do I".
  */
-const FACT_QUESTION = /どこ|url[はをがの]|いつまで|いくら|何(?:人|回|日|件|個|文字|歳|年|枚|円)(?![かも])/i;
+const FACT_QUESTION = /どこ|url[はをがの]|いつまで|いくら|何(?:人|回|日|件|個|文字)(?![かも])|変更|削除|解除|リセット|再発行/i;
 
 export function japaneseAsksFact(text: string): boolean {
   return FACT_QUESTION.test(text.normalize('NFKC'));

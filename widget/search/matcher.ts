@@ -1,15 +1,14 @@
 import { analyze } from './analyze';
 import { gatherEvidence, type AnswerEvidence } from './answer-evidence';
 import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
-import { asksWhetherPossible, statesProblem } from './problem-statement';
-import { asksFactNotAsked } from './fact-question';
+import { answerMisfits } from './misfit-rule';
 import { ENGLISH_SYNONYMS } from './english-synonyms';
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from './defaults';
 import { analyzeQuery } from './query';
 import { scoreArticles } from './rank';
 import { createRelatedLookup, type RelatedLookup } from './related';
 import { prepareCorpus, type MatchArticle, type SearchCorpus } from './search-corpus';
-import { buildSearchIndex, type SearchIndex } from './search-index';
+import { articleHasTerm, buildSearchIndex, type SearchIndex } from './search-index';
 import { distinctCandidates } from './choices';
 import { boundedQuestion } from './question-length';
 import { buildSynonymMap, synonymTermGroups, withReadingsSpelt } from './synonyms';
@@ -153,18 +152,21 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
     const evidence = gatherEvidence({ index, concepts, ranking: candidates, phrasingTermsOf, distinctRunnerUp: distinct[1], k1: options.k1 });
     const confidence = answerProbability(evidence, options.confidenceModel);
     const decided = decideOutcome(confidence, evidence, options);
-    // A visitor stating a problem ("I can't log in") is not told "yes, you can" by an article asking whether one
-    // can (`problem-statement.ts`), nor one asking how many or until when by an article that never says
-    // (`fact-question.ts`): a choice, with the contact link.
-    const phrasings = (candidates[0] && documents[candidates[0].doc]?.phrasings) || [];
+    // A confident answer that does not fit the question, by the installed rules (`answer-misfits.ts`): a choice,
+    // with the contact link.
+    const top = candidates[0];
     const misfit =
       decided === 'answer' &&
-      ((statesProblem(question) && asksWhetherPossible(phrasings[0] ?? '')) || asksFactNotAsked(question, phrasings));
+      top !== undefined &&
+      answerMisfits(question, {
+        phrasings: documents[top.doc]?.phrasings ?? [],
+        hasWord: (word) => concepts.some((concept) => concept.surface === word && concept.alternatives.some(({ term }) => articleHasTerm(index, term, top.doc))),
+      });
     const outcome = misfit ? 'choice' : decided;
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;
     const choices = distinct.slice(0, options.maxChoices).map((candidate) => documents[candidate.doc]?.id ?? '');
     // By position, not id: a sharded pack's articles are not all at hand to look an id up in.
-    const related = answer !== null ? relatedOf(candidates[0]!.doc) : results.slice(0, options.maxRelated).map((r) => r.id);
+    const related = answer !== null ? relatedOf(top!.doc) : results.slice(0, options.maxRelated).map((r) => r.id);
     return { outcome, answer, confidence, choices, results, related, evidence };
   }
 

@@ -59,6 +59,13 @@ export function documentFrequency(index: SearchIndex, term: string): number {
   return (index.postings.get(term)?.length ?? 0) / POSTING_STRIDE;
 }
 
+/** Whether the article at position `doc` has the term, in any field. */
+export function articleHasTerm(index: SearchIndex, term: string, doc: number): boolean {
+  const list = index.postings.get(term) ?? [];
+  for (let offset = 0; offset < list.length; offset += POSTING_STRIDE) if (list[offset] === doc) return true;
+  return false;
+}
+
 /** BM25's inverse document frequency; a term no article has gets the highest value, as if it appeared in none. */
 export function inverseDocumentFrequency(index: SearchIndex, term: string): number {
   const frequency = documentFrequency(index, term);

@@ -1,5 +1,6 @@
 import { CONTENT_PACK_FORMAT, CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { installCjkAnalysis } from '../search/cjk-analysis';
+import { installMisfitRule } from '../search/misfit-rule';
 import { openShardedPack } from '../search/sharded-matcher';
 import { shardFiles, type ShardedManifest } from '../sharded-pack';
 import type { OpenShardedContent } from './shards-contract';
@@ -10,9 +11,11 @@ import type { OpenShardedContent } from './shards-contract';
  * front: the app fetches the articles a page names before it takes the command (App.tsx), and the suggestions led
  * by `pages:`, which need every article at hand, find none here.
  */
-export const openShardedContent: OpenShardedContent = async (manifest, url, { loadFuzzySearch, cjk }) => {
-  // Japanese questions are read as the app reads them, with the analysis its language script gave it.
+export const openShardedContent: OpenShardedContent = async (manifest, url, { loadFuzzySearch, cjk, misfit }) => {
+  // Japanese questions are read as the app reads them, with the analysis its language script gave it, and every
+  // question with the app's rules for an answer that does not fit.
   installCjkAnalysis(cjk);
+  installMisfitRule(misfit);
   const files = new URL((manifest as Partial<ShardedManifest>).files ?? '', url);
   const fetchFile = async (path: string): Promise<unknown> => {
     if (path === shardFiles.manifest) return manifest;

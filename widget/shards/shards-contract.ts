@@ -1,6 +1,7 @@
 import type { ContentPack } from '../content-pack';
 import type { CjkAnalysis } from '../search/cjk-analysis';
 import type { FuzzySearch } from '../search/fuzzy-search';
+import type { MisfitRule } from '../search/misfit-rule';
 
 /**
  * What the reader borrows from the app, whose own copies of the search modules hold them: this script's copies
@@ -11,6 +12,8 @@ export interface AppSearch {
   loadFuzzySearch: () => Promise<FuzzySearch | null>;
   /** The app's analysis of Japanese runs, as its language script installed it (read at each call). */
   cjk: CjkAnalysis;
+  /** The app's rules for a confident answer that does not fit the question (`misfit-rule.ts`). */
+  misfit: MisfitRule;
 }
 
 /**

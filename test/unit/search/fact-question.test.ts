@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksFactNotAsked } from '../../../widget/search/fact-question';
+import { asksFactNotAsked, changeAsked } from '../../../widget/search/fact-question';
 
 const RULE = ['Can I register the same email address for several login IDs?', 'Is it possible to use one address for many IDs?'];
 
@@ -37,6 +37,8 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     '共有アドレスは何人まで使えますか',
     'パスワードは何文字以上必要ですか',
     '登録に費用はいくらかかりますか',
+    '登録したメアドを変更したい',
+    'パスワードリセットの方法',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -54,4 +56,22 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     expect(asksFactNotAsked('When does pre-registration end?', ['What is the pre-registration deadline?'])).toBe(false);
     expect(asksFactNotAsked('粗大ごみはどこに出せばいいですか', ['粗大ごみはどこに出しますか？'])).toBe(false);
   });
+});
+
+describe('changeAsked: the verb of a question asking how to change or undo something', () => {
+  it.each([
+    ['How do I change my registered email address after pre-registration?', 'change'],
+    ['how to delete a login id after pre-registration', 'delete'],
+    ['colleague left, how can we transfer his login', 'transfer'],
+    ['I registered wrong email adress, how to fix?', 'fix'],
+    ['HOW DO I RESET MY PASSWORD', 'reset'],
+  ])('"%s": %s', (question, verb) => expect(changeAsked(question)).toBe(verb));
+
+  it.each([
+    // How visitors ask anything: only changing or undoing something is read.
+    'how do I use a personal email for the login',
+    'how can I make sure my team can still log in',
+    'Can I change my email later?',
+    'the change to personal log-ins, how does it work',
+  ])('"%s": none', (question) => expect(changeAsked(question)).toBeUndefined());
 });

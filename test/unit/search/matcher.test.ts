@@ -111,6 +111,20 @@ describe('matching the log-in FAQ', () => {
     expect(limits.match('how many login IDs can one person have').answer).toBe('id-limit');
   });
 
+  it('offers a choice to a visitor asking how to change something no article speaks of changing', () => {
+    for (const question of ['how do I change the email address I already registered', 'how to delete a login id after pre-registration']) {
+      const result = matcher.match(question);
+      expect(result.confidence, question).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.answerThreshold);
+      expect(result.outcome, question).toBe('choice');
+    }
+    // An article that uses the verb, or a synonym of it, says how: it answers.
+    const passwords = createMatcher([
+      { id: 'forgotten', title: 'Forgotten password', questions: [], tags: [], text: 'Use the link on the log-in page to set a new one.', related: [] },
+      { id: 'erase', title: 'Closing an account', questions: [], tags: [], text: 'Erase your account from the settings page.', related: [] },
+    ], { synonyms: [['delete', 'erase']] });
+    expect(passwords.match('how do I delete my account').answer).toBe('erase');
+  });
+
   it('offers a choice to a Japanese visitor who asks where or for a link, which no Japanese article says', async () => {
     const japanese = createPackMatcher(await loadJapaneseLoginFaqPack());
     for (const question of ['利用履歴はどこで確認できますか', 'メールアドレス事前登録サイトのアドレス(URL)はどこ？']) {
