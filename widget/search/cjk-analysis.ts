@@ -40,8 +40,12 @@ export interface CjkAnalysis {
 
 let installed: CjkAnalysis = { terms: cjkBigrams, wordTerm: (word) => word };
 
+/**
+ * Installing `cjk` itself changes nothing: the npm package's bundles share this module between the app and the
+ * sharded reader, which installs what the app lends it, and the live view installed would call itself forever.
+ */
 export function installCjkAnalysis(analysis: CjkAnalysis): void {
-  installed = analysis;
+  if (analysis !== cjk) installed = analysis;
 }
 
 /**

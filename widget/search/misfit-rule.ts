@@ -18,8 +18,9 @@ export type MisfitRule = (question: string, article: AnswerCandidate) => boolean
 
 let installed: MisfitRule = () => false;
 
+/** Installing `answerMisfits` itself changes nothing, as with `installCjkAnalysis` (the npm package's shared modules). */
 export function installMisfitRule(rule: MisfitRule): void {
-  installed = rule;
+  if (rule !== answerMisfits) installed = rule;
 }
 
 /** The installed rule, read when called: what the matcher asks, and what the app lends the sharded reader. */
