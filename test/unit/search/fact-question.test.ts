@@ -16,6 +16,9 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'pre-registration deadline?',
     // Found by a stranger's try (a web team's), answered with confidence before.
     'until when can I pre-register?',
+    // After the period the FAQ speaks of, and the site's language: neither said by any article.
+    'Can I still register after the pre-registration period is over?',
+    'is the pre-registration site available in Japanese or Chinese?',
   ])('"%s" does', (question) => expect(asksFactNotAsked(question, RULE)).toBe(true));
 
   it.each([
@@ -27,6 +30,8 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'how often can I register',
     'When can I register my email address?',
     'when is the weekend',
+    'Do I have to register during Japanese working hours?',
+    'If I apply for NK services during the pre-registration period, do I register twice?',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
   it.each([
