@@ -12,7 +12,7 @@ import { cjk } from './cjk-analysis';
  * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
 const ENGLISH_FACT_QUESTION =
-  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b|deadline|until when|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
 
 /**
  * "How do I change the e-mail I registered?", "how to delete a login ID": a question asking how to change or undo

@@ -31,6 +31,8 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'When can I register my email address?',
     'when is the weekend',
     'Do I have to register during Japanese working hours?',
+    // "Over the weekend" is a time of the visitor's, not the end of anything.
+    'when I am on board over the weekend, can I register?',
     'If I apply for NK services during the pre-registration period, do I register twice?',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
