@@ -34,7 +34,7 @@ export interface CjkAnalysis {
   statesProblem?(sentence: string): boolean;
   /** Whether one sentence (NFKC) asks whether something can be done, in this language (`problem-statement.ts`). */
   asksWhetherPossible?(sentence: string): boolean;
-  /** Whether a question asks where, until when or how many, in this language (`fact-question.ts`). */
+  /** Whether a text (NFKC) asks where, until when or how many, in this language (`fact-question.ts`). */
   asksFact?(text: string): boolean;
 }
 
@@ -46,6 +46,15 @@ let installed: CjkAnalysis = { terms: cjkBigrams, wordTerm: (word) => word };
  */
 export function installCjkAnalysis(analysis: CjkAnalysis): void {
   if (analysis !== cjk) installed = analysis;
+}
+
+/**
+ * Installs how runs become terms and keeps the readings of sentences already installed: what the run-time Markdown
+ * compiler needs to build an index. In the npm package it shares this module with the app, whose Japanese script
+ * may have installed its readings first.
+ */
+export function installCjkTerms({ terms, wordTerm }: CjkAnalysis): void {
+  installed = { ...installed, terms, wordTerm };
 }
 
 /**

@@ -18,17 +18,18 @@ const ENGLISH_FACT_QUESTION =
  * "How do I change the e-mail I registered?", "how to delete a login ID": a question asking how to change or undo
  * something. The FAQ's rules share its other words (the e-mail, registering, login IDs) and never say how; an
  * article that does uses the verb ("Reset a forgotten password"), which the matcher looks for in the whole
- * article, synonyms included. Only these verbs: "how do I make / use / get …" is how visitors ask anything, and
+ * article, synonyms included (so not "update" or "correct", which are in no group of `english-synonyms.ts` with
+ * "change": "Changing your e-mail" says how to update it). Only these verbs: "how do I make / use / get …" is how visitors ask anything, and
  * StackFAQ's threads, which answer such questions, lost five points of answered to it (README, "How matching works").
  */
-const ENGLISH_CHANGE_QUESTION = /\bhow (?:do|can|to)(?: i| we| you)? (change|delete|remove|reset|edit|update|cancel|transfer|merge|fix|correct)\b/i;
+const ENGLISH_CHANGE_QUESTION = /\bhow (?:do|can|to)(?: i| we| you)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b/i;
 
 /** The verb of a question asking how to change or undo something ("change"), lower-case; otherwise undefined. */
 export function changeAsked(question: string): string | undefined {
   return ENGLISH_CHANGE_QUESTION.exec(question)?.[1]?.toLowerCase();
 }
 
-const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text);
+const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text.normalize('NFKC'));
 
 /** Whether `question` asks for a number or a date and none of an article's `phrasings` asks for one. */
 export function asksFactNotAsked(question: string, phrasings: readonly string[]): boolean {

@@ -1,4 +1,4 @@
-import { analyze } from './analyze';
+import { analyze, termOf } from './analyze';
 import { gatherEvidence, type AnswerEvidence } from './answer-evidence';
 import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
 import { answerMisfits } from './misfit-rule';
@@ -160,7 +160,12 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
       top !== undefined &&
       answerMisfits(question, {
         phrasings: documents[top.doc]?.phrasings ?? [],
-        hasWord: (word) => concepts.some((concept) => concept.surface === word && concept.alternatives.some(({ term }) => articleHasTerm(index, term, top.doc))),
+        // By the word's term, not as written: a question keeps one concept per term, spelt as first written
+        // ("I changed jobs, how do I change …" has "changed").
+        hasWord: (word) => {
+          const asked = termOf(word);
+          return concepts.some(({ alternatives }) => alternatives.some(({ term }) => term === asked) && alternatives.some(({ term }) => articleHasTerm(index, term, top.doc)));
+        },
       });
     const outcome = misfit ? 'choice' : decided;
     const answer = outcome === 'answer' ? (results[0]?.id ?? null) : null;

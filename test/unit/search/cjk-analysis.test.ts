@@ -22,3 +22,12 @@ describe('cjk: the installed analysis, read when called', () => {
     expect([cjk.statesProblem('ログインできません'), cjk.asksWhetherPossible('登録できますか'), cjk.asksFact('どこ')]).toEqual([false, false, false]);
   });
 });
+
+describe('the run-time Markdown compiler, loaded after the Japanese script (the npm package shares the analysis)', () => {
+  it("installs the Japanese terms and leaves the readings of questions the app's Japanese script installed", async () => {
+    installCjkAnalysis(JAPANESE_MATCHING);
+    await import('../../../widget/markdown/markdown-support');
+    expect([cjk.statesProblem('ログインできません'), cjk.asksFact('利用履歴はどこで確認できますか')]).toEqual([true, true]);
+    expect(cjk.terms('事前登録')).toEqual(JAPANESE_MATCHING.terms('事前登録'));
+  });
+});

@@ -123,6 +123,14 @@ describe('matching the log-in FAQ', () => {
       { id: 'erase', title: 'Closing an account', questions: [], tags: [], text: 'Erase your account from the settings page.', related: [] },
     ], { synonyms: [['delete', 'erase']] });
     expect(passwords.match('how do I delete my account').answer).toBe('erase');
+    // The verb read by its term, however the question first wrote it (found by a review).
+    const addresses = createMatcher([
+      { id: 'change-address', title: 'Changing your registered e-mail address', questions: [], tags: [], text: 'Open your profile and enter the new address.', related: [] },
+      { id: 'register', title: 'Registering an e-mail address', questions: [], tags: [], text: 'Register on the pre-registration site.', related: [] },
+    ]);
+    for (const question of ['I changed jobs, how do I change my registered e-mail address?', 'how do I edit my registered e-mail address']) {
+      expect(addresses.match(question).answer, question).toBe('change-address');
+    }
   });
 
   it('offers a choice to a Japanese visitor who asks where or for a link, which no Japanese article says', async () => {

@@ -26,7 +26,7 @@ async function ask(live: LiveContent, question: string): Promise<MatchResult> {
 describe('the sharded reader in one module graph with the app, as the npm package bundles them', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('takes the analysis and the rules the app lends it (its own, there) and answers as the single pack does', async () => {
+  it('installs the live views the app lends it, its own modules there, without calling itself forever, and answers', async () => {
     const files = shardPack(await loadJapaneseLoginFaqPack(), { termShardBytes: 2_000, docChunk: 7, htmlChunk: 5, idsPerShard: 50 });
     const folder = new URL('.', new URL((files.get(shardFiles.manifest) as { files: string }).files, MANIFEST_URL)).href;
     vi.stubGlobal('fetch', async (url: string) => {
