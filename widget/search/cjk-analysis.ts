@@ -34,7 +34,7 @@ export interface CjkAnalysis {
   statesProblem?(sentence: string): boolean;
   /** Whether one sentence (NFKC) asks whether something can be done, in this language (`problem-statement.ts`). */
   asksWhetherPossible?(sentence: string): boolean;
-  /** Whether a text (NFKC) asks where, until when or how many, in this language (`fact-question.ts`). */
+  /** Whether a text (NFKC) asks where, until when, how many or how to change something, in this language (`fact-question.ts`). */
   asksFact?(text: string): boolean;
 }
 

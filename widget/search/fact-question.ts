@@ -3,8 +3,9 @@ import { cjk } from './cjk-analysis';
 /**
  * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks
  * for a number or a date (or what holds after the period, or in which language the site is: facts of the same
- * kind, which the log-in FAQ's held-out sets ask again and again). An FAQ of rules shares its words ("Can I register the same e-mail for several login
- * IDs?", "Can I register at any time during the period?") and answers yes or no, never the number or the date,
+ * kind, which the log-in FAQ's held-out sets ask again and again). An FAQ of rules shares its words ("Can I
+ * register the same e-mail for several login IDs?", "Can I register at any time during the period?") and
+ * answers yes or no, never the number or the date,
  * so the top article would be given with confidence and not answer it. Such a question gets a choice instead,
  * unless one of the article's own phrasings (its title, its questions) asks for a number or a date too: that
  * article gives one (which kind is not told apart: the bytes are not worth an FAQ that asks how many and
@@ -19,8 +20,9 @@ const ENGLISH_FACT_QUESTION =
  * something. The FAQ's rules share its other words (the e-mail, registering, login IDs) and never say how; an
  * article that does uses the verb ("Reset a forgotten password"), which the matcher looks for in the whole
  * article, synonyms included (so not "update" or "correct", which are in no group of `english-synonyms.ts` with
- * "change": "Changing your e-mail" says how to update it). Only these verbs: "how do I make / use / get …" is how visitors ask anything, and
- * StackFAQ's threads, which answer such questions, lost five points of answered to it (README, "How matching works").
+ * "change": "Changing your e-mail" says how to update it). Only these verbs: "how do I make / use / get …" is
+ * how visitors ask anything, and StackFAQ's threads, which answer such questions, lost five points of answered
+ * to it (README, "How matching works").
  */
 const ENGLISH_CHANGE_QUESTION = /\bhow (?:do|can|to)(?: i| we| you)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b/i;
 
