@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../../build/content/build-content';
 import { serveOnFreePort, type RunningServer } from '../../build/demo/static-server';
 import { launchChromium } from '../../build/browser/chromium';
 import { TEST_CSP } from './harness';
@@ -93,6 +94,47 @@ api.destroy();
       const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
       expect(scripts.filter((name) => /^askdown(-app|-ja)?\.js$/.test(name))).toEqual([]);
       expect(problems, scripts.join(' ')).toEqual([]);
+    } finally {
+      await browser.close();
+      await server?.close();
+    }
+  });
+
+  it("reads a sharded pack, whose reader shares the app's modules in the web team's bundle, with the app's Japanese rules", async () => {
+    // The reader installs the analysis and rules the app lends it: in one bundle they are its own modules, which
+    // once recursed on the first question.
+    const content = join(project, 'sharded');
+    const result = await buildContent({ contentRoot: 'content', outDir: join(content, 'content'), faqDir: join(content, 'faq'), shardAbove: 0 });
+    expect(result.errors).toEqual([]);
+    await writeFile(join(project, 'sharded.html'), '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Web team site</title></head><body><h1>Web team site</h1><script type="module" src="./sharded.js"></script></body></html>');
+    await writeFile(join(project, 'sharded.js'), "import { mount } from 'askdown';\nmount({ content: '/content/{locale}.json', locales: 'ja en' });\n");
+    await build({ root: project, logLevel: 'warn', configFile: false, build: { outDir: join(project, 'site-sharded'), emptyOutDir: true, rollupOptions: { input: join(project, 'sharded.html') } } });
+    await writeFile(join(project, 'site-sharded', 'favicon.ico'), '');
+
+    let server: RunningServer | undefined;
+    const browser = await launchChromium();
+    try {
+      server = await serveOnFreePort([join(project, 'site-sharded'), content], TEST_CSP);
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${server.origin}/sharded.html`);
+      // Named in English until the app has read the Japanese pack.
+      await page.locator('askdown-widget .launcher').click();
+      const input = page.getByRole('textbox', { name: 'ご質問' });
+      await input.fill('グループアドレスは登録できますか');
+      await input.press('Enter');
+      await page.getByRole('heading', { level: 3, name: 'グループアドレス・共有アドレスを登録することはできますか？' }).waitFor();
+      // The Japanese script's reading of "where" reaches the reader's matcher: a choice, not the rule.
+      await input.fill('利用履歴はどこで確認できますか');
+      await input.press('Enter');
+      await page.getByText('次のいずれかをお探しですか？', { exact: true }).waitFor();
+      const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      expect(requested.some((path) => /^\/content\/ja\.[0-9a-f]{12}\/terms\//.test(path))).toBe(true);
+      expect(problems).toEqual([]);
     } finally {
       await browser.close();
       await server?.close();
