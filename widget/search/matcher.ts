@@ -16,6 +16,14 @@ import { ENGLISH_STOPWORDS } from './stopwords';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
 import { createTypoCorrector, type TypoCorrector } from './typo';
 
+/**
+ * "4 times", "each time": a count, not the clock. An FAQ's editor may put "time" with "hours" and "anytime" (the
+ * log-in FAQ does), and "I have 4 IDs, do I need to register 4 times?" went to the opening hours with confidence
+ * (a visitor's try, 2026-11-28); so "time" after a count is left out of the question. "What time", "at any time"
+ * and "how many times" (the fact rule reads "how many") keep or lose nothing they need.
+ */
+const COUNTED_TIMES = /\b(\d+|each|every|two|three|four|five|several|many|multiple) times?\b/gi;
+
 /** One article in a ranking, with its BM25F score, the share of the question it covers and the words it has. */
 export interface RankedArticle {
   id: string;
@@ -130,7 +138,7 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
   };
 
   function match(text: string, { without }: MatchRequest = {}): MatchResult {
-    const question = withReadingsSpelt(boundedQuestion(String(text)), synonyms);
+    const question = withReadingsSpelt(boundedQuestion(String(text)), synonyms).replace(COUNTED_TIMES, '$1');
     const concepts = analyzeQuery(question, index, synonyms, correct, options);
     const { scores, coverage, matchedWords } = (setup.score ?? scoreArticles)(index, concepts, options);
     const candidates: Candidate[] = [];

@@ -111,6 +111,14 @@ describe('matching the log-in FAQ', () => {
     expect(limits.match('how many login IDs can one person have').answer).toBe('id-limit');
   });
 
+  it('reads "4 times" and "each time" as a count, not as the opening hours (found by a visitor\'s try)', () => {
+    for (const question of ['I have 4 IDs, do I need to register 4 times?', 'must I pre-register each time for every ID?', 'do I register two times for ships and pass?']) {
+      expect(matcher.match(question).answer, question).toBe('multiple-login-ids');
+    }
+    expect(matcher.match('my boss have 3 id, he must register 3 time?').answer).not.toBe('registration-hours');
+    expect(matcher.match('what time can I register?').answer).toBe('registration-hours');
+  });
+
   it('offers a choice to a visitor asking how to change something no article speaks of changing', () => {
     for (const question of ['how do I change the email address I already registered', 'how to delete a login id after pre-registration']) {
       const result = matcher.match(question);
