@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../../build/content/build-content';
 import { serveOnFreePort, type RunningServer } from '../../build/demo/static-server';
@@ -41,6 +42,29 @@ async function typeCheck(source: string): Promise<string> {
   }
 }
 
+/**
+ * Serves `roots` under the strict CSP and opens `path` in Chromium, noting every console error, warning and page
+ * error; `use` runs with the page and those problems, then browser and server close.
+ */
+async function onServedPage(roots: string[], path: string, use: (page: Page, problems: string[]) => Promise<void>): Promise<void> {
+  let server: RunningServer | undefined;
+  const browser = await launchChromium();
+  try {
+    server = await serveOnFreePort(roots, TEST_CSP);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.origin}${path}`);
+    await use(page, problems);
+  } finally {
+    await browser.close();
+    await server?.close();
+  }
+}
+
 describe('the npm package', () => {
   it('holds the script-tag files, their types and the licence, and not the content', async () => {
     const installed = join(project, 'node_modules', 'askdown', 'dist');
@@ -72,17 +96,7 @@ api.destroy();
     // The browser asks for one; a 404 would be the page's only console error.
     await writeFile(join(project, 'site', 'favicon.ico'), '');
 
-    let server: RunningServer | undefined;
-    const browser = await launchChromium();
-    try {
-      server = await serveOnFreePort([join(project, 'site'), 'dist'], TEST_CSP);
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`${server.origin}/index.html`);
+    await onServedPage([join(project, 'site'), 'dist'], '/index.html', async (page, problems) => {
       await page.getByRole('button', { name: 'Need help?' }).click();
       const input = page.getByRole('textbox', { name: 'Your question' });
       await input.fill('registration hours');
@@ -94,10 +108,7 @@ api.destroy();
       const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
       expect(scripts.filter((name) => /^askdown(-app|-ja)?\.js$/.test(name))).toEqual([]);
       expect(problems, scripts.join(' ')).toEqual([]);
-    } finally {
-      await browser.close();
-      await server?.close();
-    }
+    });
   });
 
   it("reads a sharded pack, whose reader shares the app's modules in the web team's bundle, with the app's Japanese rules", async () => {
@@ -111,17 +122,7 @@ api.destroy();
     await build({ root: project, logLevel: 'warn', configFile: false, build: { outDir: join(project, 'site-sharded'), emptyOutDir: true, rollupOptions: { input: join(project, 'sharded.html') } } });
     await writeFile(join(project, 'site-sharded', 'favicon.ico'), '');
 
-    let server: RunningServer | undefined;
-    const browser = await launchChromium();
-    try {
-      server = await serveOnFreePort([join(project, 'site-sharded'), content], TEST_CSP);
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`${server.origin}/sharded.html`);
+    await onServedPage([join(project, 'site-sharded'), content], '/sharded.html', async (page, problems) => {
       // Named in English until the app has read the Japanese pack.
       await page.locator('askdown-widget .launcher').click();
       const input = page.getByRole('textbox', { name: 'ご質問' });
@@ -135,9 +136,6 @@ api.destroy();
       const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       expect(requested.some((path) => /^\/content\/ja\.[0-9a-f]{12}\/terms\//.test(path))).toBe(true);
       expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-      await server?.close();
-    }
+    });
   });
 });
