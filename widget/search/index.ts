@@ -2,8 +2,8 @@
  * The matcher's API for Node: the content build, the CLI, the benches and the tests. Loading it installs the
  * Japanese analysis, so every index Node builds and every question it asks analyses Japanese the same way,
  * Fuse.js for typo correction (`fuzzy-search.ts`) and the rules for an answer that does not fit
- * (`misfit-rule.ts`). The widget does not load this file: it imports the modules it needs and installs the Japanese analysis only with a
- * Japanese pack (`askdown-ja.js`, see `cjk-analysis.ts`).
+ * (`misfit-rule.ts`). The widget does not load this file: it imports the modules it needs and installs the
+ * Japanese analysis only with a Japanese pack (`askdown-ja.js`, see `cjk-analysis.ts`).
  */
 import Fuse from 'fuse.js/basic';
 import { installCjkAnalysis } from './cjk-analysis';

@@ -33,8 +33,9 @@ export function japaneseAsksWhetherPossible(sentence: string): boolean {
  * 利用履歴はどこで確認できますか, URLを教えてください, いつまで, 何人まで, いくら: a question asking where, for a
  * link, until when or how many (`fact-question.ts`). Not 何人か or 何個も ("several"), nor 何時でも ("any time"),
  * which ask about a rule, nor 何人でも, 何個あっても ("any number of") or どこでも ("anywhere"). "Where" is read
- * here and not in English: no Japanese article of the log-in FAQ says where, and the question-and-answer pairs of LocalgovFAQ, which do, ask it in their titles; in English it cost
- * StackFAQ's thread set more answers than its target has room for (README, "How matching works"). And, as in
+ * here and not in English: no Japanese article of the log-in FAQ says where, and the question-and-answer pairs
+ * of LocalgovFAQ, which do, ask it in their titles; in English it cost StackFAQ's thread set more answers than
+ * its target has room for (README, "How matching works"). And, as in
  * English, changing or undoing something (変更, 削除, リセット, 再発行…) as something to do: 変更できますか as often
  * as 変更するには, 変更したい, 変更方法, 変更を…; not the noun alone (ログインの変更でセキュリティは…, "the change").
  */
