@@ -8,10 +8,10 @@ import { createPackMatcher } from '../../../widget/pack-matcher';
 import '../../../widget/search';
 import { ENGLISH_SYNONYMS } from '../../../widget/search/english-synonyms';
 import { installFuzzySearch } from '../../../widget/search/fuzzy-search';
-import type { MatchResult } from '../../../widget/search/matcher';
-import { openShardedPack, type FilesPending, type LiveContent, type LoadShard } from '../../../widget/search/sharded-matcher';
+import { openShardedPack, type FilesPending, type LoadShard } from '../../../widget/search/sharded-matcher';
 import { synonymTermGroups } from '../../../widget/search/synonyms';
 import { shardFiles, shardOf } from '../../../widget/sharded-pack';
+import { askLive } from '../../helpers/ask-live';
 import { loadJapaneseLoginFaqPack, loadLoginFaqPack } from '../../helpers/login-faq';
 
 /** Serves a sharded pack's files as a server would (JSON text, parsed afresh), noting each path fetched. */
@@ -268,18 +268,6 @@ describe('what a sharded pack fetches', WHOLE_SET, () => {
 
 });
 
-/** Asks `live.matcher` as the widget's conversation does: on a `wait`, waits and asks again. */
-async function askLive(live: LiveContent, question: string): Promise<{ result: MatchResult; waits: number }> {
-  for (let waits = 0; ; waits++) {
-    try {
-      return { result: live.matcher.match(question), waits };
-    } catch (error) {
-      const wait = (error as Partial<FilesPending>).wait;
-      if (!wait) throw error;
-      await wait;
-    }
-  }
-}
 
 describe("a sharded pack as the widget's conversation reads it (`live`)", WHOLE_SET, () => {
   let login: ContentPack;

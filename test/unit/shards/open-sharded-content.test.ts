@@ -2,26 +2,13 @@ import Fuse from 'fuse.js/basic';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shardPack } from '../../../build/content/shard-pack';
 import { cjk } from '../../../widget/search/cjk-analysis';
-import type { MatchResult } from '../../../widget/search/matcher';
 import { answerMisfits } from '../../../widget/search/misfit-rule';
-import type { FilesPending, LiveContent } from '../../../widget/search/sharded-matcher';
 import { shardFiles } from '../../../widget/sharded-pack';
 import { openShardedContent } from '../../../widget/shards/open-sharded-content';
+import { askLive } from '../../helpers/ask-live';
 import { loadJapaneseLoginFaqPack } from '../../helpers/login-faq';
 
 const MANIFEST_URL = 'https://help.example/content/ja.json';
-
-async function ask(live: LiveContent, question: string): Promise<MatchResult> {
-  for (;;) {
-    try {
-      return live.matcher.match(question);
-    } catch (error) {
-      const wait = (error as Partial<FilesPending>).wait;
-      if (!wait) throw error;
-      await wait;
-    }
-  }
-}
 
 describe('the sharded reader in one module graph with the app, as the npm package bundles them', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -37,7 +24,7 @@ describe('the sharded reader in one module graph with the app, as the npm packag
     // npm package are this very module's; installed over themselves, they once called themselves forever.
     const pack = await openShardedContent(files.get(shardFiles.manifest), MANIFEST_URL, { loadFuzzySearch: async () => Fuse, cjk, misfit: answerMisfits });
     const live = pack.live!;
-    expect((await ask(live, 'グループアドレスは登録できますか')).answer).toBe('shared-email');
-    expect((await ask(live, '利用履歴はどこで確認できますか')).outcome).toBe('choice');
+    expect((await askLive(live, 'グループアドレスは登録できますか')).result.answer).toBe('shared-email');
+    expect((await askLive(live, '利用履歴はどこで確認できますか')).result.outcome).toBe('choice');
   });
 });
