@@ -151,6 +151,14 @@ describe('what a match returns', () => {
     expect(createMatcher(articles).match('invoice for billing').evidence.reverseCoverage).toBeLessThan(1);
   });
 
+  it('reads "needed" as it reads "need": a word that says nothing about the topic', () => {
+    const faq: MatchArticle[] = [
+      { id: 'ids', title: 'Several login IDs', questions: ['Do I need to register each ID?'], tags: [], text: 'Register each login ID.', related: [] },
+      { id: 'new', title: 'New login', questions: ['Registration needed for a new login?'], tags: [], text: 'Register as well.', related: [] },
+    ];
+    expect(createMatcher(faq).match('Is registration needed for each login ID?').results[0]?.id).toBe('ids');
+  });
+
   it('has no related articles for an id it does not know', () => {
     expect(createMatcher(articles).relatedTo('missing')).toEqual([]);
   });
