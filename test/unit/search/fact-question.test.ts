@@ -19,6 +19,9 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // After the period the FAQ speaks of, and the site's language: neither said by any article.
     'Can I still register after the pre-registration period is over?',
     'is the pre-registration site available in Japanese or Chinese?',
+    // What follows if something is not done: never said by the log-in FAQ's rules.
+    "What happens if I don't pre-register in time?",
+    'what happens to our shared password after the move',
   ])('"%s" does', (question) => expect(asksFactNotAsked(question, RULE)).toBe(true));
 
   it.each([
@@ -73,13 +76,16 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
   });
 });
 
-describe('changeAsked: the verb of a question asking how to change or undo something', () => {
+describe('changeAsked: the verb of a question asking how to change or undo something, or where or who can see it', () => {
   it.each([
     ['How do I change my registered email address after pre-registration?', 'change'],
     ['how to delete a login id after pre-registration', 'delete'],
     ['colleague left, how can we transfer his login', 'transfer'],
     ['I registered wrong email adress, how to fix?', 'fix'],
     ['HOW DO I RESET MY PASSWORD', 'reset'],
+    // Where or who can see something: the FAQ says the usage history is tracked, never where or by whom it is seen.
+    ['Who can see the usage history of our accounts?', 'see'],
+    ['where can i view my usage history', 'view'],
   ])('"%s": %s', (question, verb) => expect(changeAsked(question)).toBe(verb));
 
   it.each([
@@ -88,5 +94,8 @@ describe('changeAsked: the verb of a question asking how to change or undo somet
     'how can I make sure my team can still log in',
     'Can I change my email later?',
     'the change to personal log-ins, how does it work',
+    // Seeing is read only after where or who: otherwise it is what tracking is for.
+    'does personal email let you see who used the system',
+    'how can I see which email to use',
   ])('"%s": none', (question) => expect(changeAsked(question)).toBeUndefined());
 });

@@ -141,6 +141,19 @@ describe('matching the log-in FAQ', () => {
     }
   });
 
+  it('offers no answer to what the FAQ never says: who sees the usage history, what happens if one does not register, a forgotten ID', () => {
+    for (const question of [
+      'Who can see the usage history of our accounts?',
+      'where can i see the usage history of our account',
+      "What happens if I don't register my email address during the pre-registration period?",
+      'forgot my current NK-SHIPS login ID',
+    ]) {
+      expect(matcher.match(question).answer, question).toBeNull();
+    }
+    // Tracked, which the article says, is still answered.
+    expect(matcher.match('Will my usage history be tracked?').answer).toBe('personal-email-security');
+  });
+
   it('offers a choice to a Japanese visitor who asks where or for a link, which no Japanese article says', async () => {
     const japanese = createPackMatcher(await loadJapaneseLoginFaqPack());
     for (const question of ['利用履歴はどこで確認できますか', 'メールアドレス事前登録サイトのアドレス(URL)はどこ？']) {

@@ -20,6 +20,8 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     'ログインできない場合はどうすればいいですか？',
     '登録出来ません',
     'ログインできず困っています',
+    'forgot my current NK-SHIPS login ID',
+    'I forgot which email I registered',
   ])('"%s" states one', (question) => expect(statesProblem(question)).toBe(true));
 
   it.each([
@@ -35,6 +37,7 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     'いつでも登録できますか',
     'Is it true that I cannot register a shared email address?',
     'Can I register a shared email address if I cannot get a personal one?',
+    'Can I register a new address if I forgot my password?',
   ])('"%s" asks', (question) => expect(statesProblem(question)).toBe(false));
 });
 
