@@ -9,12 +9,13 @@ import { cjk } from './cjk-analysis';
  * answers.
  *
  * English: "I" or "we" before a negated "can" or "able" ("I still can't", "we are unable to", "What should I do
- * if I can't …?"), "does not work", and "forgot" ("I forgot my login ID": the FAQ's "Is it possible to register
- * the same e-mail for each login ID?" is no help); not "Can't I …?", "Why can't we …?" or "Is it true that I
- * cannot …?", which ask about a rule. Other languages through their analysis
+ * if I can't …?"), "does not work", and something forgotten ("I forgot my login ID", "… I forgot it": the FAQ's
+ * "Is it possible to register the same e-mail for each login ID?" is no help); not "Can't I …?", "Why can't we
+ * …?", "Is it true that I cannot …?", "If I forgot my password, can I …?" or "I forgot to …", which ask about a
+ * rule or tell of something not done. Other languages through their analysis
  * (`CjkAnalysis`; Japanese in `japanese-sentences.ts`, which only Japanese pages download).
  */
-const ENGLISH_PROBLEM = /\bforgot\b|\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not)\b|\b(?:i am|i'm|we are|we're) (?:still )?(?:unable|not able)\b|\b(?:does|do|is)(?:n't| not) work/i;
+const ENGLISH_PROBLEM = /(?<!\bif (?:i|we|you) (?:have )?)\bforg(?:o|e)t(?:ten)? (?:my|our|it|the|his|her|which|what)\b|\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not)\b|\b(?:i am|i'm|we are|we're) (?:still )?(?:unable|not able)\b|\b(?:does|do|is)(?:n't| not) work/i;
 
 /**
  * A sentence that is itself a yes-or-no question about a rule ("Is it true that I cannot …?", "Can I register …

@@ -22,6 +22,8 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     'ログインできず困っています',
     'forgot my current NK-SHIPS login ID',
     'I forgot which email I registered',
+    'how do I find my NK-PASS login ID, I forgot it',
+    'I always forget my password',
   ])('"%s" states one', (question) => expect(statesProblem(question)).toBe(true));
 
   it.each([
@@ -38,6 +40,9 @@ describe('statesProblem: a visitor telling of a problem they have, not asking ab
     'Is it true that I cannot register a shared email address?',
     'Can I register a shared email address if I cannot get a personal one?',
     'Can I register a new address if I forgot my password?',
+    // Forgetting as the condition of a rule, or something not done (found by a review).
+    'If I forgot my password, can I register a shared email address?',
+    'I forgot to register during the day, can I register at night?',
   ])('"%s" asks', (question) => expect(statesProblem(question)).toBe(false));
 });
 
