@@ -1,7 +1,6 @@
 /**
  * English words too common to say what a question is about. Question words ("how", "what") are here too: an FAQ
- * matcher compares topics, and every article is a question. Not "why": it asks for a reason, which an FAQ's "Why
- * …?" articles give and its rules do not ("why do you want individual e-mails?" is the security article's).
+ * matcher compares topics, and every article is a question.
  */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   // One string, split at single spaces: the shortest form once minified and compressed.
@@ -12,7 +11,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
     'into is it its itself just let like may me might mine more most must my myself need needs needed needing no nor not now of off on ' +
     'once only or other ought our ours ourselves out over own please same shall she should so some such than that the ' +
     'their theirs them themselves then there these they this those through thus to too under until up upon us very ' +
-    'via was we were what whatever when where whether which while who whom whose will with within would yes yet ' +
+    'via was we were what whatever when where whether which while who whom whose why will with within would yes yet ' +
     'you your yours yourself yourselves want wants wanted know tell one ok okay possible able hi hello thanks thank im dont'
   ).split(' '),
 );

@@ -159,14 +159,6 @@ describe('what a match returns', () => {
     expect(createMatcher(faq).match('Is registration needed for each login ID?').results[0]?.id).toBe('ids');
   });
 
-  it('reads "why" as asking for a reason, which the article asked "Why …?" gives', () => {
-    const faq: MatchArticle[] = [
-      { id: 'rule', title: 'Personal log-ins', questions: ['Are personal log-ins required?'], tags: [], text: 'Each user has one.', related: [] },
-      { id: 'reason', title: 'Security', questions: ['Why personal log-ins?'], tags: [], text: 'Nobody shares a password.', related: [] },
-    ];
-    expect(createMatcher(faq).match('why personal log-ins now?').results[0]?.id).toBe('reason');
-  });
-
   it('has no related articles for an id it does not know', () => {
     expect(createMatcher(articles).relatedTo('missing')).toEqual([]);
   });
