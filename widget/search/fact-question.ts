@@ -13,7 +13,7 @@ import { cjk } from './cjk-analysis';
  * "How matching works").
  */
 const ENGLISH_FACT_QUESTION =
-  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:happens|will happen|would happen) if (?:i|we|you|they) (?:don'?t|do not|didn'?t|did not|miss|fail|forget)\b|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:d\w+ ?n|miss|fail|forget)|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b/i;
 
 /**
  * "How do I change the e-mail I registered?", "how to delete a login ID", "Who can see the usage history?": a
@@ -27,7 +27,7 @@ const ENGLISH_FACT_QUESTION =
  * works").
  */
 const ENGLISH_CHANGE_QUESTION =
-  /\bhow (?:do|can|to)(?: i| we| you)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: i| we| you)? (see|view)\b/i;
+  /\bhow (?:do|can|to)(?: \w+)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: \w+)? (see|view)\b/i;
 
 /**
  * The verb of a question asking how to change or undo something, or where or who can see it ("change", "see"),

@@ -15,7 +15,7 @@ import { cjk } from './cjk-analysis';
  * rule or tell of something not done. Other languages through their analysis
  * (`CjkAnalysis`; Japanese in `japanese-sentences.ts`, which only Japanese pages download).
  */
-const ENGLISH_PROBLEM = /(?<!\bif (?:i|we|you) (?:have )?)\bforg(?:o|e)t(?:ten)? (?:my|our|it|the|his|her|which|what)\b|\b(?:i|we) (?:still |just )?(?:can'?t|cannot|can not|couldn'?t|could not)\b|\b(?:i am|i'm|we are|we're) (?:still )?(?:unable|not able)\b|\b(?:does|do|is)(?:n't| not) work/i;
+const ENGLISH_PROBLEM = /(?<!if \w+ )\bforg[eo]t(?:ten)? (?!to )|\b(?:i|we) (?:still |just )?(?:can'?t|can ?not|couldn'?t|could not)\b|\b(?:i am|i'm|we are|we're) (?:still )?(?:un|not )able\b|\b(?:does|do|is)(?:n't| not) work/i;
 
 /**
  * A sentence that is itself a yes-or-no question about a rule ("Is it true that I cannot …?", "Can I register …
