@@ -40,6 +40,7 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // What follows from something done, which the rules say (found by a review).
     'What happens if I apply for NK-SHIPS during the pre-registration period?',
     'What happens if several of us share one login account?',
+    'what happens if I download the app',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
   it.each([
