@@ -26,15 +26,15 @@ const ENGLISH_FACT_QUESTION =
  * StackFAQ's threads, which answer such questions, lost five points of answered to it (README, "How matching
  * works").
  */
-const ENGLISH_CHANGE_QUESTION =
+const ENGLISH_ACTION_QUESTION =
   /\bhow (?:do|can|to)(?: \w+)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: \w+)? (see|view)\b/i;
 
 /**
  * The verb of a question asking how to change or undo something, or where or who can see it ("change", "see"),
  * lower-case; otherwise undefined.
  */
-export function changeAsked(question: string): string | undefined {
-  const asked = ENGLISH_CHANGE_QUESTION.exec(question);
+export function actionAsked(question: string): string | undefined {
+  const asked = ENGLISH_ACTION_QUESTION.exec(question);
   return (asked?.[1] ?? asked?.[2])?.toLowerCase();
 }
 

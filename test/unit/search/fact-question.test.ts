@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksFactNotAsked, changeAsked } from '../../../widget/search/fact-question';
+import { actionAsked, asksFactNotAsked } from '../../../widget/search/fact-question';
 
 const RULE = ['Can I register the same email address for several login IDs?', 'Is it possible to use one address for many IDs?'];
 
@@ -80,7 +80,7 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
   });
 });
 
-describe('changeAsked: the verb of a question asking how to change or undo something, or where or who can see it', () => {
+describe('actionAsked: the verb of a question asking how to change or undo something, or where or who can see it', () => {
   it.each([
     ['How do I change my registered email address after pre-registration?', 'change'],
     ['how to delete a login id after pre-registration', 'delete'],
@@ -90,7 +90,7 @@ describe('changeAsked: the verb of a question asking how to change or undo somet
     // Where or who can see something: the FAQ says the usage history is tracked, never where or by whom it is seen.
     ['Who can see the usage history of our accounts?', 'see'],
     ['where can i view my usage history', 'view'],
-  ])('"%s": %s', (question, verb) => expect(changeAsked(question)).toBe(verb));
+  ])('"%s": %s', (question, verb) => expect(actionAsked(question)).toBe(verb));
 
   it.each([
     // How visitors ask anything: only changing or undoing something is read.
@@ -101,5 +101,5 @@ describe('changeAsked: the verb of a question asking how to change or undo somet
     // Seeing is read only after where or who: otherwise it is what tracking is for.
     'does personal email let you see who used the system',
     'how can I see which email to use',
-  ])('"%s": none', (question) => expect(changeAsked(question)).toBeUndefined());
+  ])('"%s": none', (question) => expect(actionAsked(question)).toBeUndefined());
 });
