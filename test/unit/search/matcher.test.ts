@@ -31,6 +31,9 @@ const PARAPHRASES: Record<string, string[]> = {
     'are there time restrictions?',
     'is the registration open all day',
     'regstration anytime',
+    // Issue 11's own example of an apology where an answer was due; a choice, a tie with which-email, until
+    // a second "register my email address" phrasing of the article (2026-11-28).
+    'When can I register my email address?',
   ],
   'new-service-application': [
     'If I apply for a service now must I also pre-register my email?',
