@@ -77,6 +77,13 @@ describe('matching the log-in FAQ', () => {
     }
   });
 
+  it('answers いつでも ("any time"), which the segmenter leaves as grammar, through the editor\'s reading of it as 何時', async () => {
+    const matcher = createPackMatcher(await loadJapaneseLoginFaqPack());
+    for (const question of ['登録 いつでも', '事前登録はいつでもできますか']) {
+      expect(matcher.match(question).answer, question).toBe('registration-hours');
+    }
+  });
+
   it("offers a choice, not \"yes, you can\", to a visitor who says they can't (found by a stranger's try)", async () => {
     const japanese = createPackMatcher(await loadJapaneseLoginFaqPack());
     for (const [own, question] of [
