@@ -3,6 +3,7 @@ import { Features } from 'lightningcss';
 import { minify } from 'terser';
 import { parseAst, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { lowerCaseEscapes } from './build/lower-case-escapes.ts';
 import { integrityOf } from './build/sri.ts';
 
 /**
@@ -42,7 +43,7 @@ function terserAfterMinify(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const { code } = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, hoist_funs: chunk.fileName === 'askdown.js' || chunk.fileName === 'askdown-app.js', pure_getters: chunk.fileName === 'askdown-app.js' }, format: { ascii_only: true, comments: /allFunctionsCalledOnLoad/ } });
-        if (code !== undefined) chunk.code = code;
+        if (code !== undefined) chunk.code = lowerCaseEscapes(code);
       }
     },
   };
