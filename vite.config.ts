@@ -4,12 +4,12 @@ import { minify } from 'terser';
 import { parseAst, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { lowerCaseEscapes } from './build/lower-case-escapes.ts';
-import { integrityOf } from './build/sri.ts';
+import { pinnedIntegrityOf } from './build/sri.ts';
 
 /**
  * The scripts each build pins by hash (Subresource Integrity), built before it (`build/build-widget.ts` runs the
- * builds in that order): the facade loads only the app built with it, and the app only the Japanese script. Tests
- * and other modes load them unpinned.
+ * builds in that order): the facade loads only the app built with it, and the app only the language, typo, Markdown
+ * and shards scripts built with it. Tests and other modes load them unpinned.
  */
 const PINNED: Record<string, Record<string, string>> = {
   production: { __ASKDOWN_APP_INTEGRITY__: 'dist/askdown-app.js' },
@@ -301,7 +301,7 @@ function integrityDefines(mode: string): Record<string, string> {
     } catch {
       throw new Error(`${file} is missing: build the widget with \`npm run build:widget\`, which builds it first`);
     }
-    defines[name] = JSON.stringify(integrityOf(script));
+    defines[name] = JSON.stringify(pinnedIntegrityOf(script));
   }
   return defines;
 }

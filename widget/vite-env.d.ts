@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 /**
- * The `sha384-…` hashes of the scripts the facade and the app load, written in by the build (`vite.config.ts`)
+ * The `sha256-…` hashes of the scripts the facade and the app load, written in by the build (`vite.config.ts`)
  * from the scripts built just before; '' in tests and wherever a script is built on its own, which loads unpinned.
  */
 declare const __ASKDOWN_APP_INTEGRITY__: string;

@@ -28,12 +28,12 @@ async function deployedSite(): Promise<string> {
 
 /**
  * The next build deployed over the last: an app script of other bytes, and a facade that pins it, as
- * `npm run build` writes them (the facade holds the app's sha384).
+ * `npm run build` writes them (the facade holds the app's SHA-256).
  */
 async function upgrade(site: string): Promise<void> {
   // Marked, so the test can tell which version runs.
   const app = `${await readFile(join(site, 'askdown-app.js'), 'utf8')}\nwindow.askdownNextVersion = true;\n`;
-  const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  const sri = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
   const facade = await readFile(join(site, 'askdown.js'), 'utf8');
   const pinned = sri(await readFile('dist/askdown-app.js', 'utf8'));
   expect(facade).toContain(pinned);

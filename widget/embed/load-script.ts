@@ -5,7 +5,7 @@ import { trustedTypesPolicy } from './trusted-types';
  * `script-src 'self'`, and resolves with what the script announces on its own element with `readyEvent`. The
  * element is removed once it has run, so the host page's DOM is left as it was. With `pin.integrity`, a script
  * that is not byte for byte the one built with this one is refused by the browser and the promise rejects.
- * `integrity` is the script's `sha384-…` hash, which the build writes into the script that loads it ('' for
+ * `integrity` is the script's `sha256-…` hash, which the build writes into the script that loads it ('' for
  * none); `crossOrigin` the facade tag's own attribute, as integrity needs CORS where the scripts are on another
  * origin than the page.
  */
