@@ -55,6 +55,13 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'パスワードリセットの方法',
     '登録したメールアドレスを後から変更できますか',
     'アカウント削除したい',
+    // Who can see something, and what holds after the period: English reads them too.
+    '利用履歴は誰が見られますか',
+    '社内の誰が閲覧できるの？',
+    '上司も含めて誰が確認できますか',
+    '事前登録期間を過ぎたら登録できませんか',
+    '事前登録期間後に申し込んだ場合は？',
+    '期間終了後はどうなりますか',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -71,6 +78,10 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     '共有アドレスはどこでも使えますか',
     'ログインの変更でセキュリティはどう向上しますか',
     'ログイン方式の変更の目的は何ですか',
+    // Who used it, and who manages the password, which the articles answer; and during the period.
+    '誰がいつ利用したか分かるようになりますか？',
+    'パスワードは誰が管理するのですか？',
+    '事前登録期間中はいつでも登録できますか',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
   it('lets a question through when one of the article\'s phrasings asks for a number or a date too', () => {
