@@ -314,18 +314,22 @@ describe('themes', () => {
   });
 
   it('animates the panel open, unless the visitor asked for reduced motion', async () => {
-    const animations = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const animation = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page } = await hostPage('/motion', {}, { reducedMotion });
       await launcherOf(page).click();
       await page.getByRole('textbox', { name: 'Your question' }).waitFor();
-      const names = await page.evaluate(() =>
-        document.querySelector('askdown-widget')!.shadowRoot!.querySelector('.panel')!.getAnimations().map((a) => (a as CSSAnimation).animationName),
-      );
+      // The panel's animation as its style gives it, and those running: the 160 ms one may be over by the time a
+      // slow machine reads it (2026-11-28, a CI run), where the style still names it.
+      const seen = await page.evaluate(() => {
+        const panel = document.querySelector('askdown-widget')!.shadowRoot!.querySelector('.panel')!;
+        return { styled: getComputedStyle(panel).animationName, running: panel.getAnimations().map((a) => (a as CSSAnimation).animationName) };
+      });
       await page.context().close();
-      return names;
+      return seen;
     };
-    // Read at once after opening: the animation lasts 160 ms.
-    expect(await animations('no-preference')).toEqual(['askdown-open']);
-    expect(await animations('reduce')).toEqual([]);
+    const animated = await animation('no-preference');
+    expect(animated.styled).toBe('askdown-open');
+    expect(animated.running.filter((name) => name !== 'askdown-open')).toEqual([]);
+    expect(await animation('reduce')).toEqual({ styled: 'none', running: [] });
   });
 });
