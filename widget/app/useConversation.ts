@@ -88,6 +88,14 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, watc
   const unreached = useRef<{ question: string; takesFocus?: boolean; still: () => boolean } | null>(null);
   // A sharded pack lists no articles: its reader finds them, and matches over what it has fetched (`LiveContent`).
   const matcher = useMemo(() => (pack ? (pack.live?.matcher ?? createPackMatcher(pack)) : null), [pack]);
+  // The first question's per-article work, done ahead a task at a time (`Matcher.warm`): the pack is loaded at the
+  // first sign of intent, so this runs while the visitor reaches for the launcher.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const next = () => matcher?.warm?.() && (timer = setTimeout(next));
+    timer = setTimeout(next);
+    return () => clearTimeout(timer);
+  }, [matcher]);
   const byId = useMemo(() => pack?.live?.articles ?? new Map((pack?.articles ?? []).map((a) => [a.id, a])), [pack]);
   const articlesOf = useCallback(
     (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []),

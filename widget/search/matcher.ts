@@ -1,4 +1,4 @@
-import { analyze, termOf } from './analyze';
+import { termOf } from './analyze';
 import { gatherEvidence, type AnswerEvidence } from './answer-evidence';
 import { answerProbability, decideOutcome, type MatchOutcome } from './confidence';
 import { answerMisfits } from './misfit-rule';
@@ -13,6 +13,7 @@ import { distinctCandidates } from './choices';
 import { boundedQuestion } from './question-length';
 import { buildSynonymMap, synonymTermGroups, withReadingsSpelt } from './synonyms';
 import { ENGLISH_STOPWORDS } from './stopwords';
+import { phrasingGrams, phrasingTerms } from './phrasing-cache';
 import { rerankByPhrasing, wordTrigrams, type Candidate } from './phrasing-similarity';
 import { createTypoCorrector, type TypoCorrector } from './typo';
 
@@ -68,6 +69,12 @@ export interface Matcher {
   match(question: string, request?: MatchRequest): MatchResult;
   /** Related articles of one article, as shown under it when opened from a link. */
   relatedTo(id: string): string[];
+  /**
+   * Does a small part of the work a first question would, and says whether there is more (a pack's matcher:
+   * `createPackMatcher`). The widget calls it a task at a time while the visitor reaches for the launcher, so
+   * that the first question is no long task.
+   */
+  warm?(): boolean;
 }
 
 export interface MatcherSetup {
@@ -121,21 +128,9 @@ export function createIndexMatcher(index: SearchIndex, vocabulary: readonly stri
   let docById: Map<string, number> | null = null;
   const relatedOf = setup.relatedOf ?? ((doc: number) => (documents[doc]?.related ?? []).slice(0, options.maxRelated));
 
-  // Computed for the articles that reach a ranking's head, once each.
-  const phrasingGrams = new Map<number, Set<string>[]>();
-  const phrasingGramsOf = (doc: number): Set<string>[] => {
-    let grams = phrasingGrams.get(doc);
-    if (!grams) phrasingGrams.set(doc, (grams = (documents[doc]?.phrasings ?? []).map(wordTrigrams)));
-    return grams;
-  };
-
+  const phrasingGramsOf = (doc: number): Set<string>[] => phrasingGrams(documents[doc]!);
+  const phrasingTermsOf = (doc: number): string[][] => phrasingTerms(documents[doc]!);
   const titleGramsOf = (doc: number): Set<string> => phrasingGramsOf(doc)[0] ?? new Set();
-  const phrasingTermLists = new Map<number, string[][]>();
-  const phrasingTermsOf = (doc: number): string[][] => {
-    let terms = phrasingTermLists.get(doc);
-    if (!terms) phrasingTermLists.set(doc, (terms = (documents[doc]?.phrasings ?? []).map(analyze)));
-    return terms;
-  };
 
   function match(text: string, { without }: MatchRequest = {}): MatchResult {
     const question = withReadingsSpelt(boundedQuestion(String(text)), synonyms).replace(COUNTED_TIMES, '$1');
