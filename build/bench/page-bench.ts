@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       intents.push([label, ms(median(ready)), ms(median(answered)), ms(median(longestOwn)), over, ms(median(longest)), INTENT_RUNS]);
     }
     console.log('\nOpening after intent, medians, clock from the click or tap, app and content prefetched at idle: the panel');
-    console.log('ready (its suggested questions drawn), and the answer to a question asked through the API as it opens;');
+    console.log('ready (its suggested questions shown), and the answer to a question asked through the API as it opens;');
     console.log('the longest main-thread tasks from the first intent (hover or tap) to 200 ms after the answer, medians');
     console.log(table(intents));
 

@@ -213,11 +213,12 @@ export async function openAfterIntent(
         // After the click has opened the panel (asked in the click itself, the click's toggle would close it).
         if (q) setTimeout(() => (window as unknown as { Askdown: { ask(q: string): void } }).Askdown.ask(q), 0);
       }, { capture: true, once: true });
+      // Shown, not just drawn: the hover draws the closed panel's contents ahead (the click only shows them).
       new MutationObserver((_, observer) => {
-        if (!started || !root.querySelector(q ? '.answer' : '.suggested-button')) return;
+        if (!started || !root.querySelector(`.panel:not([hidden]) ${q ? '.answer' : '.suggested-button'}`)) return;
         observer.disconnect();
         state.benchIntent = performance.now() - started;
-      }).observe(root, { childList: true, subtree: true });
+      }).observe(root, { childList: true, subtree: true, attributeFilter: ['hidden'] });
     }, question ?? '');
     const launcher = page.locator('askdown-widget .launcher');
     let ms = 0;

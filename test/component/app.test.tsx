@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../widget/content-pack';
 import { createLauncher } from '../../widget/embed/launcher';
 import { loadLoginFaqPack } from '../helpers/login-faq';
-import { renderApp, stubFetch } from '../helpers/render-app';
+import { findShownGreeting, renderApp, stubFetch } from '../helpers/render-app';
 
 let pack: ContentPack;
 
@@ -47,7 +47,7 @@ describe('the panel', () => {
   it('greets the visitor and offers the suggested questions as buttons', async () => {
     const setup = renderApp(pack);
     await openPanel(setup);
-    expect(await screen.findByText(pack.site.greeting)).toBeInTheDocument();
+    expect(await findShownGreeting(pack)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Suggested questions' });
     expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(pack.site.suggestedQuestions);
   });
@@ -245,7 +245,7 @@ describe('asking a question', () => {
   it('after a No with nothing left to offer (an article the page opened), thanks the visitor and offers a person', async () => {
     const setup = renderApp(pack);
     act(() => setup.controller.open());
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     act(() => setup.controller.send({ name: 'showArticle', value: 'shared-email' }));
     const card = await screen.findByRole('article');
     fireEvent.click(within(card).getByRole('button', { name: 'No' }));
@@ -273,7 +273,7 @@ describe('keyboard and input methods', () => {
   it('does not send on the Enter that confirms a Japanese IME conversion, and sends on the next one', async () => {
     const setup = renderApp(pack);
     const input = await openPanel(setup);
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     fireEvent.compositionStart(input);
     fireEvent.input(input, { target: { value: 'registration hours' } });
     // Preact re-renders after the event: until then the box's state is still empty and nothing could be sent,
@@ -367,7 +367,7 @@ describe('keyboard and input methods', () => {
   it('keeps Tab inside the open dialog', async () => {
     const setup = renderApp(pack);
     await openPanel(setup);
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     const dialog = screen.getByRole('dialog');
     const close = screen.getByRole('button', { name: 'Close' });
     const links = within(document.querySelector('.panel-footer') as HTMLElement).getAllByRole('link');
@@ -393,7 +393,7 @@ describe('keyboard and input methods', () => {
     vi.stubGlobal('matchMedia', vi.fn(() => wide));
     const setup = renderApp(pack);
     await openPanel(setup);
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     const dialog = screen.getByRole('dialog');
     expect(dialog).not.toHaveAttribute('aria-modal');
     const links = within(document.querySelector('.panel-footer') as HTMLElement).getAllByRole('link');
@@ -435,7 +435,7 @@ describe('when the content cannot be loaded', () => {
     fireEvent.click(retry);
     // The button goes with the error: focus waits on the panel, not lost to the page, and moves on with the content.
     expect(document.activeElement).toBe(screen.getByRole('dialog'));
-    expect(await screen.findByText(pack.site.greeting)).toBeInTheDocument();
+    expect(await findShownGreeting(pack)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox')));
   });
@@ -492,7 +492,7 @@ describe('bounds', () => {
   it('reads only the first 500 characters of a question, from the box or the API, and says so', async () => {
     const setup = renderApp(pack);
     await openPanel(setup);
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     const long = `can several people share one login? ${'x'.repeat(1_000_000)}`;
     act(() => setup.controller.ask(long));
     expect(await screen.findByText('Only the first 500 characters were read.')).toBeInTheDocument();
@@ -507,7 +507,7 @@ describe('bounds', () => {
   it('says a question was cut before "did you mean" and "no answer" too, and not for a question read whole', async () => {
     const setup = renderApp(pack);
     await openPanel(setup);
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     act(() => setup.controller.ask(`what is the weather in Tokyo ${'z'.repeat(600)}`));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Only the first 500 characters were read\. /));
     act(() => setup.controller.ask('what is the weather in Tokyo'));
@@ -517,7 +517,7 @@ describe('bounds', () => {
   it('does not cut a character outside the BMP in half', async () => {
     const setup = renderApp(pack);
     await openPanel(setup);
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     act(() => setup.controller.ask(`${'a'.repeat(499)}😀 email`));
     await screen.findByText('Only the first 500 characters were read.');
     expect(document.querySelector('.question')?.textContent).toBe(`You asked: ${'a'.repeat(499)}`);

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../widget/content-pack';
 import { usePanelTest } from '../helpers/panel-test';
-import { renderApp, stubFetch } from '../helpers/render-app';
+import { findShownGreeting, renderApp, stubFetch } from '../helpers/render-app';
 
 let pack: ContentPack;
 usePanelTest((loaded) => (pack = loaded));
@@ -48,7 +48,7 @@ describe('suggestions for the page', () => {
     history.replaceState(null, '', '/ships/register');
     const setup = renderApp(packWithPages());
     act(() => setup.controller.open());
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     expect(suggestedButtons()[0]).toBe(titleOf('multiple-login-ids'));
     expect(suggestedButtons().slice(1)).toEqual(pack.site.suggestedQuestions.filter((q) => q !== titleOf('multiple-login-ids')));
 
@@ -75,7 +75,7 @@ describe('suggestions for the page', () => {
     const setup = renderApp(packWithPages());
     act(() => setup.controller.send({ name: 'suggest', value: ['personal-email-security', 'nope'] }));
     act(() => setup.controller.open());
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     await waitFor(() => expect(suggestedButtons()[0]).toBe(titleOf('personal-email-security')));
     expect(suggestedButtons()).not.toContain(titleOf('multiple-login-ids'));
     expect(warn).toHaveBeenCalledWith('Askdown:', 'suggest: no article ["nope"]');
@@ -90,7 +90,7 @@ describe('what web teams asked for after trying it', () => {
     const setup = renderApp(pack);
     act(() => setup.controller.send({ name: 'suggest', value: ['registration-hours', 'which-email'] }));
     act(() => setup.controller.open());
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     await waitFor(() => expect(suggestedButtons().slice(0, 2)).toEqual([titleOf('registration-hours'), titleOf('which-email')]));
   });
 
@@ -181,7 +181,7 @@ describe('Askdown.setLocale', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const setup = renderApp(pack);
     act(() => setup.controller.open());
-    await screen.findByText(pack.site.greeting);
+    await findShownGreeting(pack);
     act(() => setup.controller.send({ name: 'setLocale', value: 'fr' }));
     await waitFor(() => expect(warn).toHaveBeenCalledWith('Askdown:', 'setLocale("fr"): not one of data-locales'));
     expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en');

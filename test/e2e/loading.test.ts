@@ -61,6 +61,38 @@ describe('what the facade loads, and when', () => {
     await page.context().close();
   });
 
+  it('lays the closed panel out at the hover, where nothing of it can be seen, clicked, reached or read', async () => {
+    // So the browser sets up the panel's fonts while the visitor reaches for the launcher, not in the opening frame.
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
+    const launcher = page.getByRole('button', { name: 'Questions?' });
+    await launcher.hover();
+    const closed = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('askdown-widget')!.shadowRoot!;
+        const panel = root.querySelector<HTMLElement>('.panel');
+        const box = panel?.getBoundingClientRect();
+        const input = root.querySelector<HTMLInputElement>('#askdown-question');
+        input?.focus();
+        return {
+          suggestions: root.querySelectorAll('.suggested-button').length,
+          laidOut: Boolean(box && box.width > 0 && box.height > 0),
+          // The page's, not the widget's (whose shadow root's elements the document sees as its host).
+          hitsWidget: box ? document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName === 'askdown-widget' : null,
+          focusable: root.activeElement === input,
+        };
+      });
+    await expect.poll(async () => (await closed()).suggestions).toBeGreaterThan(0);
+    expect(await closed()).toEqual({ suggestions: expect.any(Number), laidOut: true, hitsWidget: false, focusable: false });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Can I register a group or shared email address?' }).count()).toBe(0);
+
+    await launcher.click();
+    expect(await page.getByRole('dialog', { name: 'Questions?' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Can I register a group or shared email address?' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('lets the host hide the launcher, and never prints it, before the app has run', async () => {
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`);
     const launcher = page.getByRole('button', { name: 'Questions?' });

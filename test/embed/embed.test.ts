@@ -119,8 +119,8 @@ describe('the embed script', () => {
     const stub = { q: [['showArticle', ['shared-email']]] as unknown[] };
     window.Askdown = stub;
     await loadEmbed();
-    await waitFor(() => expect(shadow().querySelector('.answer-title')?.textContent).toBe('Can I register a group or shared email address?'));
-    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false);
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
+    expect(shadow().querySelector('.answer-title')?.textContent).toBe('Can I register a group or shared email address?');
   });
 
   it('removes itself on destroy, leaving no element, global or open panel, and mounts afresh on a later load', async () => {
@@ -320,10 +320,13 @@ describe('the embed script', () => {
     expect(appLoads.count).toBe(1);
     expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(true);
     expect(launcher?.getAttribute('aria-controls')).toBe(shadow().querySelector('[role="dialog"]')?.id);
-    // The dialog waits, empty, for its first opening; the app reads the facade's download, not fetching again.
-    expect(shadow().querySelector('.composer')).toBeNull();
-    api().open();
+    // The dialog is drawn closed, its contents with it, from the facade's download (not fetched again): the
+    // opening only shows it.
     await waitFor(() => expect(shadow().querySelector('.greeting')).not.toBeNull());
+    expect(shadow().querySelector('.composer')).not.toBeNull();
+    expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(true);
+    api().open();
+    await waitFor(() => expect(shadow().querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 

@@ -1,5 +1,5 @@
-import { render } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/preact';
+import { expect, vi } from 'vitest';
 import { App } from '../../widget/app/App';
 import type { ContentPack } from '../../widget/content-pack';
 import { readEmbedConfig } from '../../widget/embed/config';
@@ -47,4 +47,16 @@ export function renderApp(
   const config = readEmbedConfig(attributes, 'https://help.example.com/askdown/askdown.js', () => true, pageLanguages);
   const view = render(<App controller={controller} emitter={emitter} config={config} panelId="askdown-panel" launcher={launcher} />);
   return { ...view, controller, emitter, events, config };
+}
+
+/**
+ * The pack's greeting once the panel shows it: the app draws its contents closed as the content comes in, and an
+ * opening shows the panel a task later, so a greeting in the document is not yet one on screen.
+ */
+export function findShownGreeting(pack: ContentPack): Promise<HTMLElement> {
+  return waitFor(() => {
+    const greeting = screen.getByText(pack.site.greeting);
+    expect(greeting.closest('[role="dialog"]')).not.toHaveAttribute('hidden');
+    return greeting;
+  });
 }

@@ -57,18 +57,9 @@ function usePanelOpen(controller: WidgetController): boolean {
   return open;
 }
 
-/** Whether the panel has ever been open: its contents are drawn on the first opening, then kept. */
-function useOpenedOnce(open: boolean): boolean {
-  const opened = useRef(false);
-  if (open) opened.current = true;
-  return opened.current;
-}
-
 /** The panel and its conversation; the launcher and `window.Askdown` belong to the embed. */
 export function App({ controller, emitter, config, panelId, content, launcher }: AppProps) {
   const open = usePanelOpen(controller);
-  // Loaded ahead while the page is idle, the app draws only the empty dialog: its contents wait for the visitor.
-  const opened = useOpenedOnce(open);
   // The facade mounts the app only when it is wanted, so the content (and the index built from it) comes now,
   // ready before the visitor's first question whenever the app was loaded ahead of the first click.
   const [locale, setShownLocale] = useState(config.locale);
@@ -287,46 +278,46 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       onClose={controller.close}
       headerTools={<LanguageSwitch locales={config.locales} locale={locale} onChange={setLocale} />}
     >
-      {opened && (
-        <div class="panel-body" ref={bodyRef}>
-          {(packState.status === 'loading' || packState.status === 'idle') && (
-            <p class="loading" role="status">
-              {frame.loading}
-            </p>
-          )}
-          {packState.status === 'error' && <LoadError text={frame} onRetry={retryFromPanel} problems={packState.problems} />}
-          {pack && (
-            <>
-              {pack.problems && <ContentProblems problems={pack.problems} />}
-              <p class="greeting">{pack.site.greeting}</p>
-              <SuggestedQuestions
-                articles={pageArticles}
-                questions={pack.site.suggestedQuestions}
-                onOpenArticle={(id) => conversation.openArticle(id, 'suggestion')}
-                onAsk={(question) => conversation.ask(question, true)}
-              />
-              <MessageList
-                messages={conversation.messages}
-                site={pack.site}
-                faqPage={faqPageUrl(config, pack.locale)}
-                onOpenArticle={conversation.openArticle}
-                onChoose={conversation.choose}
-                onFeedback={conversation.giveFeedback}
-                onLinkClick={onLinkClick}
-              />
-              {conversation.busy && (
-                <p class="loading" role="status">
-                  {frame.loading}
-                </p>
-              )}
-            </>
-          )}
-        </div>
-      )}
+      {/* Drawn closed as soon as the app runs, which is at the first sign of intent (the pointer on its way to the
+          launcher): the click then only shows it, laid out already (panel.css). */}
+      <div class="panel-body" ref={bodyRef}>
+        {(packState.status === 'loading' || packState.status === 'idle') && (
+          <p class="loading" role="status">
+            {frame.loading}
+          </p>
+        )}
+        {packState.status === 'error' && <LoadError text={frame} onRetry={retryFromPanel} problems={packState.problems} />}
+        {pack && (
+          <>
+            {pack.problems && <ContentProblems problems={pack.problems} />}
+            <p class="greeting">{pack.site.greeting}</p>
+            <SuggestedQuestions
+              articles={pageArticles}
+              questions={pack.site.suggestedQuestions}
+              onOpenArticle={(id) => conversation.openArticle(id, 'suggestion')}
+              onAsk={(question) => conversation.ask(question, true)}
+            />
+            <MessageList
+              messages={conversation.messages}
+              site={pack.site}
+              faqPage={faqPageUrl(config, pack.locale)}
+              onOpenArticle={conversation.openArticle}
+              onChoose={conversation.choose}
+              onFeedback={conversation.giveFeedback}
+              onLinkClick={onLinkClick}
+            />
+            {conversation.busy && (
+              <p class="loading" role="status">
+                {frame.loading}
+              </p>
+            )}
+          </>
+        )}
+      </div>
       {/* Through the controller, whose queue keeps a question sent before the content arrived; sent while the
           content could not be loaded, it tries again too (else it would wait, unseen, for "Try again"). */}
-      {opened && <Composer inputRef={inputRef} onSend={sendQuestion} />}
-      {opened && pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
+      <Composer inputRef={inputRef} onSend={sendQuestion} />
+      {pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
       {/* Nothing while another language loads: the last answer is in the language being left */}
       <LiveRegion text={pack ? conversation.announcement : ''} open={open} />
     </Panel>
