@@ -440,6 +440,20 @@ describe('when the content cannot be loaded', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox')));
   });
 
+  it('puts the error in as the panel shows, not ahead into the closed panel, where a screen reader may not say it (a stranger\'s try)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    stubFetch({ error: 'down' }, 503);
+    const setup = renderApp(null);
+    await waitFor(() => expect(console.warn).toHaveBeenCalled());
+    // The panel's contents are drawn closed, ahead of the opening; the failure's alert is not among them.
+    expect(setup.container.querySelector('.composer')).not.toBeNull();
+    expect(setup.container.querySelector('[role="alert"]')).toBeNull();
+    await openPanel(setup);
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    act(() => setup.controller.close());
+    await waitFor(() => expect(setup.container.querySelector('[role="alert"]')).toBeNull());
+  });
+
   it("says its own English title and words are English in a language whose content could not come (found by a review)", async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     stubFetch({ hello: 'world' });

@@ -279,17 +279,19 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       headerTools={<LanguageSwitch locales={config.locales} locale={locale} onChange={setLocale} />}
     >
       {/* Drawn closed as soon as the app runs, which is at the first sign of intent (the pointer on its way to the
-          launcher): the click then only shows it, laid out already (panel.css). */}
+          launcher): the click then only shows it, laid out already (panel.css). Not the alerts: a screen reader
+          says an alert as it is put into a panel on screen; one drawn ahead, hidden, may go unsaid as the panel
+          shows. */}
       <div class="panel-body" ref={bodyRef}>
         {(packState.status === 'loading' || packState.status === 'idle') && (
           <p class="loading" role="status">
             {frame.loading}
           </p>
         )}
-        {packState.status === 'error' && <LoadError text={frame} onRetry={retryFromPanel} problems={packState.problems} />}
+        {open && packState.status === 'error' && <LoadError text={frame} onRetry={retryFromPanel} problems={packState.problems} />}
         {pack && (
           <>
-            {pack.problems && <ContentProblems problems={pack.problems} />}
+            {open && pack.problems && <ContentProblems problems={pack.problems} />}
             <p class="greeting">{pack.site.greeting}</p>
             <SuggestedQuestions
               articles={pageArticles}
