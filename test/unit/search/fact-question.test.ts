@@ -62,6 +62,9 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     '事前登録期間を過ぎたら登録できませんか',
     '事前登録期間後に申し込んだ場合は？',
     '期間終了後はどうなりますか',
+    // What happens if something is not done, as English reads "what happens if I don't".
+    '事前登録しなかった場合、NK-SHIPSにログインできなくなりますか',
+    'メールアドレスを登録しなかったらどうなりますか',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -82,6 +85,9 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     '誰がいつ利用したか分かるようになりますか？',
     'パスワードは誰が管理するのですか？',
     '事前登録期間中はいつでも登録できますか',
+    // Not having something, and a problem (statesProblem's, not this rule's).
+    '共有アドレスしかなかったら登録できない？',
+    'ログインできなかった場合はどうすればいいですか',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
   it('lets a question through when one of the article\'s phrasings asks for a number or a date too', () => {
