@@ -349,6 +349,30 @@ describe('keyboard and input methods', () => {
     expect(region.textContent).toMatch(/group or shared/);
   });
 
+  it('says an answer the visitor closed the panel on at once (Enter, then Escape) when the panel shows again, never while hidden', async () => {
+    const setup = renderApp(pack);
+    const input = await openPanel(setup);
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    const region = document.querySelector('[aria-live="polite"]')!;
+    const seen: { shown: boolean; said: string }[] = [];
+    const observer = new MutationObserver(() => seen.push({ shown: !dialog.hidden, said: region.textContent ?? '' }));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    fireEvent.input(input, { target: { value: 'Can I register a group or shared email address?' } });
+    // Not through act(), which would draw and run every effect between the two keys: as in a browser, the answer
+    // is drawn (a microtask after Enter) and Escape comes before the effects that follow the next paint.
+    const key = (name: string) => input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+    key('Enter');
+    await Promise.resolve();
+    await Promise.resolve();
+    key('Escape');
+    await waitFor(() => expect(dialog.hidden).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    act(() => setup.controller.open());
+    await waitFor(() => expect(region.textContent).toMatch(/group or shared/));
+    observer.disconnect();
+    expect(seen.filter(({ shown, said }) => !shown && said !== '')).toEqual([]);
+  });
+
   it('leaves focus on the launcher when the panel closes before it could take focus', async () => {
     const launcher = document.body.appendChild(createLauncher(document, 'Questions?'));
     try {

@@ -321,7 +321,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       <Composer inputRef={inputRef} onSend={sendQuestion} />
       {pack && <PanelFooter registration={pack.site.registration} contact={pack.site.contact} onLinkClick={onLinkClick} />}
       {/* Nothing while another language loads: the last answer is in the language being left */}
-      <LiveRegion text={pack ? conversation.announcement : ''} open={open} />
+      <LiveRegion text={pack ? conversation.announcement : ''} open={open} isOpenNow={() => controller.isOpen} />
     </Panel>
   );
 }
