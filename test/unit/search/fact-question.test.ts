@@ -65,6 +65,7 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // What happens if something is not done, as English reads "what happens if I don't".
     '事前登録しなかった場合、NK-SHIPSにログインできなくなりますか',
     'メールアドレスを登録しなかったらどうなりますか',
+    '事前登録しないとどうなりますか',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -87,6 +88,7 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     '事前登録期間中はいつでも登録できますか',
     // Not having something, and a problem (statesProblem's, not this rule's).
     '共有アドレスしかなかったら登録できない？',
+    '事前登録しないといけませんか',
     'ログインできなかった場合はどうすればいいですか',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
