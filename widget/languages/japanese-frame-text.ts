@@ -2,7 +2,8 @@ import type { FrameText } from '../app/frame-text';
 
 /**
  * The panel's frame in Japanese: see `FrameText`. The rest of the panel's Japanese is in content/ja/index.md. The
- * shortest usual wording (読み込み中…), since each character costs the Japanese script about 2 B gzip.
+ * shortest usual wording (読み込み中…; the load error says what happened and what to do, without the English
+ * "Sorry"), since each character costs the Japanese script about 2 B gzip.
  */
 export const JAPANESE_FRAME_TEXT: FrameText = {
   close: '閉じる',
@@ -11,6 +12,6 @@ export const JAPANESE_FRAME_TEXT: FrameText = {
   send: '送信',
   language: '言語',
   loading: '回答を読み込み中…',
-  failed: '申し訳ありません。回答を読み込めませんでした。しばらくしてから再度お試しください。',
+  failed: '回答を読み込めませんでした。しばらくしてから再度お試しください。',
   retry: '再試行',
 };

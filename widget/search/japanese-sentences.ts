@@ -34,19 +34,19 @@ export function japaneseAsksWhetherPossible(sentence: string): boolean {
  * link, until when or how many (`fact-question.ts`); as in English, who can see or check something (誰が見られる,
  * 誰が閲覧, 誰が確認; not 誰がいつ利用したか, which the FAQ's tracking answers, nor 誰が管理) and what holds after
  * the period (期間を過ぎたら, 期間後, 期間終了; not 期間中) and what happens if something is not done
- * (登録しなかった場合, しなかったら, しないとどうなる; not しないといけない, "must I", nor
- * 共有アドレスしかなかったら, "if we only have a shared address", which the rules answer). Kanji cost six bytes each
- * here, written as escapes (the script is ASCII only), so these are the shortest forms that catch them:
- * 期間が終わったら is not read. Not 何人か or 何個も ("several"), nor 何時でも ("any time"), which ask about a rule,
- * nor 何人でも, 何個あっても ("any number of") or どこでも ("anywhere"). "Where" is read here and not in English: no
- * Japanese article of the log-in FAQ says where, and the question-and-answer pairs of LocalgovFAQ, which do, ask it
- * in their titles; in English it cost StackFAQ's thread set more answers than its target has room for (README, "How
- * matching works"). And, as in English, changing or undoing something (変更, 削除, リセット, 再発行…) as something
- * to do: 変更できますか as often as 変更するには, 変更したい, 変更方法, 変更を…; not the noun alone
- * (ログインの変更でセキュリティは…, "the change"). (利用履歴をダウンロード, from a development set, is not read:
- * 15 B the script has not got.)
+ * (登録しなかった場合はどうなる, しなかったら…できなくなる, しないとどうなる; not しないといけない, "must I", nor a
+ * question on that condition, 用意しなかった場合、共有アドレスで登録できますか, nor 共有アドレスしかなかったら, "if
+ * we only have a shared address", which the rules answer). Kanji cost six bytes each here, written as escapes (the
+ * script is ASCII only), so these are the shortest forms that catch them: 期間が終わったら is not read. Not 何人か
+ * or 何個も ("several"), nor 何時でも ("any time"), which ask about a rule, nor 何人でも, 何個あっても ("any number
+ * of") or どこでも ("anywhere"). "Where" is read here and not in English: no Japanese article of the log-in FAQ says
+ * where, and the question-and-answer pairs of LocalgovFAQ, which do, ask it in their titles; in English it cost
+ * StackFAQ's thread set more answers than its target has room for (README, "How matching works"). And, as in
+ * English, changing or undoing something (変更, 削除, リセット, 再発行…) as something to do: 変更できますか as often
+ * as 変更するには, 変更したい, 変更方法, 変更を…; not the noun alone (ログインの変更でセキュリティは…, "the
+ * change"). (利用履歴をダウンロード, from a development set, is not read: 15 B the script has not got.)
  */
-const FACT_QUESTION = /どこ(?!(?:から)?でも)|誰が[見閲確]|期間[を後終]|url[はをがの]|いつまで|いくら|何(?:人|回|日|件|個|文字)(?![かもあ]|でも)|(?:変更|削除|リセット|再発行)(?:す|し|でき|の?方法|を)|しな(?:かった(?:場合|ら)|いとどう)/i;
+const FACT_QUESTION = /どこ(?!(?:から)?でも)|誰が[見閲確]|期間[を後終]|url[はをがの]|いつまで|いくら|何(?:人|回|日|件|個|文字)(?![かもあ]|でも)|(?:変更|削除|リセット|再発行)(?:す|し|でき|の?方法|を)|しな(?:かった(?:場合|ら)|いと).*(?:どう|なく)/i;
 
 /** `text` NFKC-normalised, as `fact-question.ts` hands it over. */
 export function japaneseAsksFact(text: string): boolean {

@@ -89,6 +89,10 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // Not having something, and a problem (statesProblem's, not this rule's).
     '共有アドレスしかなかったら登録できない？',
     '事前登録しないといけませんか',
+    // "If I didn't …, can I …?": what the rules answer, asked on a condition (a stranger's try).
+    '個人のメールアドレスを用意しなかった場合、共有アドレスで登録できますか？',
+    'IDごとに事前登録しなかったら、一つのIDだけ登録すれば足りますか？',
+    '昼間に登録しなかったら、夜間でも登録できますか？',
     'ログインできなかった場合はどうすればいいですか',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
