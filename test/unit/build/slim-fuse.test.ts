@@ -37,7 +37,7 @@ function misspellings(word: string): string[] {
 /** What typo correction asks of a searcher over `words` (`widget/search/typo.ts`), and the published options' defaults. */
 function searches(Fuse: FuseClass, words: readonly string[], queries: readonly string[]): unknown[] {
   const fuse = new Fuse([...words], { includeScore: true, threshold: 0.5, ignoreLocation: true });
-  const unlimited = new Fuse([...words], { includeScore: true, includeMatches: true });
+  const unlimited = new Fuse([...words], { includeScore: true });
   return queries.map((query, i) => [fuse.search(query, { limit: 8 }), i % 10 === 0 ? unlimited.search(query).slice(0, 3) : []]);
 }
 
@@ -85,6 +85,13 @@ describe("Fuse.js as the typo script bundles it (vite.config.ts's slimFuse)", ()
     expect(folded(bundled)).toEqual([]);
     const unfolded = (Fuse: FuseClass) => new Fuse(words, { includeScore: true }).search('resume');
     expect(unfolded(bundled)).toEqual(unfolded(Published));
+  });
+
+  it('works out no matched indices (typo correction never asks for them): their code is left out', () => {
+    const indices = (Fuse: FuseClass) => new Fuse(['register', 'registration'], { includeMatches: true, minMatchCharLength: 2 }).search('registr');
+    expect(indices(Published).map((result) => result.matches?.[0]?.indices)).toEqual([[[0, 6]], [[0, 7]]]);
+    expect(indices(bundled).map((result) => result.item)).toEqual(indices(Published).map((result) => result.item));
+    expect(indices(bundled).every((result) => result.matches === undefined)).toBe(true);
   });
 
   it('stops the build when Fuse.js no longer reads as expected', () => {
