@@ -1,7 +1,12 @@
 import type { ContentError } from './content-error';
 
-/** Brackets and separators a Japanese input method types full-width, which YAML reads as letters. */
-const FULL_WIDTH_LIST_MARKS = /[［］｛｝，、]/;
+/**
+ * A quoted value with the brackets or separators a Japanese input method types full-width, which YAML reads as
+ * letters: a list, so no sentence's question mark or full stop in it. A Japanese sentence has its 、 too (a title
+ * quoted by a problem about the file's encoding, a suggested question), and got the hint wrongly (a stranger's
+ * try, 2026-11-29).
+ */
+const FULL_WIDTH_LIST = /"[^"?？。]*[［］｛｝，、][^"?？。]*"/;
 
 /**
  * The build's own hint on a problem whose quoted value holds full-width brackets or separators (`related:
@@ -10,7 +15,7 @@ const FULL_WIDTH_LIST_MARKS = /[［］｛｝，、]/;
  */
 export function withFullWidthHints(errors: readonly ContentError[]): ContentError[] {
   return errors.map((error) =>
-    FULL_WIDTH_LIST_MARKS.test(error.message)
+    FULL_WIDTH_LIST.test(error.message)
       ? {
           ...error,
           hint: `${error.hint ?? ''}${error.hint ? ' ' : ''}The list was typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as [a, b].`,
