@@ -20,6 +20,6 @@ export const FRAME_TEXT: FrameText = {
   language: 'Language',
   loading: 'Loading answers…',
   // Nothing about the visitor's connection: the content may be at fault (a broken index.md), not the network.
-  failed: 'Sorry, the answers could not be loaded. Please try again in a moment.',
+  failed: 'The answers could not be loaded. Please try again in a moment.',
   retry: 'Try again',
 };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ContentPack, PackArticle } from '../content-pack';
 import type { Emitter } from '../embed/events';
 import { createPackMatcher } from '../pack-matcher';
+import { readingRomaji } from '../search/romaji';
 import type { Matcher, MatchResult } from '../search/matcher';
 import { FuzzySearchPending } from '../search/fuzzy-search';
 import type { FilesPending, FilesUnreachable } from '../search/sharded-matcher';
@@ -87,7 +88,8 @@ export function useConversation(pack: ContentPack | null, emitter: Emitter, watc
   // A question that met files out of reach: asked again once the content is back (after the visitor's retry).
   const unreached = useRef<{ question: string; takesFocus?: boolean; still: () => boolean } | null>(null);
   // A sharded pack lists no articles: its reader finds them, and matches over what it has fetched (`LiveContent`).
-  const matcher = useMemo(() => (pack ? (pack.live?.matcher ?? createPackMatcher(pack)) : null), [pack]);
+  // A sharded pack's reader reads romaji as the single pack's matcher does, wrapped here: its script has no room.
+  const matcher = useMemo(() => (pack ? (pack.live ? readingRomaji(pack.live.matcher, pack.synonymTerms) : createPackMatcher(pack)) : null), [pack]);
   // The first question's per-article work, done ahead a task at a time (`Matcher.warm`): the pack is loaded at the
   // first sign of intent, so this runs while the visitor reaches for the launcher.
   useEffect(() => {
