@@ -17,6 +17,18 @@ describe('page scroll lock', () => {
     unlockAgain();
     expect(root.getAttribute('style') ?? '').toBe('');
   });
+
+  it('leaves a page that had no style attribute without one, and one with its own properties with them (a stranger\'s try)', () => {
+    const root = document.documentElement;
+    root.removeAttribute('style');
+    lockPageScroll(document)();
+    expect(root.hasAttribute('style')).toBe(false);
+
+    root.setAttribute('style', 'color: red');
+    lockPageScroll(document)();
+    expect(root.getAttribute('style')).toBe('color: red;');
+    root.removeAttribute('style');
+  });
 });
 
 describe('following the visual viewport', () => {

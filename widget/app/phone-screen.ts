@@ -15,10 +15,12 @@ export function lockPageScroll(doc: Document): () => void {
   const root = doc.documentElement;
   const previous = root.style.getPropertyValue('overflow');
   const priority = root.style.getPropertyPriority('overflow');
+  // A page with no style attribute gets none back either (not `style=""`: a stranger's try, 2026-11-29).
+  const attribute = root.getAttribute('style');
   root.style.setProperty('overflow', 'hidden', 'important');
   return () => {
-    if (previous === '') root.style.removeProperty('overflow');
-    else root.style.setProperty('overflow', previous, priority);
+    root.style.setProperty('overflow', previous, priority);
+    if (attribute === null && !root.style.length) root.removeAttribute('style');
   };
 }
 
