@@ -50,23 +50,10 @@ function terserAfterMinify(): Plugin {
 }
 
 /**
- * Fuse.js as typo correction uses it (`widget/search/typo.ts`): a list of words, searched with a string. The class
- * carries its other uses in its methods, which no bundler can drop: searching objects by keys, adding and removing
- * documents, the token search that `fuse.js/basic` refuses anyway, and the static helpers (`Fuse.match`,
- * `Fuse.createIndex`, …). Here those methods and statics go, and the token-search branches read `false`, so what
- * only they used is dropped too (measured below, in the typo script). So does the folding of diacritics, for the
- * `ignoreDiacritics` option, which the widget never sets (a 2,100-character class of combining marks and a table
- * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 185 B, 2026-11-28): that option does
- * nothing in the typo script; and the reading of a key's value out of an object, which only object search calls
- * (247 B with the helpers only it used). A search of a word list returns what
- * published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected, the
- * build stops.
- */
-/**
  * Fuse.js's matched indices (`includeMatches`, and `minMatchCharLength` above 1, which needs them): where each match
  * lies in the word, worked out letter by letter in every search and merged and formatted for the result. Typo
- * correction sets neither option, so the search never computes them and what only they used is dropped (about
- * 200 B gzip, 2026-11-29).
+ * correction sets neither option, so the search never computes them and what only they used is dropped (418 B
+ * gzip, 2026-11-29).
  */
 const MATCHED_INDICES: readonly (readonly [string, string])[] = [
   ['const computeMatches = minMatchCharLength > 1 || includeMatches;', 'const computeMatches = false;'],
@@ -76,6 +63,19 @@ const MATCHED_INDICES: readonly (readonly [string, string])[] = [
   ['if (includeMatches) data.matches = formatMatches(result);', ''],
 ];
 
+/**
+ * Fuse.js as typo correction uses it (`widget/search/typo.ts`): a list of words, searched with a string. The class
+ * carries its other uses in its methods, which no bundler can drop: searching objects by keys, adding and removing
+ * documents, the token search that `fuse.js/basic` refuses anyway, and the static helpers (`Fuse.match`,
+ * `Fuse.createIndex`, …). Here those methods and statics go, and the token-search branches read `false`, so what
+ * only they used is dropped too (measured below, in the typo script). So does the folding of diacritics, for the
+ * `ignoreDiacritics` option, which the widget never sets (a 2,100-character class of combining marks and a table
+ * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 185 B, 2026-11-28): that option does
+ * nothing in the typo script; and the reading of a key's value out of an object, which only object search calls
+ * (247 B with the helpers only it used); and the matched indices (`MATCHED_INDICES`). A search of a word list returns what
+ * published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected, the
+ * build stops.
+ */
 export function slimFuse(): Plugin {
   const methods: Record<string, readonly string[]> = {
     'var Fuse = class {': ['add', 'remove', 'removeAt', 'getIndex', '_normalizedKeys', '_searchLogical', '_searchObjectList', '_findMatches', '_coversAllTokens'],
