@@ -87,7 +87,8 @@ describe('what the facade loads, and when', () => {
     expect(await page.getByRole('button', { name: 'Can I register a group or shared email address?' }).count()).toBe(0);
 
     await launcher.click();
-    expect(await page.getByRole('dialog', { name: 'Questions?' }).isVisible()).toBe(true);
+    // The panel shows in a timer task after the click (so the click's own task stays short): wait for it, briefly.
+    await page.getByRole('dialog', { name: 'Questions?' }).waitFor({ timeout: 5_000 });
     expect(await page.getByRole('button', { name: 'Can I register a group or shared email address?' }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
