@@ -1,4 +1,5 @@
 import type { CompiledArticle } from './article';
+import { idFromFileName } from './article-id';
 import type { ContentError } from './content-error';
 import { didYouMean } from './suggest';
 
@@ -11,6 +12,11 @@ import { didYouMean } from './suggest';
 export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly string[], absentIds: readonly string[] = []): ContentError[] {
   const errors: ContentError[] = [];
   const firstFile = new Map<string, string>();
+  // A copied `id:` line takes the article's file name out of the ids, so every `related` naming that file, and the
+  // copy's own `related` naming the original, would each be a problem of its own: one fix, one problem (a stranger's
+  // try as an editor got five).
+  const duplicated = new Set<string>();
+  const fileIdsOfDuplicates = new Set<string>();
   for (const { article, file, idLine } of compiled) {
     const other = firstFile.get(article.id);
     if (other !== undefined) {
@@ -20,12 +26,16 @@ export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readon
         message: `duplicate id "${article.id}" (also used by ${other})`,
         hint: 'Every article needs its own id: rename one of the files, or change its "id" key.',
       });
+      duplicated.add(article.id);
+      for (const name of [file, other]) fileIdsOfDuplicates.add(idFromFileName(name));
     } else firstFile.set(article.id, file);
   }
   const ids = [...firstFile.keys(), ...brokenIds].sort();
   for (const { article, file, relatedLine } of compiled) {
     for (const id of article.related) {
+      if (fileIdsOfDuplicates.has(id)) continue;
       if (id === article.id) {
+        if (duplicated.has(id)) continue;
         errors.push({ file, line: relatedLine, message: `"related" lists the article itself ("${id}")`, hint: 'Remove it from the list.' });
       } else if (!firstFile.has(id) && !brokenIds.includes(id) && !absentIds.includes(id)) {
         errors.push({

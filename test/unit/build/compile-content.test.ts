@@ -102,6 +102,18 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(duplicate?.line).toBeGreaterThan(0);
   });
 
+  it("reports a copied id: line once, not again in every \"related\" that names the file it took the id from (a stranger's try as an editor)", () => {
+    const whichEmail = String(realFiles.find((f) => f.path === 'content/en/which-email.md')?.source);
+    expect(whichEmail).toMatch(/^related: \[[^\]]*shared-email/m);
+    const errors = errorsOf(withFile('content/en/which-email.md', whichEmail.replace('---\n', '---\nid: shared-email\n')));
+    expect(errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual(['content/en/which-email.md:2: duplicate id "shared-email" (also used by content/en/shared-email.md)']);
+    // Other articles' own mistakes are still named.
+    const misspelt = withFile('content/en/which-email.md', whichEmail.replace('---\n', '---\nid: shared-email\n')).map((f) =>
+      f.path.endsWith('/registration-hours.md') ? { ...f, source: String(f.source).replace(/^related: \[/m, 'related: [shared-emial, ') } : f,
+    );
+    expect(errorsOf(misspelt).map((e) => e.message)).toContain('"related" names an unknown article "shared-emial". Did you mean "shared-email"?');
+  });
+
   it('reports "related" naming an unknown id, with the likely intended one', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nrelated: [shared-emial]')));
     expect(error).toMatchObject({ file: 'content/en/new.md', line: 3 });
