@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs, stringFlag, type ParsedArgs } from './cli/args';
 import { faqAddressOf, faqAddressProblem } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
@@ -5,7 +6,7 @@ import { formatContentError } from './content/content-error';
 import { internalError } from './content/internal-error';
 import { SHARD_ABOVE_ARTICLES } from './content/write-packs';
 
-const OPTIONS = ['shard-above', 'faq-address'];
+const OPTIONS = ['shard-above', 'faq-address', 'content', 'out'];
 
 function fail(message: string): never {
   console.error(message);
@@ -15,16 +16,21 @@ function fail(message: string): never {
 const needsArticles = (argv: readonly string[]) =>
   `--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000; got: ${argv.join(' ')}`;
 
+const needsFolder = (option: string) => `${option} needs a folder, e.g. npm run build:content -- ${option} ${option === '--content' ? '../content-copy' : '/tmp/checked'}`;
+
 /** The command line, with no option but ours; an option given no value is refused as its value would be. */
 function readArgs(argv: readonly string[]): ParsedArgs {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv, OPTIONS);
   } catch {
-    fail(argv.includes('--faq-address') && argv.at(-1) === '--faq-address' ? faqAddressProblem('') : needsArticles(argv));
+    const last = argv.at(-1);
+    if (last === '--faq-address') fail(faqAddressProblem(''));
+    if (last === '--content' || last === '--out') fail(needsFolder(last));
+    fail(needsArticles(argv));
   }
   const unknown = [...[...args.flags.keys()].filter((name) => !OPTIONS.includes(name)).map((name) => `--${name}`), ...args.positional];
-  if (unknown.length > 0) fail(`npm run build:content takes --shard-above N and --faq-address URL; not ${unknown.join(', ')}`);
+  if (unknown.length > 0) fail(`npm run build:content takes --shard-above N, --faq-address URL, --content FOLDER and --out FOLDER; not ${unknown.join(', ')}`);
   return args;
 }
 
@@ -43,8 +49,13 @@ const shardAbove = shardAboveFlag(args, argv);
 const faqAddressFlag = args.flags.get('faq-address');
 const faqAddress = faqAddressFlag === undefined ? undefined : faqAddressOf(faqAddressFlag, fail);
 
+// `--content FOLDER` checks and builds another copy of the content (an editor's, before it is merged); `--out
+// FOLDER` writes its packs and FAQ pages there rather than over the site's in dist/.
+const contentRoot = stringFlag(args, 'content', 'content');
+const outDir = join(stringFlag(args, 'out', 'dist'), 'content');
+
 try {
-  const result = await buildContent({ contentRoot: 'content', outDir: 'dist/content', shardAbove, faqAddress });
+  const result = await buildContent({ contentRoot, outDir, shardAbove, faqAddress });
   const report = reportBuild(result);
   if (result.errors.length > 0) {
     console.error(report);

@@ -8,6 +8,7 @@ import { withFullWidthHints } from './full-width-hints';
 import { droppedHtmlWarnings } from './dropped-html';
 import { withMissingColons } from './missing-colons';
 import { withListSlips } from './list-slips';
+import { longTitleWarnings } from './long-titles';
 import { missingTranslations, type LocaleArticles } from './missing-translations';
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
@@ -70,6 +71,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       errors.push(...links.errors, ...renderedAnswerErrors(pack, fileOf, NODE_ANSWER_HTML, sourceOf, { html: introHtml, file: indexPath }));
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
       warnings.push(...droppedHtmlWarnings([indexPath, ...pack.articles.map((_, i) => fileOf(i))], sourceOf));
+      warnings.push(...longTitleWarnings(pack, fileOf, sourceOf));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({

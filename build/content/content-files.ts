@@ -50,7 +50,7 @@ export async function listLocales(contentRoot: string, shownFrom = process.cwd()
     dirents = await sortedEntries(contentRoot);
   } catch (error) {
     if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'ENOTDIR') throw error;
-    const hint = 'Run the build from the project folder, the one that holds content/<locale>/ (e.g. content/en/).';
+    const hint = 'Run the build from the project folder, the one that holds content/<locale>/ (e.g. content/en/), or name the folder: npm run build:content -- --content path/to/content.';
     return { locales: [], errors: [{ file: rootPath, message: 'the content folder does not exist', hint }] };
   }
   const realRoot = await realpath(contentRoot);

@@ -151,7 +151,7 @@ describe('npm run build:content', () => {
     const tsx = resolve('node_modules/.bin/tsx');
     const misspelt = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--shard-abov', '3'], { cwd: content().work, encoding: 'utf8' });
     expect(misspelt.status).toBe(2);
-    expect(misspelt.stderr).toContain('npm run build:content takes --shard-above N and --faq-address URL; not --shard-abov, 3');
+    expect(misspelt.stderr).toContain('npm run build:content takes --shard-above N, --faq-address URL, --content FOLDER and --out FOLDER; not --shard-abov, 3');
     for (const args of [['--shard-above'], ['--shard-above', 'many'], ['--shard-above=-1']]) {
       const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(2);
@@ -159,6 +159,30 @@ describe('npm run build:content', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
     // Three runs of the CLI: a second or two each, more beside other test files on CI's two cores.
+  }, 30_000);
+
+  it('checks another copy of the content with --content, and writes where --out says, not over dist/ (a stranger\'s try as an editor)', async () => {
+    const tsx = resolve('node_modules/.bin/tsx');
+    const copy = join(content().work, 'my-edits');
+    await cp(content().contentRoot, copy, { recursive: true });
+    await writeFile(join(copy, 'en/shared-email.md'), '---\ntitle: [unclosed\n---\nText\n');
+    const cli = (...args: string[]) => spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
+    const broken = cli('--content', 'my-edits', '--out', 'checked');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/^my-edits\/en\/shared-email\.md:2: invalid YAML/m);
+
+    await cp(join(content().en, 'shared-email.md'), join(copy, 'en/shared-email.md'));
+    const fixed = cli('--content', 'my-edits', '--out', 'checked');
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect((await readdir(join(content().work, 'checked/content'))).sort()).toEqual(['en.json', 'ja.json']);
+    expect(await readdir(join(content().work, 'checked/faq/en'))).toEqual(['index.html']);
+    expect(await content().written()).toEqual([]);
+
+    const missing = cli('--content', 'my-edit');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('my-edit: the content folder does not exist');
+    expect(missing.stderr).toContain('npm run build:content -- --content path/to/content');
+    expect(cli('--out').stderr).toContain('--out needs a folder, e.g. npm run build:content -- --out');
   }, 30_000);
 
   it('writes full-address hreflang and canonical links with --faq-address, and refuses one that is no web address', async () => {
@@ -187,6 +211,23 @@ describe("an article in one language's folder and not the other's (a stranger's 
       ['ja/inspection.md', '"inspection" is in ja but not in en, so visitors who switch language lose it'],
     ]);
     expect(missing[0]?.hint).toContain('the ja folder beside this one');
+    expect(result.written.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a title too long to read as one (a stranger's try as an editor: 600 characters built without a word)", () => {
+  it('is a warning on its line, a Japanese character counting as two columns; the packs are still written', async () => {
+    await content().addArticle('survey.md', article(`Can I ${'really '.repeat(100)}register?`, 'Yes.'));
+    await content().addArticle('long-ja.md', article(`${'登録'.repeat(51)}できますか？`, 'はい。'), 'ja');
+    await content().addArticle('short-ja.md', article(`${'登録'.repeat(45)}できますか？`, 'はい。'), 'ja');
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+    const long = result.warnings.filter((w) => w.message.startsWith('the title is'));
+    expect(long.map((w) => [w.file.split('/').slice(-2).join('/'), w.line, w.message.split(' (')[0]])).toEqual([
+      ['en/survey.md', 2, 'the title is 715 characters wide'],
+      ['ja/long-ja.md', 2, 'the title is 216 characters wide'],
+    ]);
+    expect(long[0]?.hint).toContain('move the rest into the answer');
     expect(result.written.length).toBeGreaterThan(0);
   });
 });
