@@ -7,16 +7,23 @@ const EMPTY_ENTRY = /^\[(?:\s*,|.*,\s*,|.*,\s*\]$)/;
 const FULL_WIDTH_MARKS = /[［］，、]/;
 
 /**
- * A second look, in the build, at two messages about a list item that miss the editor's slip (a stranger's try as
- * an editor): `- [colour, color,, ]`, whose empty entry YAML refuses and the quoting advice would have quoted
- * whole; and a synonym group of "one word" that is a group written without its brackets (`- fax, facsimile`)
- * or with full-width ones (`- ［退職, 異動］`). Build only, as `withMissingColons`: the Markdown script gives the
- * message alone.
+ * A second look, in the build, at messages about a list that miss the editor's slip (strangers' tries as editors):
+ * `questions: [` above items written one per line, where the Markdown script's hint would close the bracket on its
+ * line; `- [colour, color,, ]`, whose empty entry YAML refuses and the quoting advice would have quoted whole; and
+ * a synonym group of "one word" that is a group written without its brackets (`- fax, facsimile`) or with
+ * full-width ones (`- ［退職, 異動］`). Build only, as `withMissingColons`: the Markdown script gives its own hint.
  */
 export function withListSlips(errors: readonly ContentError[], sourceOf: (file: string) => string): ContentError[] {
   return errors.map((error) => {
     if (error.line === undefined) return error;
-    const item = /^\s*-\s+(.*)$/.exec(sourceOf(error.file).split(/\r?\n/)[error.line - 1] ?? '')?.[1]?.trim();
+    const lines = sourceOf(error.file).split(/\r?\n/);
+    // `questions: [` with the items on lines of their own, each after "- ": closing the bracket on its line, as the
+    // Markdown script's hint says, would leave them under an empty list, one more YAML error.
+    const opened = /^(\s*[^\s:]+:)\s*\[\s*$/.exec(lines[error.line - 1] ?? '');
+    if (opened && /never closed/.test(error.message) && /^\s*-\s/.test(lines.slice(error.line).find((line) => line.trim()) ?? '')) {
+      return { ...error, hint: `The items are on lines of their own, each after "- ", which needs no brackets: remove the "[", leaving ${opened[1]}` };
+    }
+    const item = /^\s*-\s+(.*)$/.exec(lines[error.line - 1] ?? '')?.[1]?.trim();
     if (item === undefined) return error;
     const words = (list: string) => list.split(/[,，、]/).map((word) => word.trim()).filter(Boolean).join(', ');
     // Only where YAML refused the line: `[fax,]` is valid YAML (one word), whose message is the matcher's own.

@@ -40,3 +40,19 @@ describe("a synonym group's slips named for what they are (a stranger's try as a
     expect(error?.[2]).toBe('The group was typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as - [退職, 異動]');
   });
 });
+
+describe("a list opened with [ above items on lines of their own (a stranger's try as an editor)", () => {
+  it('asks for the bracket to go, not to be closed on its line, which would be one more YAML error', async () => {
+    const file = join(content().en, 'shared-email.md');
+    const source = await readFile(file, 'utf8');
+    await writeFile(file, source.replace(/^questions:\n/m, 'questions: [\n'));
+    const [error] = (await content().build()).errors;
+    expect(error).toMatchObject({ line: 3, message: 'invalid YAML: the list that starts with "[" on this line is never closed' });
+    expect(error?.hint).toBe('The items are on lines of their own, each after "- ", which needs no brackets: remove the "[", leaving questions:');
+
+    // The bracket with the items after it on its line is still to be closed there.
+    await writeFile(file, source.replace(/^tags: \[(.*)\]$/m, 'tags: [$1'));
+    const [unclosed] = (await content().build()).errors;
+    expect(unclosed?.hint).toMatch(/^End it with "\]" on the same line: tags: \[.*\]$/);
+  });
+});
