@@ -62,6 +62,30 @@ describe('position and stacking', () => {
     await page.context().close();
   });
 
+  it("fits the screen on a page zoomed with CSS, and reads left to right on a right-to-left page (a stranger's try as a web team)", async () => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, { viewport: { width: 1366, height: 768 } });
+    // Through the CSSOM, which the page's Content-Security-Policy allows, as it does a stylesheet of the page's own.
+    await page.evaluate(() => {
+      document.documentElement.style.zoom = '1.25';
+      document.documentElement.dir = 'rtl';
+    });
+    await page.getByRole('button', { name: 'Questions?' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Questions?' });
+    await dialog.waitFor();
+    const box = await dialog.boundingBox();
+    if (!box) throw new Error('the panel is not laid out');
+    // Its header and close button are on the screen (they were 87 px above it).
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    const directions = await page.evaluate(() => {
+      const root = document.querySelector('askdown-widget')!.shadowRoot!;
+      return ['.launcher', '.panel'].map((selector) => getComputedStyle(root.querySelector(selector)!).direction);
+    });
+    expect(directions).toEqual(['ltr', 'ltr']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it("keeps a host cookie banner clickable when the host lowers --askdown-z-index below the banner's", async () => {
     const { page } = await openPage(chromium.browser, `${chromium.origin}/cookie-banner.html`);
     const launcher = page.getByRole('button', { name: 'Questions?' });

@@ -59,8 +59,10 @@ function indexProblem(index: unknown, articles: number): string | null {
   }
   const terms = index.terms === '' ? 0 : index.terms.split(' ').length;
   if (index.postings.length !== terms) return `its index has ${terms} terms but ${index.postings.length} posting lists`;
-  if (index.fieldLengths.length !== articles * FIELDS.length) return 'its index field lengths do not fit its articles';
-  if (!index.fieldLengths.every((n) => Number.isInteger(n) && n >= 0)) return 'its index field lengths are not all whole numbers';
+  // Too few or too many for its articles, or not whole numbers: damaged all the same, and one message is fewer bytes.
+  if (index.fieldLengths.length !== articles * FIELDS.length || !index.fieldLengths.every((n) => Number.isInteger(n) && n >= 0)) {
+    return "its index's field lengths are damaged";
+  }
   const damaged = index.postings.findIndex((list) => !isSoundPostingList(list, articles));
   return damaged === -1 ? null : `its index's posting list ${damaged} is damaged`;
 }
