@@ -94,6 +94,15 @@ describe('what web teams asked for after trying it', () => {
     await waitFor(() => expect(suggestedButtons().slice(0, 2)).toEqual([titleOf('registration-hours'), titleOf('which-email')]));
   });
 
+  it('offers an article given twice once (a stranger\'s try as a web team)', async () => {
+    const setup = renderApp(pack);
+    act(() => setup.controller.send({ name: 'suggest', value: ['which-email', 'which-email', 'registration-hours'] }));
+    act(() => setup.controller.open());
+    await findShownGreeting(pack);
+    await waitFor(() => expect(suggestedButtons().slice(0, 2)).toEqual([titleOf('which-email'), titleOf('registration-hours')]));
+    expect(suggestedButtons().filter((title) => title === titleOf('which-email'))).toHaveLength(1);
+  });
+
   it('gives focus back to the page\'s own link that opened the panel, not to the launcher', async () => {
     const link = document.createElement('a');
     link.href = '#help';

@@ -124,9 +124,10 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
         const known = ids.filter((id) => live?.articles.get(id) ?? pack?.articles.some((article) => article.id === id));
         if (known.length < ids.length) warn(`${name}: no article ${JSON.stringify(ids.filter((id) => !known.includes(id)))}`);
         if (name === 'suggest') {
-          // [] gives the page back its own (`pages:`); ids that are all unknown change nothing.
+          // [] gives the page back its own (`pages:`); ids that are all unknown change nothing; an id given twice is
+          // offered once (a web team's try).
           if (ids.length === 0) setSuggested(null);
-          else if (known.length > 0) setSuggested(known);
+          else if (known.length > 0) setSuggested([...new Set(known)]);
           return;
         }
         if (known.length === 0) return;
