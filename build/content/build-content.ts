@@ -1,4 +1,5 @@
-import { basename, join, posix, relative } from 'node:path';
+import { basename, join, posix } from 'node:path';
+import { shownPath } from '../shown-path';
 import { compileContent } from './compile-content';
 import { formatContentError, type ContentError } from './content-error';
 import { listLocales, readLocaleFiles } from './content-files';
@@ -97,7 +98,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
 function writeError(outDir: string, thrown: unknown): ContentError {
   const reason = thrown instanceof Error ? thrown.message : String(thrown);
   return {
-    file: relative(process.cwd(), outDir) || outDir,
+    file: shownPath(outDir),
     message: `the content packs could not be written: ${reason}`,
     hint: 'Check that this folder can be written (permissions, free disk space), then build again.',
   };
@@ -120,7 +121,7 @@ export async function buildContent({
   try {
     checked = await checkAllLocales(contentRoot, shardAbove);
   } catch (thrown) {
-    return { written: [], errors: [internalError(relative(process.cwd(), contentRoot) || contentRoot, thrown)], warnings: [] };
+    return { written: [], errors: [internalError(shownPath(contentRoot), thrown)], warnings: [] };
   }
   const { warnings } = checked;
   if (checked.errors.length > 0) return { written: [], errors: checked.errors, warnings };
@@ -129,7 +130,7 @@ export async function buildContent({
     const older = await olderShardFolders(outDir, packs);
     if (older.length > 0) {
       warnings.push({
-        file: relative(process.cwd(), outDir) || outDir,
+        file: shownPath(outDir),
         message: `older sharded packs' folders are still here: ${older.map((folder) => basename(folder)).join(', ')}`,
         hint: 'Keep them on the web server for a day after deploying (a visitor\'s open panel may still read one), then delete them.',
       });
@@ -145,7 +146,7 @@ export async function buildContent({
 export function reportBuild(result: BuildContentResult): string {
   const warnings = result.warnings.length === 0 ? [] : [`${plural(result.warnings.length, 'warning')} (the build went on):`, ...result.warnings.map(formatContentError)];
   if (result.errors.length === 0) {
-    return [`Content packs and FAQ pages written: ${result.written.map((file) => relative(process.cwd(), file) || file).join(', ')}`, ...warnings].join('\n');
+    return [`Content packs and FAQ pages written: ${result.written.map((file) => shownPath(file)).join(', ')}`, ...warnings].join('\n');
   }
   return [
     `Content build failed: ${plural(result.errors.length, 'problem')}. Nothing was written.`,

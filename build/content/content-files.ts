@@ -1,16 +1,13 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { shownPath } from '../shown-path';
 import type { LocaleEntry } from './compile-file';
 import type { ContentError } from './content-error';
 import { decideLocaleEntry, decideNestedEntry, decideRootEntry, type FolderEntry } from './folder-rules';
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
-function shownPath(shownFrom: string, path: string): string {
-  return relative(shownFrom, path) || path;
 }
 
 function kindOf(info: Dirent | Stats): FolderEntry['kind'] {
@@ -24,7 +21,7 @@ async function sortedEntries(dir: string): Promise<Dirent[]> {
 /** What a directory entry is; for a symbolic link, where it leads, judged against the real path of content/. */
 async function inspect(dir: string, dirent: Dirent, realRoot: string, shownFrom: string): Promise<FolderEntry> {
   const full = join(dir, dirent.name);
-  const entry = { name: dirent.name, path: shownPath(shownFrom, full) };
+  const entry = { name: dirent.name, path: shownPath(full, shownFrom) };
   if (!dirent.isSymbolicLink()) return { ...entry, kind: kindOf(dirent), link: null };
   const target = await readlink(full);
   try {
@@ -44,7 +41,7 @@ async function inspect(dir: string, dirent: Dirent, realRoot: string, shownFrom:
  * articles outside any locale folder, broken links, a missing root.
  */
 export async function listLocales(contentRoot: string, shownFrom = process.cwd()): Promise<{ locales: string[]; errors: ContentError[] }> {
-  const rootPath = shownPath(shownFrom, contentRoot);
+  const rootPath = shownPath(contentRoot, shownFrom);
   let dirents: Dirent[];
   try {
     dirents = await sortedEntries(contentRoot);
@@ -74,7 +71,7 @@ async function findNested(dir: string, localePath: string, shownFrom: string): P
     const full = join(dir, dirent.name);
     // Links below a subfolder are not followed: this only looks for articles to report, and a link could loop.
     const link = dirent.isSymbolicLink() ? { target: '', leads: 'inside' as const } : null;
-    const entry: FolderEntry = { name: dirent.name, path: shownPath(shownFrom, full), kind: kindOf(dirent), link };
+    const entry: FolderEntry = { name: dirent.name, path: shownPath(full, shownFrom), kind: kindOf(dirent), link };
     const decision = decideNestedEntry(entry, localePath);
     if (decision === 'search') found.push(...(await findNested(full, localePath, shownFrom)));
     else if (decision !== 'skip') found.push({ path: entry.path, problem: decision });
@@ -99,7 +96,7 @@ async function readEditorFile(full: string, path: string): Promise<LocaleEntry> 
  */
 export async function readLocaleFiles(localeDir: string, shownFrom = process.cwd()): Promise<LocaleEntry[]> {
   const contentRoot = dirname(resolve(localeDir));
-  const [rootPath, localePath, realRoot] = [shownPath(shownFrom, contentRoot), shownPath(shownFrom, localeDir), await realpath(contentRoot)];
+  const [rootPath, localePath, realRoot] = [shownPath(contentRoot, shownFrom), shownPath(localeDir, shownFrom), await realpath(contentRoot)];
   const entries: LocaleEntry[] = [];
   for (const dirent of await sortedEntries(localeDir)) {
     const full = join(localeDir, dirent.name);

@@ -1,7 +1,8 @@
 import { appendFile, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportBuild } from '../../../build/content/build-content';
+import { shownPath } from '../../../build/shown-path';
 import { article, useRealContentCopy } from './temp-content';
 
 const content = useRealContentCopy();
@@ -14,7 +15,7 @@ async function problems(): Promise<string[]> {
   const result = await content().build();
   expect(await content().written()).toEqual([]);
   expect(reportBuild(result)).not.toMatch(/\n\s+at /);
-  const shownRoot = relative(process.cwd(), content().contentRoot);
+  const shownRoot = shownPath(content().contentRoot);
   return result.errors.map((e) => `${e.file}: ${e.message} | ${e.hint}`.split(shownRoot).join('content'));
 }
 
