@@ -36,7 +36,10 @@ export interface AskdownApi {
   showArticle(id: string): void;
   /** The articles to suggest first on this page (ids), in place of those whose `pages:` match; `[]` to clear. */
   suggest(ids: string[]): void;
-  /** Switches the panel to another of the configured locales; the conversation starts afresh. */
+  /**
+   * Switches the panel to another of the configured locales, and to that language's conversation (empty the first
+   * time; back in a language, its earlier conversation is there).
+   */
   setLocale(locale: string): void;
   /** Removes the widget: its element, listeners and timers, and `window.Askdown`. A later load mounts afresh. */
   destroy(): void;
