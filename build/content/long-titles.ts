@@ -1,7 +1,7 @@
 import type { ContentPack } from '../../widget/content-pack';
 import type { ContentError } from './content-error';
 
-/** How wide a title may be, in columns (a CJK character is two): the longest of the customer's is 170. */
+/** How wide a title may be, in columns (a CJK character is two): the longest of the customer's is 173. */
 export const MAX_TITLE_COLUMNS = 200;
 
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u;
