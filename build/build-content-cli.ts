@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs, stringFlag, type ParsedArgs } from './cli/args';
 import { faqAddressOf, faqAddressProblem } from './cli/faq-address';
 import { buildContent, reportBuild } from './content/build-content';
@@ -49,10 +50,16 @@ const shardAbove = shardAboveFlag(args, argv);
 const faqAddressFlag = args.flags.get('faq-address');
 const faqAddress = faqAddressFlag === undefined ? undefined : faqAddressOf(faqAddressFlag, fail);
 
-// `--content FOLDER` checks and builds another copy of the content (an editor's, before it is merged); `--out
-// FOLDER` writes its packs and FAQ pages there rather than over the site's in dist/.
+// `--content FOLDER` checks another copy of the content (an editor's, before it is merged) and writes nothing, never
+// over the site's dist/ (a stranger's try as an editor), unless `--out FOLDER` says where.
 const contentRoot = stringFlag(args, 'content', 'content');
-const outDir = join(stringFlag(args, 'out', 'dist'), 'content');
+const out = stringFlag(args, 'out', args.flags.has('content') ? '' : 'dist');
+const outDir = out === '' ? undefined : join(out, 'content');
+// One language's folder given for the folder of languages (as `npm run ask -- --content content/ja` takes it): the
+// build would ask for its articles to be moved into a folder of their own, which breaks the copy.
+if (existsSync(join(contentRoot, 'index.md'))) {
+  fail(`${contentRoot} is one language's folder (it holds index.md): --content takes the folder that holds the language folders, e.g. npm run build:content -- --content ${dirname(contentRoot)}`);
+}
 
 try {
   const result = await buildContent({ contentRoot, outDir, shardAbove, faqAddress });

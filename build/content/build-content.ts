@@ -24,7 +24,8 @@ import { olderShardFolders, SHARD_ABOVE_ARTICLES, writePacks } from './write-pac
 
 export interface BuildContentOptions {
   contentRoot: string;
-  outDir: string;
+  /** Where the packs go; without it the content is checked and nothing is written (`--content` without `--out`). */
+  outDir?: string;
   /** Where the static FAQ pages go (`<faqDir>/<locale>/index.html`); by default `faq/` beside `outDir`. */
   faqDir?: string;
   /** Where `faqDir` is served, a full address ending in `/` (`--faq-address`), for the pages' `hreflang` and `canonical`. */
@@ -112,7 +113,7 @@ function writeError(outDir: string, thrown: unknown): ContentError {
 export async function buildContent({
   contentRoot,
   outDir,
-  faqDir = join(outDir, '..', 'faq'),
+  faqDir = outDir === undefined ? undefined : join(outDir, '..', 'faq'),
   faqAddress,
   shardAbove = SHARD_ABOVE_ARTICLES,
   shardLayout,
@@ -124,7 +125,7 @@ export async function buildContent({
     return { written: [], errors: [internalError(shownPath(contentRoot), thrown)], warnings: [] };
   }
   const { warnings } = checked;
-  if (checked.errors.length > 0) return { written: [], errors: checked.errors, warnings };
+  if (checked.errors.length > 0 || outDir === undefined || faqDir === undefined) return { written: [], errors: checked.errors, warnings };
   try {
     const packs = await writePacks(outDir, checked.pages.map((page) => page.pack), shardAbove, shardLayout);
     const older = await olderShardFolders(outDir, packs);
@@ -146,7 +147,11 @@ export async function buildContent({
 export function reportBuild(result: BuildContentResult): string {
   const warnings = result.warnings.length === 0 ? [] : [`${plural(result.warnings.length, 'warning')} (the build went on):`, ...result.warnings.map(formatContentError)];
   if (result.errors.length === 0) {
-    return [`Content packs and FAQ pages written: ${result.written.map((file) => shownPath(file)).join(', ')}`, ...warnings].join('\n');
+    const done =
+      result.written.length === 0
+        ? 'Content checked: no problems. Nothing was written (--out FOLDER writes the packs and FAQ pages there).'
+        : `Content packs and FAQ pages written: ${result.written.map((file) => shownPath(file)).join(', ')}`;
+    return [done, ...warnings].join('\n');
   }
   return [
     `Content build failed: ${plural(result.errors.length, 'problem')}. Nothing was written.`,

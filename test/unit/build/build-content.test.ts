@@ -183,7 +183,17 @@ describe('npm run build:content', () => {
     expect(missing.stderr).toContain('my-edit: the content folder does not exist');
     expect(missing.stderr).toContain('npm run build:content -- --content path/to/content');
     expect(cli('--out').stderr).toContain('--out needs a folder, e.g. npm run build:content -- --out');
-  }, 30_000);
+
+    // Without --out, a copy is checked and nothing written: never over the site's dist/ (a second stranger's try).
+    const checkedOnly = cli('--content', 'my-edits');
+    expect(checkedOnly.status, checkedOnly.stderr).toBe(0);
+    expect(checkedOnly.stdout).toBe('Content checked: no problems. Nothing was written (--out FOLDER writes the packs and FAQ pages there).\n');
+    expect(await content().written()).toEqual([]);
+    // One language's folder, as npm run ask takes it, is named as such, not answered with "move the articles".
+    const oneLanguage = cli('--content', 'my-edits/en');
+    expect(oneLanguage.status).toBe(2);
+    expect(oneLanguage.stderr).toContain("my-edits/en is one language's folder (it holds index.md): --content takes the folder that holds the language folders, e.g. npm run build:content -- --content my-edits");
+  }, 60_000);
 
   it('writes full-address hreflang and canonical links with --faq-address, and refuses one that is no web address', async () => {
     const tsx = resolve('node_modules/.bin/tsx');

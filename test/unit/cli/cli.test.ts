@@ -51,6 +51,17 @@ describe('the command lines editors type (found by a review)', () => {
     await expect(evalMisspelt).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('npm run eval: unknown option --contnet') });
   });
 
+  it("ask names a missing folder, and the folder of languages that build:content takes, asking for one language's (a stranger's try as an editor)", async () => {
+    await expect(run(TSX, ['build/cli/ask.ts', 'shared email', '--content', 'contnet/en'])).rejects.toMatchObject({
+      code: 1,
+      stderr: "contnet/en: no such folder; --content takes one language's folder, e.g. --content content/en\n",
+    });
+    await expect(run(TSX, ['build/cli/ask.ts', 'shared email', '--content', 'content'])).rejects.toMatchObject({
+      code: 1,
+      stderr: 'content holds the language folders (en, ja): --content takes one of them, e.g. --content content/en\n',
+    });
+  });
+
   it('eval names an expected id that is no article, with the closest, and still scores the set', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'askdown-eval-'));
     try {
