@@ -10,6 +10,7 @@ import { droppedHtmlWarnings } from './dropped-html';
 import { withMissingColons } from './missing-colons';
 import { withListSlips } from './list-slips';
 import { longTitleWarnings } from './long-titles';
+import { strayedSuggestionWarnings } from './suggested-questions';
 import { missingTranslations, type LocaleArticles } from './missing-translations';
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
@@ -74,6 +75,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
       warnings.push(...droppedHtmlWarnings([indexPath, ...pack.articles.map((_, i) => fileOf(i))], sourceOf));
       warnings.push(...longTitleWarnings(pack, fileOf, sourceOf));
+      warnings.push(...strayedSuggestionWarnings(pack, compiled.matcher, indexPath, sourceOf(indexPath)));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
         warnings.push({

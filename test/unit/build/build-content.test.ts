@@ -242,6 +242,23 @@ describe("a title too long to read as one (a stranger's try as an editor: 600 ch
   });
 });
 
+describe("a suggested question whose article was deleted (a stranger's try as an editor)", () => {
+  it('is a warning naming the article that answers it now; questions that are titles are not', async () => {
+    expect((await content().build()).warnings.filter((w) => w.message.startsWith('the suggested question'))).toEqual([]);
+    await rm(join(content().en, 'registration-hours.md'));
+    for (const name of await readdir(content().en)) {
+      const file = join(content().en, name);
+      const source = await readFile(file, 'utf8');
+      await writeFile(file, source.replace(/^- \[.*\]\(registration-hours\.md\)\n/m, '').replace(/(, )?registration-hours(, )?/g, (_, a, b) => (a && b ? ', ' : '')));
+    }
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+    const strayed = result.warnings.filter((w) => w.message.startsWith('the suggested question'));
+    expect(strayed.map((w) => [w.file.split('/').slice(-2).join('/'), w.line])).toEqual([['en/index.md', 12]]);
+    expect(strayed[0]?.message).toMatch(/^the suggested question "Can I register my email address at any time during the pre-registration period\?" is no article's title or question: visitors who tap it get ".*" \([a-z-]+\)$/);
+  });
+});
+
 describe("an article's id that is not one (a stranger's try as an editor: a file named in Japanese)", () => {
   it('a file name that is no id asks for the file to be renamed, or an id: line', async () => {
     await content().addArticle('パスワード.md', article('パスワードを忘れました', 'リセットしてください。'), 'ja');
