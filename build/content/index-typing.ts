@@ -19,13 +19,24 @@ const TYPED_LIST_MARK = /^(\s*)(?:[\u30FC\uFF0D\u30FB]|-\u3000)[ \t\u3000]*(\[[^
 
 /**
  * An article the index does not link, said on the index's line that names it when that line is a link typed with
- * full-width brackets (［…］（file.md）), which Markdown reads as text: the editor sees a link there. Only the
- * build lists a folder's files, so only it has such articles.
+ * full-width brackets (［…］（file.md）), which Markdown reads as text, or a link to its id without ".md"
+ * ((which-email)), which the FAQ page would show as a link to no page (a stranger's try as an editor): the editor
+ * sees a link there. Only the build lists a folder's files, so only it has such articles.
  */
 export function onTheLineThatNamesIt(error: ContentError, index: IndexLines | undefined): ContentError {
   const name = error.file.split('/').pop() ?? '';
   if (!index || !NOT_LINKED.test(error.message)) return error;
   const text = index.lines;
+  const bareLink = `](${name.replace(/\.md$/i, '')})`;
+  const bare = text.findIndex((line) => line.includes(bareLink));
+  if (bare !== -1) {
+    return {
+      file: index.path,
+      line: bare + 1,
+      message: `the link on this line names "${name}" without ".md", so it links no article`,
+      hint: `Write the file's whole name: ${(text[bare] ?? '').replace(bareLink, `](${name})`).trim()}`,
+    };
+  }
   const line = text.findIndex((line) => line.includes(name) && FULL_WIDTH_LINK_MARKS.test(line));
   if (line === -1) return error;
   return {

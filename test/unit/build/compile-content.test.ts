@@ -102,6 +102,20 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(duplicate?.line).toBeGreaterThan(0);
   });
 
+  it("reports an index link to an article's id without \".md\" on its line, with the line as it should be (a stranger's try as an editor)", () => {
+    const index = realIndex().replace('(which-email.md)', '(which-email)');
+    const line = index.split('\n').findIndex((text) => text.includes('](which-email)')) + 1;
+    const errors = errorsOf(withFile('content/en/index.md', index));
+    expect(errors).toEqual([
+      {
+        file: 'content/en/index.md',
+        line,
+        message: 'the link on this line names "which-email.md" without ".md", so it links no article',
+        hint: "Write the file's whole name: - [What kind of email address should I prepare for pre-registration?](which-email.md)",
+      },
+    ]);
+  });
+
   it("reports a copied id: line once, not again in every \"related\" that names the file it took the id from (a stranger's try as an editor)", () => {
     const whichEmail = String(realFiles.find((f) => f.path === 'content/en/which-email.md')?.source);
     expect(whichEmail).toMatch(/^related: \[[^\]]*shared-email/m);
