@@ -9,6 +9,7 @@ import { withFullWidthHints } from './full-width-hints';
 import { droppedHtmlWarnings } from './dropped-html';
 import { withMissingColons } from './missing-colons';
 import { withListSlips } from './list-slips';
+import { listMarkErrors } from './list-marks';
 import { longTitleWarnings } from './long-titles';
 import { strayedSuggestionWarnings } from './suggested-questions';
 import { missingTranslations, type LocaleArticles } from './missing-translations';
@@ -91,7 +92,15 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
           hint: 'Nothing to fix: a site this large is checked with npm run eval on a set of its visitors\' questions instead.',
         });
       }
-    } else errors.push(...withFullWidthHints(withListSlips(withMissingColons(compiled.errors, sourceOf), sourceOf)));
+    }
+    const marks = entries.flatMap((entry) => (texts.has(entry.path) ? listMarkErrors(entry.path, sourceOf(entry.path)) : []));
+    const marked = new Set(marks.map((error) => `${error.file}:${error.line}`));
+    if (!(compiled.pack && index)) {
+      // The compiler's message for a line marked "*" (YAML's, about an alias) gives way to the mark's.
+      const compiledErrors = withFullWidthHints(withListSlips(withMissingColons(compiled.errors, sourceOf), sourceOf));
+      errors.push(...compiledErrors.filter((error) => !marked.has(`${error.file}:${error.line}`)));
+    }
+    errors.push(...marks);
   }
   // Only when every locale compiled: a locale with errors lists no articles to compare.
   if (articlesByLocale.length === locales.length) warnings.push(...missingTranslations(articlesByLocale));
