@@ -35,8 +35,30 @@ export function checkOwnPhrasings(
   const asked = matcher ?? createPackMatcher(pack);
   const titleOf = new Map(pack.articles.map((article, i) => [article.id, `"${article.title}" (${fileOf(i)})`]));
   const warnings: ContentError[] = [];
+  // Phrasings two articles have word for word, as when one was copied to start the other: one warning for the two,
+  // not one for each phrasing on the article nobody touched (a stranger's try as an editor got 36, nearly all on the
+  // original, each asking to reword it).
+  const firstWith = new Map<string, number>();
+  const shared = new Map<string, string[]>();
+  pack.articles.forEach((article, i) => {
+    for (const phrasing of new Set([article.title, ...article.questions])) {
+      const first = firstWith.get(phrasing);
+      if (first === undefined) firstWith.set(phrasing, i);
+      else shared.set(`${first} ${i}`, [...(shared.get(`${first} ${i}`) ?? []), phrasing]);
+    }
+  });
+  for (const [pair, phrasings] of shared) {
+    const [first = 0, copy = 0] = pair.split(' ').map(Number);
+    warnings.push({
+      file: fileOf(copy),
+      message: `${phrasings.length} of this article's title and questions ${phrasings.length === 1 ? 'is' : 'are'} also in ${fileOf(first)} word for word ("${phrasings[0]}"): visitors who ask ${phrasings.length === 1 ? 'it' : 'them'} get one of the two`,
+      hint: 'Keep each question in the article that answers it and delete it from the other (a copied article keeps only its own).',
+    });
+  }
+  const sharedPhrasings = new Set([...shared.values()].flat());
   pack.articles.forEach((article, i) => {
     for (const [kind, phrasing] of [['title', article.title], ...article.questions.map((q) => ['question', q])] as const) {
+      if (sharedPhrasings.has(phrasing)) continue;
       const found = asked.match(phrasing).results[0]?.id;
       if (found === article.id) continue;
       const file = fileOf(i);

@@ -40,10 +40,25 @@ describe("the build's check of each article's own phrasings", () => {
 
   it("warns about a title that finds another article, with the title's own hint", async () => {
     const pack = await loadPackFromDir('content/en');
-    const retitled = { ...pack, articles: pack.articles.map((a) => (a.id === 'registration-hours' ? { ...a, title: 'Can several people share one log-in?', questions: [] } : a)) };
+    const retitled = { ...pack, articles: pack.articles.map((a) => (a.id === 'registration-hours' ? { ...a, title: 'Can several people share one log-in account?', questions: [] } : a)) };
     const { warnings } = checkOwnPhrasings(retitled, (i) => `${retitled.articles[i]?.id}.md`);
     expect(warnings).toEqual([
-      expect.objectContaining({ file: 'registration-hours.md', message: expect.stringMatching(/^the title "Can several people share one log-in\?" finds .*\(shared-email\.md\)/), hint: expect.stringMatching(/only this article is about/) }),
+      expect.objectContaining({ file: 'registration-hours.md', message: expect.stringMatching(/^the title "Can several people share one log-in account\?" finds .*\(shared-email\.md\)/), hint: expect.stringMatching(/only this article is about/) }),
     ]);
+  });
+
+  it("warns once about an article copied to start another, on the copy, not about each question on the original (a stranger's try as an editor)", async () => {
+    const pack = await loadPackFromDir('content/en');
+    const original = pack.articles.find((a) => a.id === 'which-email')!;
+    const copied = { ...pack, articles: [...pack.articles, { ...original, id: 'email-change', title: 'How do I change my registered email address?' }] };
+    const { warnings } = checkOwnPhrasings(copied, (i) => `${copied.articles[i]?.id}.md`);
+    expect(warnings[0]).toEqual({
+      file: 'email-change.md',
+      message: `${original.questions.length} of this article's title and questions are also in which-email.md word for word ("${original.questions[0]}"): visitors who ask them get one of the two`,
+      hint: 'Keep each question in the article that answers it and delete it from the other (a copied article keeps only its own).',
+    });
+    // Nothing on the original; on the copy, only its new title, which finds another article as any title may.
+    expect(warnings.filter((warning) => warning.file === 'which-email.md')).toEqual([]);
+    expect(warnings.slice(1).map((warning) => warning.message)).toEqual([expect.stringMatching(/^the title "How do I change my registered email address\?" finds /)]);
   });
 });
