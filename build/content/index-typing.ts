@@ -60,3 +60,18 @@ export function indexTypingErrors(index: IndexLines | undefined): ContentError[]
     return [{ file: index.path, line: i + 1, message, hint: typedAgain(`${typed[1]}- ${typed[2]}`) }];
   });
 }
+
+/**
+ * The index's link to a file that is not there, and a `related` naming an unknown article, with the way out the
+ * compiler's hints leave out for bytes (a stranger's try as an editor deleted an article and was told to correct
+ * the link or create the file). Not for a file that looks renamed, whose message says so.
+ */
+export function withDeletedArticleHint(error: ContentError): ContentError {
+  if (/^the link to ".*" leads to no article\./.test(error.message)) {
+    return { ...error, hint: `${error.hint ?? ''} If the article was deleted on purpose, delete this line.`.trim() };
+  }
+  if (/^"related" names an unknown article/.test(error.message)) {
+    return { ...error, hint: `${error.hint ?? ''} If it was deleted on purpose, take it out of the list.`.trim() };
+  }
+  return error;
+}

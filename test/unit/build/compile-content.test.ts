@@ -102,6 +102,15 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(duplicate?.line).toBeGreaterThan(0);
   });
 
+  it("tells an editor who deleted an article that deleting its index line and its related entries is the fix too (a stranger's try as an editor)", () => {
+    const errors = errorsOf(realFiles.filter((file) => !file.path.endsWith('/registration-hours.md')));
+    const link = errors.find((e) => e.message.startsWith('the link to "registration-hours.md" leads to no article.'));
+    expect(link?.hint).toBe('Correct the file name in the link, or create registration-hours.md beside index.md. If the article was deleted on purpose, delete this line.');
+    const related = errors.filter((e) => e.message === '"related" names an unknown article "registration-hours".');
+    expect(related.length).toBeGreaterThan(0);
+    for (const error of related) expect(error.hint).toMatch(/ If it was deleted on purpose, take it out of the list\.$/);
+  });
+
   it("reports an index link to an article's id without \".md\" on its line, with the line as it should be (a stranger's try as an editor)", () => {
     const index = realIndex().replace('(which-email.md)', '(which-email)');
     const line = index.split('\n').findIndex((text) => text.includes('](which-email)')) + 1;
