@@ -10,6 +10,7 @@ import { droppedHtmlWarnings } from './dropped-html';
 import { withMissingColons } from './missing-colons';
 import { withListSlips } from './list-slips';
 import { listMarkErrors } from './list-marks';
+import { listValueWarnings } from './list-values';
 import { longTitleWarnings } from './long-titles';
 import { strayedSuggestionWarnings } from './suggested-questions';
 import { missingTranslations, type LocaleArticles } from './missing-translations';
@@ -76,6 +77,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
       warnings.push(...droppedHtmlWarnings([indexPath, ...pack.articles.map((_, i) => fileOf(i))], sourceOf));
       warnings.push(...longTitleWarnings(pack, fileOf, sourceOf));
+      warnings.push(...pack.articles.flatMap((_, i) => listValueWarnings(fileOf(i), sourceOf(fileOf(i)))));
       warnings.push(...strayedSuggestionWarnings(pack, compiled.matcher, indexPath, sourceOf(indexPath)));
       const paged = pack.articles.findIndex((article) => article.pages);
       if (pack.articles.length > shardAbove && paged !== -1) {
