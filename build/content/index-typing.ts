@@ -64,11 +64,17 @@ export function indexTypingErrors(index: IndexLines | undefined): ContentError[]
 /**
  * The index's link to a file that is not there, and a `related` naming an unknown article, with the way out the
  * compiler's hints leave out for bytes (a stranger's try as an editor deleted an article and was told to correct
- * the link or create the file). Not for a file that looks renamed, whose message says so.
+ * the link or create the file; wrote `related: a, b` and was told of an article "a, b"). Not for a file that looks
+ * renamed, whose message says so.
  */
 export function withDeletedArticleHint(error: ContentError): ContentError {
   if (/^the link to ".*" leads to no article\./.test(error.message)) {
     return { ...error, hint: `${error.hint ?? ''} If the article was deleted on purpose, delete this line.`.trim() };
+  }
+  // `related: a, b` without its brackets is one id to YAML, "a, b".
+  const unbracketed = /^"related" names an unknown article "([^"]*,[^"]*)"/.exec(error.message)?.[1];
+  if (unbracketed !== undefined) {
+    return { ...error, hint: `Put the list in brackets: related: [${unbracketed.split(',').map((id) => id.trim()).join(', ')}]` };
   }
   if (/^"related" names an unknown article/.test(error.message)) {
     return { ...error, hint: `${error.hint ?? ''} If it was deleted on purpose, take it out of the list.`.trim() };

@@ -22,7 +22,7 @@ export function missingTranslations(locales: readonly LocaleArticles[]): Content
         {
           file,
           message: `"${id}" is in ${locale} but not in ${lacking.join(', ')}, so visitors who switch language lose it`,
-          hint: `Write it in the ${lacking[0]} folder beside this one too, with the same file name (or id:), and link it from that folder's index.md; or, if it was deleted there on purpose, delete this one too.`,
+          hint: `Write it in the ${lacking[0]} folder beside this one too, with the same file name (or id:), and link it from that folder's index.md; or, if it was renamed there, rename this one the same way (or give the other id: ${id}); or, if it was deleted there on purpose, delete this one too.`,
         },
       ];
     }),

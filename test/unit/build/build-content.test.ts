@@ -221,6 +221,8 @@ describe("an article in one language's folder and not the other's (a stranger's 
       ['ja/inspection.md', '"inspection" is in ja but not in en, so visitors who switch language lose it'],
     ]);
     expect(missing[0]?.hint).toContain('the ja folder beside this one');
+    // Renamed in one language, as a second stranger's try did, the other's file is to be renamed, not deleted.
+    expect(missing[0]?.hint).toContain('if it was renamed there, rename this one the same way (or give the other id: survey-fees)');
     expect(result.written.length).toBeGreaterThan(0);
   });
 });

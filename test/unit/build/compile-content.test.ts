@@ -111,6 +111,11 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     for (const error of related) expect(error.hint).toMatch(/ If it was deleted on purpose, take it out of the list\.$/);
   });
 
+  it('asks for brackets round a related list written without them, which YAML reads as one id (a stranger\'s try as an editor)', () => {
+    const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nrelated: shared-email, which-email')));
+    expect(error).toMatchObject({ line: 3, message: '"related" names an unknown article "shared-email, which-email".', hint: 'Put the list in brackets: related: [shared-email, which-email]' });
+  });
+
   it("reports an index link to an article's id without \".md\" on its line, with the line as it should be (a stranger's try as an editor)", () => {
     const index = realIndex().replace('(which-email.md)', '(which-email)');
     const line = index.split('\n').findIndex((text) => text.includes('](which-email)')) + 1;
