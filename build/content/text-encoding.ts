@@ -40,16 +40,20 @@ function firstInvalidLine(bytes: Uint8Array): { line: number; excerpt: string } 
 }
 
 /**
- * The text of a file saved as Shift_JIS (the default of some Japanese editors on Windows), if it reads as that
- * and holds kana; Latin-1 text almost never does.
+ * The encoding and text of a file saved as Shift_JIS (the default of some Japanese editors on Windows) or EUC-JP
+ * (older Unix tools: a stranger's try as an editor was told it was Latin-1), if it reads as one and holds kana;
+ * Latin-1 text almost never does, nor does EUC-JP read as Shift_JIS (its kana's bytes are not Shift_JIS kana's).
  */
-function shiftJisText(bytes: Uint8Array): string | undefined {
-  try {
-    const text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
-    return /[\u3041-\u30FF]/.test(text) ? text : undefined;
-  } catch {
-    return undefined;
+function japaneseText(bytes: Uint8Array): [string, string] | undefined {
+  for (const encoding of ['Shift_JIS', 'EUC-JP']) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      if (/[\u3041-\u30FF]/.test(text)) return [encoding, text];
+    } catch {
+      // Not this one.
+    }
   }
+  return undefined;
 }
 
 /**
@@ -75,8 +79,9 @@ export function decodeEditorFile(file: string, source: string | Uint8Array): str
     return decodeEditorFile(file, STRICT_UTF8.decode(source));
   } catch {
     const { line, excerpt } = firstInvalidLine(source);
-    const japanese = shiftJisText(source)?.split('\n')[line - 1];
-    if (japanese) return { file, line, message: `the file is saved as Shift_JIS, not UTF-8: "${japanese.trim().slice(0, 40)}"`, hint: SAVE_AS_UTF8 };
+    const [encoding, text] = japaneseText(source) ?? [];
+    const japanese = text?.split('\n')[line - 1];
+    if (japanese) return { file, line, message: `the file is saved as ${encoding}, not UTF-8: "${japanese.trim().slice(0, 40)}"`, hint: SAVE_AS_UTF8 };
     return {
       file,
       line,

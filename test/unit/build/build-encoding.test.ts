@@ -46,6 +46,15 @@ describe('a file not saved as UTF-8 fails the build, saying to save it as UTF-8'
     ]);
   });
 
+  it("names a file saved as EUC-JP (older Unix tools), not Latin-1 (a stranger's try as an editor)", async () => {
+    // The same text as \`iconv -t EUC-JP\` writes it.
+    await content().addArticle('mail.md', Buffer.from('2d2d2d0a7469746c653a20a5e1a1bca5eba4cec5d0cfbf0a2d2d2d0acbdccab8a4c7a4b9a1a30a', 'hex'));
+    const result = await content().build();
+    expect(result.errors).toEqual([
+      expect.objectContaining({ line: 2, message: 'the file is saved as EUC-JP, not UTF-8: "title: メールの登録"', hint: expect.stringMatching(/^Save the file as UTF-8/) }),
+    ]);
+  });
+
   for (const [label, bytes] of [
     ['UTF-16 little-endian with a byte-order mark', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le')],
     ['UTF-16 big-endian with a byte-order mark', utf16be(`\uFEFF${ARTICLE}`)],
