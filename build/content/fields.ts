@@ -86,10 +86,12 @@ export class FieldReader {
       this.fail(key, `an item of "${key}" holds ": ", so YAML reads "${pair}" as a key and a value`, `Put it in double quotes: - ${yamlDoubleQuoted(pair)}`, this.lineOfItem(key, pair));
       return [];
     }
-    // "-　item" (a full-width space, typed by a Japanese input method) is no list item to YAML: the list is one text.
+    // "-　item" (a full-width space, typed by a Japanese input method) is no list item to YAML: the list is one text,
+    // joined with the items after it however their "-" was typed (a stranger's try: the first item's slip was named on
+    // the key's line, with every item in its hint).
     const dashed = list.find((item): item is string => typeof item === 'string' && /^-\u3000/.test(item));
     if (dashed !== undefined) {
-      const first = dashed.replace(/^-\u3000+/, '').split(/\s-\u3000/)[0] ?? '';
+      const first = dashed.replace(/^-\u3000+/, '').split(/\s-[\u3000 ]/)[0] ?? '';
       this.fail(key, `"${key}" is read as one text: a full-width space follows its items' "-"`, typedAgain(`- ${first}`), this.lineOfItem(key, first));
       return [];
     }

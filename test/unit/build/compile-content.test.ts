@@ -187,6 +187,9 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
       message: '"questions" is read as one text: a full-width space follows its items\' "-"',
       hint: 'Type it with the input method off: - Is it open?',
     });
+    // Only the first item's slip, the others typed right (a stranger's try): its line, and that item alone.
+    const [first] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nquestions:\n  -\u3000Is it open?\n  - At night?\n  - On Sunday?')));
+    expect(first).toMatchObject({ line: 4, hint: 'Type it with the input method off: - Is it open?' });
   });
 
   it('refuses text in typographic quotes, which visitors would see, and keeps 「」, which Japanese text holds', () => {
