@@ -9,7 +9,7 @@ import type { ContentError } from './content-error';
 import { INDEX_FILE, type CompiledIndex } from './index-file';
 import { guarded } from './internal-error';
 import { indexLinesOf } from './index-lines';
-import { indexTypingErrors, onTheLineThatNamesIt, withDeletedArticleHint } from './index-typing';
+import { indexTypingErrors, onTheLineThatNamesIt, withMissingArticleHint } from './index-typing';
 import { withRenamedArticles } from './renamed-articles';
 import { onTheKeysLine } from './section-lines';
 import { lineOfWritten } from './source-lines';
@@ -51,7 +51,7 @@ export function compileContent(locale: string, entries: readonly LocaleEntry[], 
       compiled.errors.map((error) => onTheLineThatNamesIt(error, indexLines)),
       indexLines,
       entries,
-    ).map((error) => withDeletedArticleHint(onTheKeysLine(error, indexLines))),
+    ).map((error) => withMissingArticleHint(onTheKeysLine(error, indexLines))),
     ...indexTypingErrors(indexLines),
   ];
   if (errors.length > 0 || !pack) return { pack: null, errors: errors.length > 0 ? errors : [missingIndex(locale)], index };

@@ -6,7 +6,7 @@ import type { ContentError } from './content-error';
  * quoted by a problem about the file's encoding, a suggested question), and got the hint wrongly (a stranger's
  * try, 2026-11-29).
  */
-const FULL_WIDTH_LIST = /"[^"?？。]*[［］｛｝，、][^"?？。]*"/;
+const FULL_WIDTH_LIST = /"[^"?？。]*[［］｛｝【】，、][^"?？。]*"/;
 
 /**
  * The build's own hint on a problem whose quoted value holds full-width brackets or separators (`related:
@@ -14,12 +14,15 @@ const FULL_WIDTH_LIST = /"[^"?？。]*[［］｛｝，、][^"?？。]*"/;
  * group, does not say why. Build only: the Markdown script has no bytes for it, and gives the message alone.
  */
 export function withFullWidthHints(errors: readonly ContentError[]): ContentError[] {
-  return errors.map((error) =>
-    FULL_WIDTH_LIST.test(error.message)
-      ? {
-          ...error,
-          hint: `${error.hint ?? ''}${error.hint ? ' ' : ''}The list was typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as [a, b].`,
-        }
-      : error,
-  );
+  return errors.map((error) => {
+    const quoted = FULL_WIDTH_LIST.exec(error.message)?.[0];
+    if (!quoted) return error;
+    // The list as it should be typed, with its own words (an editor's try: "as [a, b]" left them to work it out).
+    const halfWidth = quoted.slice(1, -1).replace(/[［｛【]/g, '[').replace(/[］｝】]/g, ']').replace(/\s*[，、]\s*/g, ', ').trim();
+    const list = halfWidth.startsWith('[') ? halfWidth : `[${halfWidth}]`;
+    return {
+      ...error,
+      hint: `${error.hint ?? ''}${error.hint ? ' ' : ''}The list was typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as ${list}.`,
+    };
+  });
 }

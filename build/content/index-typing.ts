@@ -62,22 +62,19 @@ export function indexTypingErrors(index: IndexLines | undefined): ContentError[]
 }
 
 /**
- * The index's link to a file that is not there, and a `related` naming an unknown article, with the way out the
- * compiler's hints leave out for bytes (a stranger's try as an editor deleted an article and was told to correct
- * the link or create the file; wrote `related: a, b` and was told of an article "a, b"). Not for a file that looks
- * renamed, whose message says so.
+ * The way out of a missing article that the compiler's hints leave out for bytes: the index's link to a file that
+ * is not there, or a `related` naming an unknown article, may be what is left of an article deleted on purpose (a
+ * stranger's try as an editor deleted one and was told to correct the link or create the file); and a `related`
+ * "id" with a comma in it is a list written without brackets (`related: a, b`), which YAML reads as one id. Not
+ * for a file that looks renamed, whose message says so, nor for a list typed with a Japanese keyboard's marks,
+ * which `withFullWidthHints` retypes.
  */
-export function withDeletedArticleHint(error: ContentError): ContentError {
+export function withMissingArticleHint(error: ContentError): ContentError {
   if (/^the link to ".*" leads to no article\./.test(error.message)) {
     return { ...error, hint: `${error.hint ?? ''} If the article was deleted on purpose, delete this line.`.trim() };
   }
-  // `related: a, b` without its brackets is one id to YAML, "a, b".
-  const unbracketed = /^"related" names an unknown article "([^"]*,[^"]*)"/.exec(error.message)?.[1];
-  if (unbracketed !== undefined) {
-    return { ...error, hint: `Put the list in brackets: related: [${unbracketed.split(',').map((id) => id.trim()).join(', ')}]` };
-  }
-  if (/^"related" names an unknown article/.test(error.message)) {
-    return { ...error, hint: `${error.hint ?? ''} If it was deleted on purpose, take it out of the list.`.trim() };
-  }
-  return error;
+  const named = /^"related" names an unknown article "([^"]*)"/.exec(error.message)?.[1];
+  if (named === undefined || /[［］【】、，]/.test(named)) return error;
+  if (named.includes(',')) return { ...error, hint: `Put the list in brackets: related: [${named.split(',').map((id) => id.trim()).join(', ')}]` };
+  return { ...error, hint: `${error.hint ?? ''} If it was deleted on purpose, take it out of the list.`.trim() };
 }

@@ -39,23 +39,29 @@ export function checkOwnPhrasings(
   // not one for each phrasing on the article nobody touched (a stranger's try as an editor got 36, nearly all on the
   // original, each asking to reword it).
   const firstWith = new Map<string, number>();
-  const shared = new Map<string, string[]>();
-  pack.articles.forEach((article, i) => {
+  // The phrasings each later article (the copy) shares with each earlier one, by their places in the pack.
+  const shared = new Map<number, Map<number, string[]>>();
+  pack.articles.forEach((article, copy) => {
     for (const phrasing of new Set([article.title, ...article.questions])) {
       const first = firstWith.get(phrasing);
-      if (first === undefined) firstWith.set(phrasing, i);
-      else shared.set(`${first} ${i}`, [...(shared.get(`${first} ${i}`) ?? []), phrasing]);
+      if (first === undefined) {
+        firstWith.set(phrasing, copy);
+        continue;
+      }
+      const withCopy = shared.get(copy) ?? new Map<number, string[]>();
+      shared.set(copy, withCopy.set(first, [...(withCopy.get(first) ?? []), phrasing]));
     }
   });
-  for (const [pair, phrasings] of shared) {
-    const [first = 0, copy = 0] = pair.split(' ').map(Number);
-    warnings.push({
-      file: fileOf(copy),
-      message: `${phrasings.length} of this article's title and questions ${phrasings.length === 1 ? 'is' : 'are'} also in ${fileOf(first)} word for word ("${phrasings[0]}"): visitors who ask ${phrasings.length === 1 ? 'it' : 'them'} get one of the two`,
-      hint: 'Keep each question in the article that answers it and delete it from the other (a copied article keeps only its own).',
-    });
+  for (const [copy, withCopy] of shared) {
+    for (const [first, phrasings] of withCopy) {
+      warnings.push({
+        file: fileOf(copy),
+        message: `${phrasings.length} of this article's title and questions ${phrasings.length === 1 ? 'is' : 'are'} also in ${fileOf(first)} word for word ("${phrasings[0]}"): visitors who ask ${phrasings.length === 1 ? 'it' : 'them'} get one of the two`,
+        hint: 'Keep each question in the article that answers it and delete it from the other (a copied article keeps only its own).',
+      });
+    }
   }
-  const sharedPhrasings = new Set([...shared.values()].flat());
+  const sharedPhrasings = new Set([...shared.values()].flatMap((withCopy) => [...withCopy.values()].flat()));
   pack.articles.forEach((article, i) => {
     for (const [kind, phrasing] of [['title', article.title], ...article.questions.map((q) => ['question', q])] as const) {
       if (sharedPhrasings.has(phrasing)) continue;

@@ -59,9 +59,13 @@ export function romajiAsKana(word: string): string | null {
 export function readingRomaji<M extends Pick<Matcher, 'match'> | ShardedMatcher>(matcher: M, synonymTerms: SynonymTermGroups): M {
   const terms = new Set(synonymTerms.flat());
   const { match } = matcher;
-  if ([...terms].some(isReading)) {
-    matcher.match = ((question: string, request?: MatchRequest) =>
-      match(question.replace(/[a-z]+/gi, (word) => (terms.has(word.toLowerCase()) ? word : (romajiAsKana(word) ?? word))), request)) as M['match'];
-  }
-  return matcher;
+  // A new matcher, not `matcher` changed: the widget wraps a sharded pack's live matcher each time it reads the
+  // pack, and wrapping the same object again would stack the readings.
+  return [...terms].some(isReading)
+    ? {
+        ...matcher,
+        match: ((question: string, request?: MatchRequest) =>
+          match(question.replace(/[a-z]+/gi, (word) => (terms.has(word.toLowerCase()) ? word : (romajiAsKana(word) ?? word))), request)) as M['match'],
+      }
+    : matcher;
 }

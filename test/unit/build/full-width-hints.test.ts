@@ -14,11 +14,12 @@ async function relatedLine(line: string): Promise<string[]> {
 
 describe('a list typed with full-width marks (the build only)', () => {
   it('gets, beside the problem YAML made of it, the reason and the list retyped half-width', async () => {
-    for (const line of ['related: ［which-email, personal-email-security］', 'related: [which-email、personal-email-security]']) {
+    for (const line of ['related: ［which-email, personal-email-security］', 'related: [which-email、personal-email-security]', 'related: 【which-email，personal-email-security】']) {
       const [problem, ...rest] = await relatedLine(line);
       expect(rest).toEqual([]);
       expect(problem, line).toContain('names an unknown article');
-      expect(problem, line).toContain('typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as [a, b]');
+      expect(problem, line).toContain('typed with full-width marks (［ ］ ， 、), which YAML reads as letters: type them half-width, as [which-email, personal-email-security].');
+      expect(problem, line).not.toContain('deleted on purpose');
     }
   });
 

@@ -39,6 +39,14 @@ describe('readingRomaji: a matcher that reads romaji where the content lists rea
     expect(asked([['共有', 'share'], ['登録', 'とうろく']], 'share adoresu touroku OK?')).toBe('share あどれす とうろく OK?');
   });
 
+  it('wraps without changing the matcher it is given, so wrapping it twice reads a question once', () => {
+    const inner = { match: (q: string) => q, warm: () => false } as unknown as Matcher;
+    const once = readingRomaji(inner, [['登録', 'とうろく']]);
+    expect(inner.match('touroku')).toBe('touroku');
+    expect(once.warm).toBe(inner.warm);
+    expect(readingRomaji(inner, [['登録', 'とうろく']]).match('touroku')).toBe('とうろく');
+  });
+
   it('leaves a question to content without readings (English) as typed', () => {
     expect(asked([['delete', 'remov']], 'no time to register a name')).toBe('no time to register a name');
   });
