@@ -7,6 +7,7 @@ import { internalError } from './internal-error';
 import { renderFaqIntro } from './faq-intro';
 import { withFullWidthHints } from './full-width-hints';
 import { withoutEchoesOfMisspeltKeys } from './misspelt-keys';
+import { withUnsafeHtmlHints } from './unsafe-html-hints';
 import { droppedHtmlWarnings } from './dropped-html';
 import { withMissingColons } from './missing-colons';
 import { withListSlips } from './list-slips';
@@ -100,7 +101,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
     const marked = new Set(marks.map((error) => `${error.file}:${error.line}`));
     if (!(compiled.pack && index)) {
       // The compiler's message for a line marked "*" (YAML's, about an alias) gives way to the mark's.
-      const compiledErrors = withFullWidthHints(withListSlips(withMissingColons(withoutEchoesOfMisspeltKeys(compiled.errors), sourceOf), sourceOf));
+      const compiledErrors = withUnsafeHtmlHints(withFullWidthHints(withListSlips(withMissingColons(withoutEchoesOfMisspeltKeys(compiled.errors), sourceOf), sourceOf)));
       errors.push(...compiledErrors.filter((error) => !marked.has(`${error.file}:${error.line}`)));
     }
     errors.push(...marks);
