@@ -132,6 +132,15 @@ describe('a site in English and Japanese', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Can I register a group or shared email address?']);
   });
 
+  it("answers a question typed in romaji on the Japanese panel of a two-language page in Japanese (a stranger's try as a visitor)", async () => {
+    const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['ja-JP']);
+    act(() => setup.controller.open());
+    await screen.findByRole('dialog', { name: pack.site.title });
+    act(() => setup.controller.ask('kyouyuu adoresu touroku dekimasu ka'));
+    await screen.findByRole('heading', { level: 3, name: japaneseTitleOf('shared-email') });
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'ja');
+  });
+
   it('leaves focus on the language switch when a conversation comes back with an answer that had taken focus', async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['en-US']);
     act(() => setup.controller.open());

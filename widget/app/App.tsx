@@ -207,20 +207,20 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     if (open && controller.isOpen) (inputRef.current ?? panelRef.current)?.focus();
   }, [open]);
 
+  const failed = packState.status === 'error';
   // Content that failed to come cannot answer the page's call (a "Help" link): the panel opens on the friendly
   // error and its retry instead, and the call waits for the retry.
   useEffect(() => {
-    if (packState.status !== 'error') return;
+    if (!failed) return;
     const openIfCalled = () => {
       if (controller.waiting) controller.open();
     };
     openIfCalled();
     return controller.subscribe(openIfCalled);
-  }, [packState.status, controller]);
+  }, [failed, controller]);
 
   // Content that arrives while the panel holds focus (a retry gives it the panel) hands it on to the question box;
   // a failure, to the retry button, which a keyboard visitor would otherwise have to find from the panel's top.
-  const failed = packState.status === 'error';
   useEffect(() => {
     const panel = panelRef.current;
     if (!panel || (panel.getRootNode() as ShadowRoot).activeElement !== panel) return;
@@ -254,7 +254,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
   const onLinkClick = (url: string, kind: LinkKind) => emitter.emit('link-click', { url, kind });
   const sendQuestion = (question: string) => {
     controller.ask(question);
-    if (packState.status === 'error') retry();
+    if (failed) retry();
   };
   // The retry button goes with the error: focus waits on the panel, which hands it to the question box once the
   // content is in, instead of falling to the page.
@@ -284,11 +284,6 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
           says an alert as it is put into a panel on screen; one drawn ahead, hidden, may go unsaid as the panel
           shows. */}
       <div class="panel-body" ref={bodyRef}>
-        {(packState.status === 'loading' || packState.status === 'idle') && (
-          <p class="loading" role="status">
-            {frame.loading}
-          </p>
-        )}
         {open && packState.status === 'error' && <LoadError text={frame} onRetry={retryFromPanel} problems={packState.problems} />}
         {pack && (
           <>
@@ -309,12 +304,13 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
               onFeedback={conversation.giveFeedback}
               onLinkClick={onLinkClick}
             />
-            {conversation.busy && (
-              <p class="loading" role="status">
-                {frame.loading}
-              </p>
-            )}
           </>
+        )}
+        {/* Last in either case: alone while the content loads, under the conversation while an answer does */}
+        {(pack ? conversation.busy : !failed) && (
+          <p class="loading" role="status">
+            {frame.loading}
+          </p>
         )}
       </div>
       {/* Through the controller, whose queue keeps a question sent before the content arrived; sent while the

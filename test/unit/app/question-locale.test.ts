@@ -32,6 +32,16 @@ describe('otherQuestionLocale', () => {
     expect(otherQuestionLocale('how do I log in to nk-ships', 'ja', BOTH)).toBe('en');
   });
 
+  it("leaves a question mostly in romaji to the Japanese panel, English loanwords and all (a stranger's try as a visitor)", () => {
+    expect(otherQuestionLocale('jizen touroku', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('kyouyuu adoresu wa tsukaemasu ka', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('kojin no meado ni suru to security wa dou kawaru?', 'ja', BOTH)).toBeNull();
+    expect(otherQuestionLocale('shin system wa kojin login hissu desuka', 'ja', BOTH)).toBeNull();
+    // English whose short words happen to spell romaji ("we", "to", "use", "site") is still English.
+    expect(otherQuestionLocale('can we use one shared mailbox for the whole team?', 'ja', BOTH)).toBe('en');
+    expect(otherQuestionLocale('is the site open on sunday?', 'ja', BOTH)).toBe('en');
+  });
+
   it('reads only the first 500 characters, as the widget does (a pattern that backtracked over a megabyte of letters hung here)', () => {
     expect(otherQuestionLocale(`${'x'.repeat(499)} shared address`, 'ja', BOTH)).toBeNull();
     expect(otherQuestionLocale(`shared address ${'x'.repeat(1_000_000)}`, 'ja', BOTH)).toBe('en');
