@@ -3,6 +3,7 @@ import { faqPageUrl, packUrl, themeOf, type EmbedConfig } from '../embed/config'
 import { setLauncherLabel } from '../embed/launcher';
 import type { Command, WidgetController } from '../embed/controller';
 import type { Emitter } from '../embed/events';
+import type { ContentPack } from '../content-pack';
 import { Composer } from './Composer';
 import { configProblems } from './config-problems';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -40,6 +41,9 @@ export interface AppProps {
 }
 
 const DEFAULT_TITLE = 'Questions?';
+
+/** An article of the pack, or of what a sharded pack has fetched so far. */
+const articleIn = (pack: ContentPack, id: string) => pack.live?.articles.get(id) ?? pack.articles.find((article) => article.id === id);
 
 /**
  * Whether the panel is open. An opening is drawn in a task of its own: in the launcher's click it would be drawn
@@ -121,7 +125,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
           const language = watchLanguage();
           return void Promise.all(ids.map((id) => live.fetchArticle(id))).then(() => language.still() && take(command, true), language.failed);
         }
-        const known = ids.filter((id) => live?.articles.get(id) ?? pack?.articles.some((article) => article.id === id));
+        const known = ids.filter((id) => pack && articleIn(pack, id));
         if (known.length < ids.length) warn(`${name}: no article ${JSON.stringify(ids.filter((id) => !known.includes(id)))}`);
         if (name === 'suggest') {
           // [] gives the page back its own (`pages:`); ids that are all unknown change nothing; an id given twice is
@@ -246,7 +250,7 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
       !pack
         ? []
         : suggested
-          ? suggested.flatMap((id) => pack.live?.articles.get(id) ?? pack.articles.find((article) => article.id === id) ?? [])
+          ? suggested.flatMap((id) => articleIn(pack, id) ?? [])
           : articlesForPage(pack.articles, location.pathname),
     [pack, suggested, open],
   );
