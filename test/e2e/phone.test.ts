@@ -92,6 +92,11 @@ describe('on short screens', () => {
     await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
     expect(await page.getByRole('dialog').boundingBox()).toEqual({ x: 0, y: 0, width: 844, height: 390 });
     expect((await page.locator('.panel-body').boundingBox())?.height).toBeGreaterThan(150);
+    // The conversation scrolls, the panel does not: its header stays put after answers that fill the screen.
+    for (const question of ['registration hours', 'Can I register a group or shared email address?']) await askQuestion(page, question);
+    await page.getByRole('heading', { level: 3, name: 'Can I register a group or shared email address?' }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.getByRole('dialog').evaluate((panel) => [panel.scrollTop, panel.querySelector('.panel-body')!.scrollTop > 0])).toEqual([0, true]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -102,6 +107,11 @@ describe('on short screens', () => {
     await askQuestion(page, 'registration hours');
     const title = page.getByRole('heading', { level: 3, name: /at any time/ });
     await title.waitFor();
+    // The answer is scrolled into view, as it is where the conversation scrolls itself (a visitor's try: it landed
+    // below the screen). After the frame in which the app scrolled.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shown = await title.boundingBox();
+    expect(shown && shown.y >= 0 && shown.y + shown.height <= 256).toBe(true);
     const dialog = page.getByRole('dialog');
     expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 320, height: 256 });
     // The answer can be read a screen at a time, and the footer's links reached, by scrolling the panel.

@@ -241,7 +241,11 @@ export function App({ controller, emitter, config, panelId, content, launcher }:
     // then (and the note that it was cut), with the reply under them.
     const reply = latest.nextElementSibling as HTMLElement | null;
     const third = body.clientHeight / 3;
-    body.scrollTop = reply && latest.offsetHeight > third ? reply.offsetTop - third : latest.offsetTop - 8;
+    const top = reply && latest.offsetHeight > third ? reply.offsetTop - third : latest.offsetTop - 8;
+    body.scrollTop = top;
+    // At 320 px high or less the panel scrolls as one column (panel.css), the conversation in it (a visitor's try:
+    // at 400% zoom each answer landed below the screen); elsewhere the panel does not scroll, and this does nothing.
+    panelRef.current!.scrollTop = body.offsetTop + top;
   }, [conversation.messages]);
 
   // Read on every opening, so a single-page app's route changes need no call and no patching of `history`.

@@ -50,21 +50,20 @@ function isSoundPostingList(list: unknown, articles: number): boolean {
 
 /**
  * What is wrong with the search index, or null. Every number is read (a million at 10,000 articles, a few ms),
- * because a corrupt index would otherwise load silently and then answer nothing. Which number of a posting list
- * is wrong is not said: the fix is the same, a fresh `npm run build:content`.
+ * because a corrupt index would otherwise load silently and then answer nothing. Which list or number is wrong is
+ * not said: the fix is the same, a fresh `npm run build:content`.
  */
 function indexProblem(index: unknown, articles: number): string | null {
   if (!isObject(index) || typeof index.terms !== 'string' || !Array.isArray(index.postings) || !Array.isArray(index.fieldLengths)) {
     return 'it has no search index (terms, postings, fieldLengths)';
   }
-  const terms = index.terms === '' ? 0 : index.terms.split(' ').length;
-  if (index.postings.length !== terms) return `its index has ${terms} terms but ${index.postings.length} posting lists`;
-  // Too few or too many for its articles, or not whole numbers: damaged all the same, and one message is fewer bytes.
+  // Too few or too many for its articles (or terms), or not whole numbers: damaged all the same, whichever number
+  // is wrong (the fix is a fresh build), and one message is fewer bytes.
   if (index.fieldLengths.length !== articles * FIELDS.length || !index.fieldLengths.every((n) => Number.isInteger(n) && n >= 0)) {
     return "its index's field lengths are damaged";
   }
-  const damaged = index.postings.findIndex((list) => !isSoundPostingList(list, articles));
-  return damaged === -1 ? null : `its index's posting list ${damaged} is damaged`;
+  const terms = index.terms === '' ? 0 : index.terms.split(' ').length;
+  return index.postings.length === terms && index.postings.every((list) => isSoundPostingList(list, articles)) ? null : "its index's posting lists are damaged";
 }
 
 /**
