@@ -82,6 +82,12 @@ describe('position and stacking', () => {
       return ['.launcher', '.panel'].map((selector) => getComputedStyle(root.querySelector(selector)!).direction);
     });
     expect(directions).toEqual(['ltr', 'ltr']);
+    // A visitor's question keeps the direction of its own letters in that frame (a visitor's try: an Arabic one
+    // ended on the left, with its question mark).
+    await askQuestion(page, 'هل يمكنني استخدام عنوان بريد مشترك؟');
+    const question = page.locator('.question bdi').last();
+    await question.waitFor();
+    expect(await question.evaluate((bdi) => [bdi.matches(':dir(rtl)'), getComputedStyle(bdi.parentElement!).direction])).toEqual([true, 'ltr']);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -30,7 +30,9 @@ export function MessageList({ messages, site, faqPage, onOpenArticle, onChoose, 
           {message.kind === 'question' && (
             <p class="question">
               <span class="visually-hidden">{text.youAsked} </span>
-              {message.text}
+              {/* In the direction of its own letters: an Arabic question in the widget's left-to-right frame (a
+                  visitor's try) otherwise ends on the left with its question mark */}
+              <bdi>{message.text}</bdi>
             </p>
           )}
           {message.kind === 'question' && message.cut && (
