@@ -33,8 +33,13 @@ describe('accessibility (axe-core)', () => {
     await input.fill('can several people share one login?');
     await input.press('Enter');
     await page.getByRole('button', { name: 'No' }).click();
-    await page.getByRole('list', { name: 'Other articles' }).waitFor();
+    const others = page.getByRole('list', { name: 'Other articles' });
+    await others.waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // The contact link stands apart from the article links above it, not as one more of them (a visitor's try).
+    const listEnd = await others.evaluate((list) => list.getBoundingClientRect().bottom);
+    const contactTop = await page.locator('.feedback-reply .contact').evaluate((link) => link.getBoundingClientRect().top);
+    expect(contactTop - listEnd).toBeGreaterThan(4);
 
     await input.fill('email');
     await input.press('Enter');
