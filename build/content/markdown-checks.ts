@@ -18,7 +18,7 @@ const MEDIA_HTML: readonly { pattern: RegExp; noun: string }[] = [
 const IMAGE_EXAMPLE = '[See the screenshot](https://example.com/screenshot.png)';
 
 export const UNSAFE_LINK_HINT =
-  "Such a link could run code in the visitor's page or lead to another site unannounced, so it is removed. " +
+  "Such a link could run code in the visitor's page or lead to another site unannounced, so answers may not have it. " +
   'Links may only use https:, http:, mailto: or tel:, or be relative to this site (not starting with //). ' +
   'Remove it or write the whole address, e.g. https://example.com/page.';
 

@@ -24,6 +24,8 @@ describe('unsafe HTML that Markdown cannot write either (the build only)', () =>
     const hint = await hintFor('See <a href="javascript:alert(1)">this</a>.');
     expect(hint).toContain('Links may only use https:, http:, mailto: or tel:');
     expect(hint).not.toContain('write it in Markdown');
+    // Not "it is removed": the build refuses it, and writes nothing (a stranger's check).
+    expect(hint).toContain('answers may not have it');
   });
 
   it('leaves the hint for a script, a style, a frame or an event attribute, which Markdown can replace', () => {
