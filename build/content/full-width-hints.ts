@@ -8,6 +8,11 @@ import type { ContentError } from './content-error';
  */
 const FULL_WIDTH_LIST = /"[^"?？。]*[［］｛｝【】，、][^"?？。]*"/;
 
+/** Whether a problem's message quotes a list typed with full-width marks, which `withFullWidthHints` retypes. */
+export function quotesFullWidthList(message: string): boolean {
+  return FULL_WIDTH_LIST.test(message);
+}
+
 /**
  * The build's own hint on a problem whose quoted value holds full-width brackets or separators (`related:
  * ［a, b］`, `[a、b]`): YAML read the list as one word, and the message, about an unknown id or a one-word

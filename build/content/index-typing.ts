@@ -4,6 +4,7 @@
  * Markdown reads as text, so the list or a link of it is not what the editor sees.
  */
 import type { ContentError } from './content-error';
+import { quotesFullWidthList } from './full-width-hints';
 import type { IndexLines } from './index-lines';
 import { typedAgain } from './yaml-slips';
 
@@ -74,7 +75,7 @@ export function withMissingArticleHint(error: ContentError): ContentError {
     return { ...error, hint: `${error.hint ?? ''} If the article was deleted on purpose, delete this line.`.trim() };
   }
   const named = /^"related" names an unknown article "([^"]*)"/.exec(error.message)?.[1];
-  if (named === undefined || /[［］【】、，]/.test(named)) return error;
+  if (named === undefined || quotesFullWidthList(error.message)) return error;
   if (named.includes(',')) return { ...error, hint: `Put the list in brackets: related: [${named.split(',').map((id) => id.trim()).join(', ')}]` };
   return { ...error, hint: `${error.hint ?? ''} If it was deleted on purpose, take it out of the list.`.trim() };
 }
