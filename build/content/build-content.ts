@@ -100,8 +100,16 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
     const marks = entries.flatMap((entry) => (texts.has(entry.path) ? listMarkErrors(entry.path, sourceOf(entry.path)) : []));
     const marked = new Set(marks.map((error) => `${error.file}:${error.line}`));
     if (!(compiled.pack && index)) {
+      // The build's second looks at the compiler's messages, in this order (each build only: see its module).
+      const seconds: ((errors: ContentError[]) => ContentError[])[] = [
+        withoutEchoesOfMisspeltKeys,
+        (errors) => withMissingColons(errors, sourceOf),
+        (errors) => withListSlips(errors, sourceOf),
+        withFullWidthHints,
+        withUnsafeHtmlHints,
+      ];
+      const compiledErrors = seconds.reduce((errors, look) => look(errors), compiled.errors);
       // The compiler's message for a line marked "*" (YAML's, about an alias) gives way to the mark's.
-      const compiledErrors = withUnsafeHtmlHints(withFullWidthHints(withListSlips(withMissingColons(withoutEchoesOfMisspeltKeys(compiled.errors), sourceOf), sourceOf)));
       errors.push(...compiledErrors.filter((error) => !marked.has(`${error.file}:${error.line}`)));
     }
     errors.push(...marks);
