@@ -69,18 +69,19 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   // npm run fit:confidence (2026-11-26): StackFAQ, its threads and our log-in set, 5-fold cross-validated.
   confidenceModel: {
     intercept: -9.002,
-    weights: {
-      coverage: 1.901,
-      reverseCoverage: 1.077,
-      margin: -0.493,
-      distinctMargin: 4.809,
-      strength: 2.079,
-      phrasingSimilarity: 4.67,
-      matchedWords: 0.853,
-      matchedShare: -1.471,
-      queryWords: 1.238,
-      unknownShare: -3.019,
-    },
+    // In EVIDENCE_FEATURES order (confidence.ts).
+    weights: [
+      1.901, // coverage
+      1.077, // reverseCoverage
+      -0.493, // margin
+      4.809, // distinctMargin
+      2.079, // strength
+      4.67, // phrasingSimilarity
+      0.853, // matchedWords
+      -1.471, // matchedShare
+      1.238, // queryWords
+      -3.019, // unknownShare
+    ],
   },
   answerThreshold: 0.5,
   // 0.03 until 2026-11-27: 0.025 keeps LocalgovFAQ's right-but-refused questions (missedTop) under issue 11's 2%

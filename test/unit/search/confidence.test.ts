@@ -40,7 +40,8 @@ describe('the confidence model', () => {
   it('is the logistic function of the fitted coefficients in defaults.ts', () => {
     const { intercept, weights } = DEFAULT_MATCH_OPTIONS.confidenceModel;
     const features = evidenceFeatures(STRONG);
-    const logit = EVIDENCE_FEATURES.reduce((sum, name, i) => sum + weights[name] * (features[i] ?? 0), intercept);
+    expect(weights).toHaveLength(EVIDENCE_FEATURES.length);
+    const logit = EVIDENCE_FEATURES.reduce((sum, _name, i) => sum + weights[i]! * features[i]!, intercept);
     expect(answerProbability(STRONG, DEFAULT_MATCH_OPTIONS.confidenceModel)).toBeCloseTo(1 / (1 + Math.exp(-logit)), 10);
   });
 
