@@ -1,8 +1,8 @@
 /**
  * `npm run fit:confidence`: fits the answer-confidence model (`confidenceModel` in widget/search/defaults.ts) on
- * StackFAQ, its thread set and our own log-in set (`--japanese`: LocalgovFAQ and our Japanese set too), reports
- * cross-validated figures for candidate thresholds, and prints the model to paste. Never fit on a set you report
- * as held out (test/fixtures/login-faq-heldout.json, test/fixtures/login-faq-ja-heldout.json).
+ * StackFAQ, its thread set and our own log-in set (`--japanese`: LocalgovFAQ and our Japanese set too; `--dev`:
+ * the log-in development sets), reports cross-validated figures for candidate thresholds, and prints the model to
+ * paste. Never fit on a set you report as held out (README, "Held-out sets: which figures are honest").
  */
 import { EVIDENCE_FEATURES, DEFAULT_MATCH_OPTIONS } from '../../widget/search';
 import { parseArgs, stringFlag } from '../cli/args';
@@ -25,6 +25,25 @@ const TRAINING_SETS = [
 const JAPANESE_SETS = [
   { name: 'localgov', file: '../shared/eval/localgovfaq-ja.json', content: '', domain: 'localgov' },
   { name: 'login-ja', file: 'test/fixtures/login-faq-ja.json', content: 'content/ja', domain: 'login' },
+];
+/**
+ * With `--dev`: the log-in development sets too, English and Japanese, each language's pooled as one set (so
+ * the many log-in sets weigh no more than StackFAQ). Development sets only: never a set reported as held out
+ * (README, "Held-out sets: which figures are honest").
+ */
+const DEVELOPMENT_SETS = [
+  ...['dev', 'heldout', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14].map((n) => `heldout-${n}`)].map((name) => ({
+    name: 'login-dev',
+    file: `test/fixtures/login-faq-${name}.json`,
+    content: 'content/en',
+    domain: 'login',
+  })),
+  ...['ja', 'ja-heldout', ...[2, 3, 4, 5, 9, 10].map((n) => `ja-heldout-${n}`), 'ja-dev-2'].map((name) => ({
+    name: 'login-ja',
+    file: `test/fixtures/login-faq-${name}.json`,
+    content: 'content/ja',
+    domain: 'login',
+  })),
 ];
 const FOLDS = 5;
 
@@ -90,7 +109,8 @@ async function main(): Promise<void> {
   };
   const options = DEFAULT_MATCH_OPTIONS;
 
-  const training = args.flags.has('japanese-only') ? JAPANESE_SETS : args.flags.has('japanese') ? [...TRAINING_SETS, ...JAPANESE_SETS] : TRAINING_SETS;
+  const chosen = args.flags.has('japanese-only') ? JAPANESE_SETS : args.flags.has('japanese') ? [...TRAINING_SETS, ...JAPANESE_SETS] : TRAINING_SETS;
+  const training = args.flags.has('dev') ? [...chosen.filter((set) => set.name !== 'login-ja'), ...DEVELOPMENT_SETS] : chosen;
   const sets = await Promise.all(training.map(async (training) => ({ ...training, set: await readQuerySet(training.file) })));
   const samples: ConfidenceSample[] = [];
   for (const { name, set, content, domain } of sets) {
@@ -121,9 +141,9 @@ async function main(): Promise<void> {
 
   const fit = fitLogistic(weighted(samples, sampleWeights), l2);
   const round = (n: number): number => Math.round(n * 1000) / 1000;
-  const weights = Object.fromEntries(EVIDENCE_FEATURES.map((name, i) => [name, round(fit.weights[i] ?? 0)]));
+  const weights = EVIDENCE_FEATURES.map((name, i) => `      ${round(fit.weights[i] ?? 0)}, // ${name}`);
   console.log('\nFitted on all training sets (paste into confidenceModel):');
-  console.log(JSON.stringify({ intercept: round(fit.intercept), weights }, null, 2));
+  console.log([`    intercept: ${round(fit.intercept)},`, '    weights: [', ...weights, '    ],'].join('\n'));
 }
 
 main().catch((error: unknown) => {
