@@ -47,6 +47,18 @@ describe('Japanese segmentation', () => {
     expect(words('共有メールアドレスを登録できますか')).toEqual(['共有', 'めーるあどれす', '登録']);
   });
 
+  it('drops every stop word of the list, written in japanese.ts one ASCII character a kana, and only hiragana words of three or more letters by it', () => {
+    // The list as read, for whoever changes it (each kana there is this one minus 0x3020).
+    const list =
+      'ござい ござる ください くださ でしょう ですか ますか ません でした しまう できる られる ところ ですが しょう ありま したら ' +
+      'について ほしい やけど だけど けれど くれる もらえる もらう いただく として なので しない みたい これから ばかり もっと すると ' +
+      'という ながら まずは かなり こちら ことに ところが によって にあたって';
+    for (const word of list.split(' ')) expect(isJapaneseStopword(word), word).toBe(true);
+    // One letter changed, the word no longer listed: the list is read exactly, not by shape.
+    for (const word of list.split(' ')) expect(isJapaneseStopword(word.slice(0, -1) + 'ぬ'), word).toBe(false);
+    for (const word of ['どれだけ', 'おすすめ', 'いつでも', 'ところで']) expect(isJapaneseStopword(word), word).toBe(false);
+  });
+
   it('drops the longer function words of casual questions too, but not those that say what is asked for', () => {
     // "…ですが", "…したら", "…について" carry no topic; each counted as a word the FAQ lacks, lowering the confidence.
     for (const word of ['ですが', 'したら', 'について', 'みたい', 'だけど', 'もらえる', 'なので']) expect(isJapaneseStopword(word), word).toBe(true);
