@@ -66,6 +66,11 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     '事前登録しなかった場合、NK-SHIPSにログインできなくなりますか',
     'メールアドレスを登録しなかったらどうなりますか',
     '事前登録しないとどうなりますか',
+    // A screen, what to enter, the steps, someone leaving: nothing a FAQ of rules says (development sets).
+    '利用履歴はどの画面で確認できますか？',
+    'メールアドレス事前登録サイトで入力が必要な項目は何ですか？',
+    '事前登録サイトにサインアップする手順を教えて',
+    '担当者が退職した場合、その人のログインIDはどうなりますか？',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -100,6 +105,7 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     expect(asksFactNotAsked('How many login IDs can I have?', [...RULE, 'How many IDs can one person hold?'])).toBe(false);
     expect(asksFactNotAsked('When does pre-registration end?', ['What is the pre-registration deadline?'])).toBe(false);
     expect(asksFactNotAsked('粗大ごみはどこに出せばいいですか', ['粗大ごみはどこに出しますか？'])).toBe(false);
+    expect(asksFactNotAsked('転入届の手順は？', ['転入届の手順を教えてください'])).toBe(false);
   });
 });
 
