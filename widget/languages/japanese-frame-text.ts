@@ -12,6 +12,6 @@ export const JAPANESE_FRAME_TEXT: FrameText = {
   send: '送信',
   language: '言語',
   loading: '回答を読み込み中…',
-  failed: '回答を読み込めませんでした。しばらくしてから再度お試しください。',
+  failed: '回答を読み込めませんでした。もう一度お試しください。',
   retry: '再試行',
 };

@@ -19,10 +19,7 @@ export function isBigramTerm(term: string): boolean {
 /** Overlapping two-character grams of a CJK run; a single character stands alone. */
 export function cjkBigrams(run: string): string[] {
   const chars = Array.from(run);
-  if (chars.length < 2) return chars;
-  const grams: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
-  return grams;
+  return chars.length < 2 ? chars : chars.slice(1).map((char, i) => chars[i] + char);
 }
 
 export interface CjkAnalysis {
