@@ -71,6 +71,10 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'メールアドレス事前登録サイトで入力が必要な項目は何ですか？',
     '事前登録サイトにサインアップする手順を教えて',
     '担当者が退職した場合、その人のログインIDはどうなりますか？',
+    '担当者が異動した場合、登録アドレスはどうすれば',
+    // How many (いくつ), and a URL asked for without a particle.
+    '1つのメールアドレスで登録できるログインIDは最大いくつまで？',
+    'メアド事前登録サイトのURL教えて',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -84,6 +88,9 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // "Any number of", "anywhere" and "the change" (a noun), found by a review: rules and reasons, answered.
     '共有アドレスは何人でも使えますか',
     'ログインIDが何個あっても同じアドレスでいいですか',
+    // いくつも, いくつか: "several", a rule's question.
+    'ログインIDがいくつもあるけど、事前登録は一つずつやらなきゃダメ？',
+    'ろぐいんIDがいくつかある場合、それぞれ登録しなきゃいけないの？',
     '共有アドレスはどこでも使えますか',
     'ログインの変更でセキュリティはどう向上しますか',
     'ログイン方式の変更の目的は何ですか',
