@@ -38,7 +38,7 @@ const DEVELOPMENT_SETS = [
     content: 'content/en',
     domain: 'login',
   })),
-  ...['ja', 'ja-heldout', ...[2, 3, 4, 5, 9, 10].map((n) => `ja-heldout-${n}`), 'ja-dev-2'].map((name) => ({
+  ...['ja', 'ja-heldout', ...[2, 3, 4, 5, 9, 10, 14].map((n) => `ja-heldout-${n}`), 'ja-dev-2'].map((name) => ({
     name: 'login-ja',
     file: `test/fixtures/login-faq-${name}.json`,
     content: 'content/ja',
