@@ -51,8 +51,11 @@ export function romajiAsKana(word: string): string | null {
 
 /**
  * `matcher`, reading a question's words typed in romaji as kana where the content's synonyms list readings
- * (Japanese): "jizen touroku wa itsu made" is asked as じぜん とうろく わ いつ まで, which the readings spell 事前
- * 登録 and whose particles the Japanese analysis drops as it drops typed ones. A word listed among the synonyms as
+ * (Japanese): "jizen touroku wa itsu made" is asked as じぜんとうろくわいつまで, which the readings spell 事前登録
+ * and whose particles the Japanese analysis drops as it drops typed ones. The spaces between the words go with
+ * them, as Japanese is typed: "itsu demo" apart is いつ and でも, grammar alone, where いつでも is a word
+ * ("any time"), and a run of kana with its particles reads as a typed question does (of the six romaji questions
+ * of Japanese development set 2, two more answered and one more with its article on top). A word listed among the synonyms as
  * written ("share", in a group with 共有) stays as it is. Wrapped round the single pack's matcher and, in the
  * widget, the sharded one's, so the sharded reader's script carries none of it.
  */
@@ -65,7 +68,7 @@ export function readingRomaji<M extends Pick<Matcher, 'match'> | ShardedMatcher>
     ? {
         ...matcher,
         match: ((question: string, request?: MatchRequest) =>
-          match(question.replace(/[a-z]+/gi, (word) => (terms.has(word.toLowerCase()) ? word : (romajiAsKana(word) ?? word))), request)) as M['match'],
+          match(question.replace(/([a-z]+) ?/gi, (typed, word: string) => (terms.has(word.toLowerCase()) ? typed : (romajiAsKana(word) ?? typed))), request)) as M['match'],
       }
     : matcher;
 }

@@ -36,7 +36,16 @@ describe('readingRomaji: a matcher that reads romaji where the content lists rea
   const asked = (synonymTerms: string[][], question: string): string => readingRomaji({ match: (q: string) => q } as unknown as Matcher, synonymTerms).match(question) as unknown as string;
 
   it('asks a Japanese pack in kana, but a synonym listed as written stays', () => {
-    expect(asked([['共有', 'share'], ['登録', 'とうろく']], 'share adoresu touroku OK?')).toBe('share あどれす とうろく OK?');
+    expect(asked([['共有', 'share'], ['登録', 'とうろく']], 'share adoresu touroku OK?')).toBe('share あどれすとうろくOK?');
+  });
+
+  it('reads romaji words typed apart as one run of kana, as Japanese is typed', async () => {
+    expect(asked([['登録', 'とうろく']], 'itsu demo  touroku dekimasu ka')).toBe('いつでも とうろくできますか');
+    // いつ and でも apart are grammar alone; いつでも ("any time") is the registration-hours article's word.
+    const matcher = createPackMatcher(await loadJapaneseLoginFaqPack());
+    const apart = matcher.match('itsu demo touroku dekimasu ka');
+    expect(apart.outcome).toBe('answer');
+    expect(apart.answer).toBe('registration-hours');
   });
 
   it('wraps without changing the matcher it is given, so wrapping it twice reads a question once', () => {
@@ -55,7 +64,7 @@ describe('readingRomaji: a matcher that reads romaji where the content lists rea
     const matcher = createPackMatcher(await loadJapaneseLoginFaqPack());
     const romaji = matcher.match('kyouyuu adoresu wo touroku dekimasu ka');
     expect(romaji.results[0]?.id).toBe('shared-email');
-    expect(romaji).toEqual(matcher.match('きょうゆう あどれす を とうろく できます か'));
+    expect(romaji).toEqual(matcher.match('きょうゆうあどれすをとうろくできますか'));
   });
 
   it('leaves every question to the English pack as typed: its synonyms list no readings', async () => {
