@@ -55,9 +55,9 @@ export function romajiAsKana(word: string): string | null {
  * and whose particles the Japanese analysis drops as it drops typed ones. The spaces between the words go with
  * them, as Japanese is typed: "itsu demo" apart is いつ and でも, grammar alone, where いつでも is a word
  * ("any time"), and a run of kana with its particles reads as a typed question does (of the six romaji questions
- * of Japanese development set 2, two more answered and one more with its article on top). A word listed among the synonyms as
- * written ("share", in a group with 共有) stays as it is. Wrapped round the single pack's matcher and, in the
- * widget, the sharded one's, so the sharded reader's script carries none of it.
+ * of Japanese development set 2, two more answered and one more with its article on top). A word listed among the
+ * synonyms as written ("share", in a group with 共有) stays as it is. Wrapped round the single pack's matcher and,
+ * in the widget, the sharded one's, so the sharded reader's script carries none of it.
  */
 export function readingRomaji<M extends Pick<Matcher, 'match'> | ShardedMatcher>(matcher: M, synonymTerms: SynonymTermGroups): M {
   const terms = new Set(synonymTerms.flat());
