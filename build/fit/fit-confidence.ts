@@ -31,19 +31,11 @@ const JAPANESE_SETS = [
  * the many log-in sets weigh no more than StackFAQ). Development sets only: never a set reported as held out
  * (README, "Held-out sets: which figures are honest").
  */
+const pooledLoginSets = (name: string, content: string, sets: readonly string[]) =>
+  sets.map((set) => ({ name, file: `test/fixtures/login-faq-${set}.json`, content, domain: 'login' }));
 const DEVELOPMENT_SETS = [
-  ...['dev', 'heldout', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14].map((n) => `heldout-${n}`)].map((name) => ({
-    name: 'login-dev',
-    file: `test/fixtures/login-faq-${name}.json`,
-    content: 'content/en',
-    domain: 'login',
-  })),
-  ...['ja', 'ja-heldout', ...[2, 3, 4, 5, 9, 10, 14].map((n) => `ja-heldout-${n}`), 'ja-dev-2'].map((name) => ({
-    name: 'login-ja',
-    file: `test/fixtures/login-faq-${name}.json`,
-    content: 'content/ja',
-    domain: 'login',
-  })),
+  ...pooledLoginSets('login-dev', 'content/en', ['dev', 'heldout', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14].map((n) => `heldout-${n}`)]),
+  ...pooledLoginSets('login-ja', 'content/ja', ['ja', 'ja-heldout', ...[2, 3, 4, 5, 9, 10, 14].map((n) => `ja-heldout-${n}`), 'ja-dev-2']),
 ];
 const FOLDS = 5;
 

@@ -17,8 +17,9 @@ const isEnglishWord = (word: string): boolean => /[a-z]{2}/.test(word) && !/[-\d
  * romaji, one of them five letters long, or half of them with one six letters long. Strangers' tries as visitors:
  * on a page with both languages, romaji took the panel to English and its "no answer"; and a first rule (more than
  * half, at any length) kept "are you open on sunday?" in Japanese. None of our 2,640 English test questions reads
- * as romaji so, and all 21 romaji questions of the Japanese sets do. Null: answer in the panel's language. Only the part of the question the widget reads is looked at,
- * word by word: a megabyte sent through the API costs no more than its first 500 characters.
+ * as romaji so, and all 21 romaji questions of the Japanese sets do. Null: answer in the panel's language. Only
+ * the part of the question the widget reads is looked at, word by word: a megabyte sent through the API costs no
+ * more than its first 500 characters.
  */
 export function otherQuestionLocale(question: string, current: string, locales: readonly string[]): string | null {
   // Full-width Latin (ｍａｉｌ, as a Japanese input method types it) read as the letters it is.
