@@ -399,8 +399,10 @@ export default defineConfig(({ mode }) => {
           // Chromium's compile hint: the app is loaded to be run, so its functions are compiled with the script,
           // on the thread that streams it, rather than one by one on the main thread when first called. The
           // facade's too, though it costs 18 B gzip there: without it the facade's own script time at idle went
-          // from 36 to 75 ms at 4× (npm run bench:compare, medians of 9, 2026-11-27).
-          postBanner: '//# allFunctionsCalledOnLoad',
+          // from 36 to 75 ms at 4× (npm run bench:compare, medians of 9, 2026-11-27). Not the Japanese script's:
+          // its few small functions compile in well under a millisecond when first called, and its 18 B gzip
+          // buy more of its reading of questions (README, "How matching works").
+          postBanner: file === 'askdown-ja.js' ? '' : '//# allFunctionsCalledOnLoad',
           // Pure ASCII, so the scripts run on a page in any encoding (Shift_JIS, EUC-JP, windows-1252) served
           // without a charset: a raw non-ASCII character is then misread and the script does not parse.
           charset: 'ascii',

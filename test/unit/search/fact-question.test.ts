@@ -75,6 +75,12 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // How many (いくつ), and a URL asked for without a particle.
     '1つのメールアドレスで登録できるログインIDは最大いくつまで？',
     'メアド事前登録サイトのURL教えて',
+    // A limit, the period over (が), something missed (しそびれ), seeing or checking the history (development sets).
+    '同じアドレスに紐付けられるIDの数に上限はありますか',
+    '事前登録期間が終わったらもう登録できない？',
+    'うっかり登録しそびれた場合はどうなりますか',
+    '利用履歴は私たちでも確認できますか',
+    '記録された利用履歴は会社側で見られますか？',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -106,6 +112,9 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'IDごとに事前登録しなかったら、一つのIDだけ登録すれば足りますか？',
     '昼間に登録しなかったら、夜間でも登録できますか？',
     'ログインできなかった場合はどうすればいいですか',
+    // The history tracked, which personal-email-security answers.
+    '個人アドレスにすると利用履歴が追えるようになりますか',
+    '利用履歴の追跡はできるようになる？',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
   it('lets a question through when one of the article\'s phrasings asks for a number or a date too', () => {
