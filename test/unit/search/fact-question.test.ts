@@ -135,13 +135,19 @@ describe('actionAsked: the verb of a question asking how to change or undo somet
     // Where or who can see something: the FAQ says the usage history is tracked, never where or by whom it is seen.
     ['Who can see the usage history of our accounts?', 'see'],
     ['where can i view my usage history', 'view'],
+    // "Can I change / merge …?" too (development sets): the FAQ's rules never say whether, nor how.
+    ['Can I change my email later?', 'change'],
+    ['can we merge our two login IDs into one', 'merge'],
   ])('"%s": %s', (question, verb) => expect(actionAsked(question)).toBe(verb));
 
   it.each([
     // How visitors ask anything: only changing or undoing something is read.
     'how do I use a personal email for the login',
     'how can I make sure my team can still log in',
-    'Can I change my email later?',
+    // "Can I …" only with changing or merging: "can I fix this?" and "can I remove …" are how StackFAQ's threads
+    // ask what their articles answer without the verb.
+    'Youtube stops buffering paused videos, can I fix this?',
+    'Can I remove the formatting when pasting?',
     'the change to personal log-ins, how does it work',
     // Seeing is read only after where or who: otherwise it is what tracking is for.
     'does personal email let you see who used the system',
