@@ -400,9 +400,10 @@ export default defineConfig(({ mode }) => {
           // on the thread that streams it, rather than one by one on the main thread when first called. The
           // facade's too, though it costs 18 B gzip there: without it the facade's own script time at idle went
           // from 36 to 75 ms at 4× (npm run bench:compare, medians of 9, 2026-11-27). Not the Japanese script's,
-          // whose few small functions are called one by one later: with and without the hint, its evaluation and
-          // the first calls of its readings took the same within this VM's spread (58.8 / 58.9 ms and 7.4 / 5.3 ms
-          // at 4×, medians of 21, 2026-11-29), and its 22 B gzip buy more of its reading of questions.
+          // whose few small functions are called one by one later: without and with the hint, its evaluation took
+          // 54.4 / 73.7 and 58.8 / 58.9 ms, the first calls of its readings 5.3 / 7.1 and 7.4 / 5.3 ms (4×, two
+          // interleaved runs, medians of 15 and 21, 2026-11-29): no difference beyond the spread, and its 22 B
+          // gzip buy more of its reading of questions.
           postBanner: file === 'askdown-ja.js' ? '' : '//# allFunctionsCalledOnLoad',
           // Pure ASCII, so the scripts run on a page in any encoding (Shift_JIS, EUC-JP, windows-1252) served
           // without a charset: a raw non-ASCII character is then misread and the script does not parse.

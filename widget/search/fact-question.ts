@@ -29,7 +29,7 @@ const ENGLISH_FACT_QUESTION =
  * without the verb.
  */
 const ENGLISH_ACTION_QUESTION =
-  /\b(?:how (?:do|can|to)|can (?:i|we)(?=(?: \w+)? (?:change|merge)))(?: \w+)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: \w+)? (see|view)\b/i;
+  /\b(?:how (?:do|can|to)|can (?:i|we)(?=(?: \w+)? (?:change|merge)\b))(?: \w+)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: \w+)? (see|view)\b/i;
 
 /**
  * The verb of a question asking how to change or undo something, or where or who can see it ("change", "see"),

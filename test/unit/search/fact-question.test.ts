@@ -81,6 +81,10 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'うっかり登録しそびれた場合はどうなりますか',
     '利用履歴は私たちでも確認できますか',
     '記録された利用履歴は会社側で見られますか？',
+    '事前登録期間が過ぎたら登録できない？',
+    // A download, and what is still usable after the move (development sets).
+    '利用履歴はダウンロードできますか',
+    '今のIDは移行後も使えますか？',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -112,9 +116,18 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'IDごとに事前登録しなかったら、一つのIDだけ登録すれば足りますか？',
     '昼間に登録しなかったら、夜間でも登録できますか？',
     'ログインできなかった場合はどうすればいいですか',
-    // The history tracked, which personal-email-security answers.
+    // The history tracked, which personal-email-security answers, also when it becomes visible (a review).
     '個人アドレスにすると利用履歴が追えるようになりますか',
     '利用履歴の追跡はできるようになる？',
+    '個人アドレスにすると、誰がいつログインしたか履歴で確認できるようになりますか？',
+    'ログイン履歴が見られるようになるのですか？',
+    '利用履歴は確実に残りますか？',
+    // The period itself, not its end (a review).
+    '事前登録期間があるのはなぜですか',
+    '事前登録期間が設けられていますか？',
+    '期間が短いので、夜でも登録できますか？',
+    // Keeping a shared address, which the rules allow: not "after the move".
+    '共有アドレスはそのまま使えますか',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
   it('lets a question through when one of the article\'s phrasings asks for a number or a date too', () => {
@@ -144,11 +157,13 @@ describe('actionAsked: the verb of a question asking how to change or undo somet
     // How visitors ask anything: only changing or undoing something is read.
     'how do I use a personal email for the login',
     'how can I make sure my team can still log in',
+    'the change to personal log-ins, how does it work',
     // "Can I …" only with changing or merging: "can I fix this?" and "can I remove …" are how StackFAQ's threads
-    // ask what their articles answer without the verb.
+    // ask what their articles answer without the verb, "merged" or "changes" after it included (a review).
     'Youtube stops buffering paused videos, can I fix this?',
     'Can I remove the formatting when pasting?',
-    'the change to personal log-ins, how does it work',
+    'Can I remove merged cells?',
+    'Can I fix changes made by someone else?',
     // Seeing is read only after where or who: otherwise it is what tracking is for.
     'does personal email let you see who used the system',
     'how can I see which email to use',

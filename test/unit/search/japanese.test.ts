@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSynonyms } from '../../../build/content/synonyms-file';
 import { createMatcher, type MatchArticle } from '../../../widget/search';
 import { analyze } from '../../../widget/search/analyze';
@@ -39,6 +39,19 @@ describe('Japanese normalisation', () => {
 describe('Japanese segmentation', () => {
   it('splits a sentence into words with Intl.Segmenter', () => {
     expect(segmentJapanese('共有メールアドレスを登録できますか')).toEqual(['共有', 'メールアドレス', 'を', '登録', 'でき', 'ます', 'か']);
+  });
+
+  it('keeps a run whole where the runtime has no Intl.Segmenter (older browsers)', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    try {
+      const { segmentJapanese: withoutSegmenter } = await import('../../../widget/search/japanese');
+      expect(withoutSegmenter('共有メールアドレスを登録できますか')).toEqual(['共有メールアドレスを登録できますか']);
+      expect(withoutSegmenter('登録')).toEqual(['登録']);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 
   it('drops particles and polite endings but keeps the words that say what is asked', () => {
