@@ -37,13 +37,13 @@ export function japaneseAsksWhetherPossible(sentence: string): boolean {
  * (登録しなかった場合はどうなる, しなかったら…できなくなる, しないとどうなる; not しないといけない, "must I", nor a
  * question on that condition, 用意しなかった場合、共有アドレスで登録できますか, nor 共有アドレスしかなかったら, "if
  * we only have a shared address", which the rules answer). Kanji cost six bytes each here, written as escapes (the
- * script is ASCII only), so these are the shortest forms that catch them. Not 何人か,
- * 何個も, いくつも or いくつか ("several"), nor 何時でも ("any time"), which ask about a rule, nor 何人でも, 何個あっても
- * ("any number of") or どこでも ("anywhere"). "Where" is read here and not in English: no Japanese article of the
- * log-in FAQ says where, and the question-and-answer pairs of LocalgovFAQ, which do, ask it in their titles; in
- * English it cost StackFAQ's thread set more answers than its target has room for (README, "How matching works").
- * And, as in English, changing or undoing something (変更, 削除, リセット, 再発行…) as something to do: 変更できますか as often
- * as 変更するには, 変更したい, 変更方法, 変更を…; not the noun alone (ログインの変更でセキュリティは…, "the
+ * script is ASCII only), so these are the shortest forms that catch them. Not 何人か, 何個も, いくつも or いくつか
+ * ("several"), nor 何時でも ("any time"), which ask about a rule, nor 何人でも, 何個あっても ("any number of") or
+ * どこでも ("anywhere"). "Where" is read here and not in English: no Japanese article of the log-in FAQ says where,
+ * and the question-and-answer pairs of LocalgovFAQ, which do, ask it in their titles; in English it cost StackFAQ's
+ * thread set more answers than its target has room for (README, "How matching works"). And, as in English,
+ * changing or undoing something (変更, 削除, リセット, 再発行…) as something to do: 変更できますか as often as
+ * 変更するには, 変更したい, 変更方法, 変更を…; not the noun alone (ログインの変更でセキュリティは…, "the
  * change"). And a screen (画面), what to enter (入力), the steps (手順) or someone leaving or moved (退職, 異動): a
  * FAQ of rules says none of them, and an article that does has the word in its phrasings, which lets the question
  * through. Each of them was in questions the log-in FAQ does not answer, sixteen in the development sets, none in
