@@ -72,9 +72,10 @@ const MATCHED_INDICES: readonly (readonly [string, string])[] = [
  * `ignoreDiacritics` option, which the widget never sets (a 2,100-character class of combining marks and a table
  * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 185 B, 2026-11-28): that option does
  * nothing in the typo script; and the reading of a key's value out of an object, which only object search calls
- * (247 B with the helpers only it used); and the matched indices (`MATCHED_INDICES`). A search of a word list returns what
- * published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected, the
- * build stops.
+ * (247 B with the helpers only it used); and the matched indices (`MATCHED_INDICES`); and the store of search keys
+ * with its checks of them, which a word list has none of (359 B gzip, 2026-11-29). A search of a word list returns
+ * what published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected,
+ * the build stops.
  */
 export function slimFuse(): Plugin {
   const methods: Record<string, readonly string[]> = {
@@ -85,6 +86,8 @@ export function slimFuse(): Plugin {
   // Reads a key's value out of an object: only object search, left out above, calls it.
   const get = /(?<=\/\/#region src\/helpers\/get\.ts\n)function get\(obj, path\) \{\n[\s\S]*?\n\}\n(?=\n\/\/#endregion)/;
   const diacritics = /(?<=\/\/#region src\/helpers\/diacritics\.ts\n)const NON_DECOMPOSABLE_MAP = [\s\S]*?\nconst stripDiacritics = [^\n]*\n(?=\n\/\/#endregion)/;
+  // The keys of object search: a word list has none, so the store of them is empty and no key is ever read.
+  const keyStore = /(?<=\/\/#region src\/tools\/KeyStore\.ts\n)const hasOwn = [\s\S]*?\nfunction createKeyId\(key\) \{\n[^\n]*\n\}\n(?=\n\/\/#endregion)/;
   const stop = (what: string) => new Error(`Fuse.js no longer reads as slimFuse() in vite.config.ts expects (${what}): update it`);
   return {
     name: 'askdown-slim-fuse',
@@ -104,12 +107,13 @@ export function slimFuse(): Plugin {
         }
       }
       if (!statics.test(slim) || !slim.includes('this.options.useTokenSearch')) throw stop('statics, useTokenSearch');
-      if (!diacritics.test(slim) || !get.test(slim)) throw stop('diacritics, get');
+      if (!diacritics.test(slim) || !get.test(slim) || !keyStore.test(slim)) throw stop('diacritics, get, KeyStore');
       slim = slim
         .replace(statics, '\n')
         .replaceAll('this.options.useTokenSearch', 'false')
         .replace(diacritics, 'const stripDiacritics = (str) => str;\n')
-        .replace(get, 'function get() {}\n');
+        .replace(get, 'function get() {}\n')
+        .replace(keyStore, 'var KeyStore = class {};\nfunction createKey() {}\n');
       for (const [from, to] of MATCHED_INDICES) {
         if (slim.split(from).length !== 2) throw stop(from);
         slim = slim.replace(from, to);

@@ -96,6 +96,15 @@ describe("Fuse.js as the typo script bundles it (vite.config.ts's slimFuse)", ()
     expect(indices(bundled).every((result) => result.matches === undefined)).toBe(true);
   });
 
+  it('keeps no search keys (a word list has none): their store and checks are left out', () => {
+    const keyed = (Fuse: FuseClass) => () => new Fuse([{ name: 'log-in' }], { keys: [{ name: 'name', weight: -1 }] });
+    expect(keyed(Published)).toThrow(/weight/);
+    // Keys are for object search, which the bundle left out already: given some, it fails, but not on their checks.
+    expect(keyed(bundled)).not.toThrow(/weight/);
+    const words = (Fuse: FuseClass) => new Fuse(['register', 'registration'], { includeScore: true, keys: [] }).search('registr');
+    expect(words(bundled)).toEqual(words(Published));
+  });
+
   it('stops the build when Fuse.js no longer reads as expected', () => {
     const transform = slimFuse().transform as (code: string, id: string) => unknown;
     expect(() => transform.call({}, 'var Fuse = class {\n\tsearch() {\n\t}\n};', `/project/${FUSE}`)).toThrow(/slimFuse/);
