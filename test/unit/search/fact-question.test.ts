@@ -22,6 +22,12 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // What follows if something is not done: never said by the log-in FAQ's rules.
     "What happens if I don't pre-register in time?",
     'what will happen if we miss the pre-registration period',
+    // Several e-mail addresses for one login ID: the reverse of the rule, which the FAQ never states (twenty-eighth
+    // session's development sets, four of them).
+    'Can I register two email addresses to one login ID?',
+    'can one login ID have 2 e-mail addresses registered',
+    'Is it possible to set several different e-mails for my user ID?',
+    'multiple email addresses on a single login ID ok?',
   ])('"%s" does', (question) => expect(asksFactNotAsked(question, RULE)).toBe(true));
 
   it.each([
@@ -41,7 +47,16 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'What happens if I apply for NK-SHIPS during the pre-registration period?',
     'What happens if several of us share one login account?',
     'what happens if I download the app',
+    // The rule itself, asked every way round: one address for several IDs, or a different one for each.
+    'Can I use one email address for two login IDs?',
+    'same e-mail for 2 login IDs possible?',
+    'do I need a different email for each login ID?',
+    'we have two email addresses, which one for the login ID?',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
+
+  it('answers two e-mail addresses for one login ID when the article itself asks so', () => {
+    expect(asksFactNotAsked('Can I register two email addresses to one login ID?', [...RULE, 'Can one login ID have two email addresses?'])).toBe(false);
+  });
 
   it.each([
     '利用履歴はどこで確認できますか',
