@@ -22,6 +22,11 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // What follows if something is not done: never said by the log-in FAQ's rules.
     "What happens if I don't pre-register in time?",
     'what will happen if we miss the pre-registration period',
+    // What it costs (seven of the fourteen English development sets asked).
+    'is there any fee for the new login system or pre-registration',
+    'Do we have to pay for the pre-registration?',
+    'Will we be charged for using NK-SHIPS after the change?',
+    'is the new log-in free of charge',
     // Several e-mail addresses for one login ID: the reverse of the rule, which the FAQ never states (twenty-eighth
     // session's development sets, four of them).
     'Can I register two email addresses to one login ID?',
@@ -47,6 +52,8 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'What happens if I apply for NK-SHIPS during the pre-registration period?',
     'What happens if several of us share one login account?',
     'what happens if I download the app',
+    // Someone in charge is not a charge.
+    'Who is in charge of the password of a shared log-in?',
     // The rule itself, asked every way round: one address for several IDs, or a different one for each.
     'Can I use one email address for two login IDs?',
     'same e-mail for 2 login IDs possible?',
