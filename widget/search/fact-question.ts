@@ -11,11 +11,14 @@ import { cjk } from './cjk-analysis';
  * asks for a number or a date too: that article gives one (which kind is not told apart: the bytes are not worth
  * an FAQ that asks how many and never until when). So does "Can one login ID have two e-mail addresses?", the
  * reverse of a rule that FAQ states, which four of its development sets asked and got the rule's article with
- * confidence, from the rule's own words. Other languages through their analysis (`CjkAnalysis.asksFact`;
- * Japanese in `japanese-sentences.ts`, which also reads "where": README, "How matching works").
+ * confidence, from the rule's own words; and three things that FAQ never speaks of, in its development sets'
+ * unanswerable questions only: registering on someone's behalf (five), a help desk and maintenance (the help desk
+ * "also available 24 hours?", given the registration's hours). Other languages through their analysis
+ * (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`, which also reads "where": README, "How matching
+ * works").
  */
 const ENGLISH_FACT_QUESTION =
-  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay|paid|payment|charged|free of charge)\b|\b(?:two|2|several|multiple) (?:different )?e-?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|a single|the same|my) (?:login |user )?id\b|\bone (?:login |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple) (?:different )?e-?mail/i;
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay|paid|payment|charged|free of charge|on (?:\w+ )?behalf|help ?desk|maintenance)\b|\b(?:two|2|several|multiple) (?:different )?e-?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|a single|the same|my) (?:login |user )?id\b|\bone (?:login |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple) (?:different )?e-?mail/i;
 
 /**
  * "How do I change the e-mail I registered?", "how to delete a login ID", "Who can see the usage history?": a

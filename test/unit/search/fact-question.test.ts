@@ -27,6 +27,11 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'Do we have to pay for the pre-registration?',
     'Will we be charged for using NK-SHIPS after the change?',
     'is the new log-in free of charge',
+    // Things the log-in FAQ never speaks of, asked in its own words (development sets).
+    'Can I pre-register the email addresses for my whole team on their behalf?',
+    'can i pre-register on behalf of my colleagues',
+    'Is the help desk for the pre-registration also available 24 hours a day?',
+    'will NK-SHIPS be available 24 hours or is there maintenance time?',
     // Several e-mail addresses for one login ID: the reverse of the rule, which the FAQ never states (twenty-eighth
     // session's development sets, four of them).
     'Can I register two email addresses to one login ID?',
