@@ -3,7 +3,7 @@ import { actionAsked, asksFactNotAsked } from '../../../widget/search/fact-quest
 
 const RULE = ['Can I register the same email address for several login IDs?', 'Is it possible to use one address for many IDs?'];
 
-describe('asksFactNotAsked: a question asking for a number or a date that the article never asks for', () => {
+describe('asksFactNotAsked: a question asking what the rules never give (a number, a date, a fee, …) that the article never asks', () => {
   it.each([
     'How many email addresses can I register per login ID?',
     'max how many login IDs can be registered to one email',
