@@ -86,10 +86,15 @@ export function slimFuse(): Plugin {
   // Reads a key's value out of an object: only object search, left out above, calls it.
   const get = /(?<=\/\/#region src\/helpers\/get\.ts\n)function get\(obj, path\) \{\n[\s\S]*?\n\}\n(?=\n\/\/#endregion)/;
   const diacritics = /(?<=\/\/#region src\/helpers\/diacritics\.ts\n)const NON_DECOMPOSABLE_MAP = [\s\S]*?\nconst stripDiacritics = [^\n]*\n(?=\n\/\/#endregion)/;
-  // The keys of object search: a word list has none, so the store of them is empty and no key is ever read. Its
-  // functions stay, empty, for what still names them (createIndex; the logical search's parser, left out above).
+  // The keys of object search: a word list has none, so the store of them is empty and no key is ever read.
   const keyStore = /(?<=\/\/#region src\/tools\/KeyStore\.ts\n)const hasOwn = [\s\S]*?\nfunction createKeyId\(key\) \{\n[^\n]*\n\}\n(?=\n\/\/#endregion)/;
-  const keyStoreStub = 'var KeyStore = class {};\nfunction createKey() {}\nfunction createKeyId() {}\n';
+  // Each part left out, and what stays in its place for the code that still names it (the key store's functions:
+  // createIndex, and the logical search's parser, left out above).
+  const parts: readonly (readonly [string, RegExp, string])[] = [
+    ['diacritics', diacritics, 'const stripDiacritics = (str) => str;\n'],
+    ['get', get, 'function get() {}\n'],
+    ['KeyStore', keyStore, 'var KeyStore = class {};\nfunction createKey() {}\nfunction createKeyId() {}\n'],
+  ];
   const stop = (what: string) => new Error(`Fuse.js no longer reads as slimFuse() in vite.config.ts expects (${what}): update it`);
   return {
     name: 'askdown-slim-fuse',
@@ -109,19 +114,17 @@ export function slimFuse(): Plugin {
         }
       }
       if (!statics.test(slim) || !slim.includes('this.options.useTokenSearch')) throw stop('statics, useTokenSearch');
-      if (!diacritics.test(slim) || !get.test(slim) || !keyStore.test(slim)) throw stop('diacritics, get, KeyStore');
-      // Anything else the region declares must be its own: a helper of a later release used outside it would be
-      // left undefined in the script (found by a stranger's review).
-      const keyStoreNames = [...(slim.match(keyStore)?.[0] ?? '').matchAll(/^(?:const|let|var|function) (\w+)/gm)].map((m) => m[1]!);
-      slim = slim
-        .replace(statics, '\n')
-        .replaceAll('this.options.useTokenSearch', 'false')
-        .replace(diacritics, 'const stripDiacritics = (str) => str;\n')
-        .replace(get, 'function get() {}\n')
-        .replace(keyStore, keyStoreStub);
-      for (const name of keyStoreNames) {
-        const named = new RegExp(`\\b${name}\\b`);
-        if (!named.test(keyStoreStub) && named.test(slim)) throw stop(`KeyStore's ${name}`);
+      slim = slim.replace(statics, '\n').replaceAll('this.options.useTokenSearch', 'false');
+      for (const [what, part, stub] of parts) {
+        const removed = slim.match(part)?.[0];
+        if (removed === undefined) throw stop(what);
+        slim = slim.replace(part, stub);
+        // Anything else the part declares must be its own: a helper of a later release used outside it would be
+        // left undefined in the script (found by a stranger's review of the key store's removal).
+        for (const [, name] of removed.matchAll(/^(?:const|let|var|function) (\w+)/gm)) {
+          const named = new RegExp(`\\b${name}\\b`);
+          if (!named.test(stub) && named.test(slim)) throw stop(`${what}'s ${name}`);
+        }
       }
       for (const [from, to] of MATCHED_INDICES) {
         if (slim.split(from).length !== 2) throw stop(from);
