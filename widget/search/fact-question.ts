@@ -10,18 +10,18 @@ import { cjk } from './cjk-analysis';
  * Such a question gets a choice instead, unless one of the article's own phrasings (its title, its questions)
  * asks for a number or a date too: that article gives one (which kind is not told apart: the bytes are not worth
  * an FAQ that asks how many and never until when). So does "Can one login ID have two (or more than one) e-mail
- * addresses?", the reverse of a rule that FAQ states, which five of its development sets asked and got the rule's article with
- * confidence, from the rule's own words; and three things that FAQ never speaks of, in its development sets'
- * unanswerable questions only: registering on others' behalf (seven sets; not "on behalf of our company" or "my
- * team", which visitors say of a shared address the FAQ allows), a help, support or service desk (four sets: the
- * desk "also available 24 hours?" got the registration's hours), maintenance (one), a mobile app (four), other
- * services moving too (two), a shared log-in used by several at the same time (one), which time zone (two), the
- * services merged (one) and whether a password or login ID still works after the move (nine; not "will the
- * registration still work at night?", which the hours answer), and someone who left the company (eight, as
- * Japanese reads 退職: most of them got a choice already, from the verb). Not "pay attention", "charged with" or "the
- * maintenance of the password", which ask about the rules (a stranger's review). Other languages through their
- * analysis (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`, which also reads "where": README, "How
- * matching works").
+ * addresses?", the reverse of a rule that FAQ states, which five of its development sets asked and got the rule's
+ * article with confidence, from the rule's own words; and things that FAQ never speaks of, in its development
+ * sets' unanswerable questions only: registering on others' behalf (seven sets; not "on behalf of our company" or
+ * "my team", which visitors say of a shared address the FAQ allows), a help, support or service desk (four sets:
+ * the desk "also available 24 hours?" got the registration's hours), maintenance (one), a mobile app (four),
+ * other services moving too (two), a shared log-in used by several at the same time (one), which or what time
+ * zone (two; not "a different time zone", which the hours answer), the services merged (one), a password or
+ * login ID that still works after the move (eight; not "will the registration still work at night?") and
+ * someone who left the company (seven, as Japanese reads 退職; most got a choice already, from the verb). Not
+ * "pay attention", "charged with" or "the maintenance of the password", which ask about the rules (a stranger's
+ * review). Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`,
+ * which also reads "where": README, "How matching works").
  */
 const ENGLISH_FACT_QUESTION =
   /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay(?! attention)|paid|payment|charged(?! with)|free of charge|\w*desk|mobile app|(?:left|leaves?) the company|wh\w+ time ?zone|be merged|(?:password|id)s? (?:\w+ )?still work|other (?:\w+ )?services|log(?:ged)? ?in(?: \w+){0,3} at the same time|maintenance(?! of)|on (?:their|his|her|everyone's) behalf|on behalf of (?:my |our |the |all (?:the |our )?)?(?:colleagues?|everyone|everybody|staff|others?|them|him|her|users|people|members|crew))\b|\b(?:two|2|several|multiple) (?:different )?(?:e-?)?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|1|a single|the same|my) (?:log-?in |user )?id\b|\b(?:one|1|a single) (?:log-?in |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple|more than one) (?:different )?(?:e-?)?mail/i;
