@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../../widget/content-pack';
 import type * as PackMatcher from '../../../widget/pack-matcher';
 import type * as Analyze from '../../../widget/search/analyze';
+import type * as Confidence from '../../../widget/search/confidence';
 import type * as PhrasingSimilarity from '../../../widget/search/phrasing-similarity';
 import { loadLoginFaqPack } from '../../helpers/login-faq';
 
@@ -16,11 +17,18 @@ vi.mock('../../../widget/search/analyze', async (original) => {
   return { ...actual, analyze: vi.fn(actual.analyze) };
 });
 
+// Counted, to see the warm-up's question run to its end: the confidence is the last thing a match works out.
+vi.mock('../../../widget/search/confidence', async (original) => {
+  const actual = await original<typeof Confidence>();
+  return { ...actual, answerProbability: vi.fn(actual.answerProbability) };
+});
+
 const QUESTION = 'Can I register a shared email address for my team?';
 let pack: ContentPack;
 let createPackMatcher: typeof PackMatcher.createPackMatcher;
 let wordTrigrams: typeof PhrasingSimilarity.wordTrigrams;
 let analyze: typeof Analyze.analyze;
+let answerProbability: typeof Confidence.answerProbability;
 
 beforeAll(async () => {
   pack = await loadLoginFaqPack();
@@ -30,6 +38,7 @@ beforeAll(async () => {
   ({ createPackMatcher } = await import('../../../widget/pack-matcher'));
   ({ wordTrigrams } = await import('../../../widget/search/phrasing-similarity'));
   ({ analyze } = await import('../../../widget/search/analyze'));
+  ({ answerProbability } = await import('../../../widget/search/confidence'));
 });
 
 /** How many times `warm` says there is more, until it says there is not (at most `limit` calls). */
@@ -42,9 +51,12 @@ function warmAll(warm: () => boolean, limit = 1000): number {
 describe("a pack matcher's warm-up", () => {
   it("takes one step per article (its trigrams), then asks the first article's title, then says it is done, and stays done", () => {
     const matcher = createPackMatcher(pack);
+    vi.mocked(answerProbability).mockClear();
     expect(warmAll(matcher.warm!)).toBe(pack.articles.length);
-    // The last step, which said there was no more, asked the title: read like any question's words.
+    // The last step, which said there was no more, asked the title: read like any question's words, and weighed to
+    // the end.
     expect(vi.mocked(wordTrigrams).mock.calls.at(-1)).toEqual([pack.articles[0]!.title]);
+    expect(answerProbability).toHaveBeenCalledOnce();
     vi.mocked(wordTrigrams).mockClear();
     expect(matcher.warm!()).toBe(false);
     expect(wordTrigrams).not.toHaveBeenCalled();
