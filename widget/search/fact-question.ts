@@ -1,29 +1,29 @@
 import { cjk } from './cjk-analysis';
 
 /**
- * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks for a
- * number or a date (or what holds after the period, what happens if something is not done, in which language the site
- * is, or what it costs: facts of the same kind, which the log-in FAQ's held-out sets ask again and again, a fee in each
- * of its fifteen English development sets). An FAQ of rules shares its words ("Can I register the same e-mail for
- * several login IDs?", "Can I register at any time during the period?") and answers yes or no, never the number or the
- * date, so the top article would be given with confidence and not answer it. Such a question gets a choice instead,
- * unless one of the article's own phrasings (its title, its questions) asks for a number or a date too: that article
- * gives one (which kind is not told apart: the bytes are not worth an FAQ that asks how many and never until when). So
- * does "Can one login ID have two (or more than one) e-mail addresses?", the reverse of a rule that FAQ states, which
- * five of its development sets asked and got the rule's article with confidence, from the rule's own words; and things
- * that FAQ never speaks of, in its development sets' unanswerable questions only: registering on others' behalf (seven
- * sets; up to two words before the person, not "on behalf of our company" or "my team", which visitors say of a shared
- * address the FAQ allows), a help, support or service desk (four sets: the desk "also available 24 hours?" got the
- * registration's hours; read by the words' ends, "lp desk", "rt desk", "ice desk", for the bytes, and not "at my
- * desk"), maintenance (one), a mobile app (four), which other services move too (two; not "apply for other NK
- * services", new-service-application's own question), logging in at the same time on a shared log-in (one; not "one
- * email for two login IDs at the same time"), which time zone (two; not "what time zone I am in" or "a different time
- * zone", which the hours answer), the services merged (one), a password or login ID that still works after the move
- * (eight; not "will the registration still work at night?") and someone who left or is leaving the company (seven, as
- * Japanese reads 退職; most got a choice already, from the verb). Not "pay attention", "charged with" or "the maintenance
- * of the password", which ask about the rules (a stranger's review). Other languages through their analysis
- * (`CjkAnalysis.asksFact`; Japanese in `japanese-sentences.ts`, which also reads "where": README, "How matching
- * works").
+ * "How many login IDs can one e-mail have?", "When does the pre-registration period end?": a question that asks for
+ * a number or a date (or what holds after the period, what happens if something is not done, in which language the
+ * site is, or what it costs: facts of the same kind, which the log-in FAQ's held-out sets ask again and again, a
+ * fee in each of its fifteen English development sets). An FAQ of rules shares its words ("Can I register the same
+ * e-mail for several login IDs?", "Can I register at any time during the period?") and answers yes or no, never the
+ * number or the date, so the top article would be given with confidence and not answer it. Such a question gets a
+ * choice instead, unless one of the article's own phrasings (its title, its questions) asks for a number or a date
+ * too: that article gives one (which kind is not told apart: the bytes are not worth an FAQ that asks how many and
+ * never until when). So does "Can one login ID have two (or more than one) e-mail addresses?", the reverse of a
+ * rule that FAQ states, which five of its development sets asked and got the rule's article with confidence, from
+ * the rule's own words; and things that FAQ never speaks of, in its development sets' unanswerable questions only:
+ * registering on others' behalf (seven sets; up to two words before the person, not "on behalf of our company" or
+ * "my team", which visitors say of a shared address the FAQ allows), a help, support or service desk (four sets:
+ * the desk "also available 24 hours?" got the registration's hours; read by the words' ends, "lp desk", "rt desk",
+ * "ice desk", for the bytes, and not "at my desk"), maintenance (one), a mobile app (four), which other services
+ * move too (two; not "apply for other NK services", new-service-application's own question), logging in at the same
+ * time on a shared log-in (one; not "one email for two login IDs at the same time"), which time zone (two; not
+ * "what time zone I am in" or "a different time zone", which the hours answer), the services merged (one), a
+ * password or login ID that still works after the move (eight; not "will the registration still work at night?")
+ * and someone who left or is leaving the company (seven, as Japanese reads 退職; most got a choice already, from the
+ * verb). Not "pay attention", "charged with" or "the maintenance of the password", which ask about the rules (a
+ * stranger's review). Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
+ * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
 const ENGLISH_FACT_QUESTION =
   /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|(?:lp|rt|ice) ?desk\b|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay(?! attention)|paid|payment|charged(?! with)|free of charge|mobile app\w*|(?:left|leav\w+) the company|which time ?zone|be merged|(?:password|id)s? (?:\w+ )?still work\w*|which other (?:\w+ )?services|log(?:ged)? in(?: \w+){0,3} at the same time|maintenance(?! of)|on (?:their|his|her|everyone's) behalf|on behalf of (?:\w+ ){0,2}(?:colleagues?|every(?:one|body)|staff|others?|them|him|her|users|people|members|crew))\b|\b(?:two|2|several|multiple) (?:different )?(?:e-?)?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|1|a single|the same|my) (?:log-?in |user )?id\b|\b(?:one|1|a single) (?:log-?in |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple|more than one) (?:different )?(?:e-?)?mail/i;
