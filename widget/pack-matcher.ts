@@ -35,7 +35,10 @@ export function createPackMatcher(pack: ContentPack, options?: Partial<MatchOpti
   let step = 0;
   const matcher = createIndexMatcher(restoreSearchIndex(documents, pack.index), vocabulary, { synonymTerms: pack.synonymTerms, options });
   matcher.warm = () => {
-    if (step < steps) phrasingGrams(documents[step]!), step || phrasingTerms(documents[0]!);
+    if (step < steps) {
+      phrasingGrams(documents[step]!);
+      if (step === 0) phrasingTerms(documents[0]!);
+    }
     // Its answer is not wanted, nor what stops it: a clock time or an address in a title is read as a word the
     // index may not have, which waits for the typo script.
     else if (step === steps)
