@@ -45,8 +45,7 @@ function start(): void {
     // scripts are then asked for too).
     const crossOrigin = script?.crossOrigin ?? null;
     const pinned = crossOrigin !== null || new URL(scriptUrl).origin === location.origin;
-    const loadOwnScript: ScriptLoader = (file, readyEvent, integrity) =>
-      loadScript(document, new URL(file, scriptUrl).href, readyEvent, pinned ? integrity : '', crossOrigin);
+    const loadOwnScript: ScriptLoader = (file, integrity) => loadScript(document, new URL(file, scriptUrl).href, pinned ? integrity : '', crossOrigin);
     const prefetchOwnScript = (file: string) => prefetchScript(new URL(file, scriptUrl).href, crossOrigin);
     const config = readEmbedConfig(
       { ...script?.dataset } as EmbedAttributes,

@@ -49,7 +49,7 @@ describe('typo correction arrives in a script of its own (askdown-typo.js)', () 
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('heading', { level: 3, name: /at any time during the pre-registration period/ })).toBeNull();
     expect(setup.events.filter((e) => e.name === 'question')).toHaveLength(1);
-    expect(loader).toHaveBeenCalledWith('askdown-typo.js', 'askdown-typo-ready', '');
+    expect(loader).toHaveBeenCalledWith('askdown-typo.js', '');
 
     arrive(Fuse);
     await screen.findByRole('heading', { level: 3, name: /at any time during the pre-registration period/ });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { loadScript, prefetchScript } from '../../widget/embed/load-script';
-import { APP_READY_EVENT } from '../../widget/embed/panel-contract';
+import { SCRIPT_READY_EVENT } from '../../widget/embed/panel-contract';
 
 const URL = 'https://help.example.com/askdown/askdown-app.js';
 
@@ -13,33 +13,33 @@ function appScript(): HTMLScriptElement {
 
 describe("loading the widget's own scripts", () => {
   it('adds a script element for the address and resolves with what the app announces on it', async () => {
-    const loading = loadScript(document, URL, APP_READY_EVENT);
+    const loading = loadScript(document, URL);
     const mountPanel = vi.fn();
-    appScript().dispatchEvent(new CustomEvent(APP_READY_EVENT, { detail: mountPanel }));
+    appScript().dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail: mountPanel }));
     await expect(loading).resolves.toBe(mountPanel);
     appScript().remove();
   });
 
   it('rejects, naming the address, and removes the element when the script loads but no app announces itself', async () => {
-    const loading = loadScript(document, URL, APP_READY_EVENT);
+    const loading = loadScript(document, URL);
     appScript().dispatchEvent(new Event('load'));
     await expect(loading).rejects.toThrow(`cannot load ${URL}`);
     expect(document.head.querySelector('script')).toBeNull();
   });
 
   it('pins the script with its hash and the facade tag\'s crossorigin, and only when given a hash', async () => {
-    void loadScript(document, URL, APP_READY_EVENT, 'sha384-abc', 'anonymous').catch(() => {});
+    void loadScript(document, URL, 'sha384-abc', 'anonymous').catch(() => {});
     expect(appScript().integrity).toBe('sha384-abc');
     expect(appScript().crossOrigin).toBe('anonymous');
     appScript().remove();
-    void loadScript(document, URL, APP_READY_EVENT, '', 'anonymous').catch(() => {});
+    void loadScript(document, URL, '', 'anonymous').catch(() => {});
     expect(appScript().hasAttribute('integrity')).toBe(false);
     expect(appScript().hasAttribute('crossorigin')).toBe(false);
     appScript().remove();
   });
 
   it('rejects when the script cannot be fetched', async () => {
-    const loading = loadScript(document, URL, APP_READY_EVENT);
+    const loading = loadScript(document, URL);
     appScript().dispatchEvent(new Event('error'));
     await expect(loading).rejects.toThrow(URL);
     expect(document.head.querySelector('script')).toBeNull();

@@ -3,7 +3,7 @@ import { isMarkdownContent } from '../markdown/markdown-contract';
 import { cjk } from '../search/cjk-analysis';
 import { answerMisfits } from '../search/misfit-rule';
 import { fuzzySearch } from '../search/fuzzy-search';
-import { isShardedManifest, SHARDS_READY_EVENT, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
+import { isShardedManifest, SHARDS_SCRIPT, type OpenShardedContent } from '../shards/shards-contract';
 import { loadMarkdownPack, type MarkdownOptions } from './load-markdown-pack';
 import { loadTypoSearch } from './load-typo-search';
 import { parseContentPack, siteProblem } from './parse-content-pack';
@@ -34,7 +34,7 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
   }
   if (parsed.pack) return parsed.pack;
   // A sharded pack's manifest: its reader fetches the rest as questions need it, and checks what it fetches.
-  const open = await loadWidgetScript<OpenShardedContent>(SHARDS_SCRIPT, SHARDS_READY_EVENT);
+  const open = await loadWidgetScript<OpenShardedContent>(SHARDS_SCRIPT);
   // Its files are beside the manifest where it was served from, after any redirect (a CDN).
   return open(data, response.url || url, {
     loadFuzzySearch: () => loadTypoSearch().then(fuzzySearch),

@@ -1,4 +1,4 @@
-import { LANGUAGE_READY_EVENT, LANGUAGE_SCRIPTS, type LanguageSupport } from '../languages/language-support';
+import { LANGUAGE_SCRIPTS, type LanguageSupport } from '../languages/language-support';
 import { installCjkAnalysis } from '../search/cjk-analysis';
 import { loadWidgetScript, scriptLoader } from './widget-scripts';
 
@@ -10,7 +10,7 @@ import { loadWidgetScript, scriptLoader } from './widget-scripts';
 export function loadLanguage(locale: string): Promise<LanguageSupport | null> {
   const script = LANGUAGE_SCRIPTS[locale];
   if (!script || !scriptLoader()) return Promise.resolve(null);
-  return loadWidgetScript<LanguageSupport>(script, LANGUAGE_READY_EVENT).then((support) => {
+  return loadWidgetScript<LanguageSupport>(script).then((support) => {
     installCjkAnalysis(support.analysis);
     return support;
   });

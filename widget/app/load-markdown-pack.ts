@@ -1,5 +1,5 @@
 import type { ContentPack } from '../content-pack';
-import { MARKDOWN_READY_EVENT, MARKDOWN_SCRIPT, type LoadMarkdownContent } from '../markdown/markdown-contract';
+import { MARKDOWN_SCRIPT, type LoadMarkdownContent } from '../markdown/markdown-contract';
 import { earlyArticleFetches } from './early-article-fetches';
 import { parseAnswerHtml } from './safe-html';
 import { loadWidgetScript } from './widget-scripts';
@@ -16,7 +16,7 @@ export interface MarkdownOptions {
  * run-time Markdown mode, so the script downloads and compiles while the panel is drawn.
  */
 export function loadMarkdownCompiler(): Promise<LoadMarkdownContent> {
-  return loadWidgetScript<LoadMarkdownContent>(MARKDOWN_SCRIPT, MARKDOWN_READY_EVENT);
+  return loadWidgetScript<LoadMarkdownContent>(MARKDOWN_SCRIPT);
 }
 
 /**

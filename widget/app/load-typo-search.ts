@@ -1,5 +1,5 @@
 import { installFuzzySearch, type FuzzySearch } from '../search/fuzzy-search';
-import { TYPO_READY_EVENT, TYPO_SCRIPT } from '../search/typo-script';
+import { TYPO_SCRIPT } from '../search/typo-script';
 import { CONTENT_TIMEOUT_MS } from '../content-pack';
 import { warn } from './warn';
 import { loadWidgetScript } from './widget-scripts';
@@ -19,7 +19,7 @@ export function loadTypoSearch(): Promise<void> {
       installFuzzySearch(null);
       resolve();
     }, CONTENT_TIMEOUT_MS);
-    loadWidgetScript<FuzzySearch>(TYPO_SCRIPT, TYPO_READY_EVENT, Infinity)
+    loadWidgetScript<FuzzySearch>(TYPO_SCRIPT, Infinity)
       .then(installFuzzySearch, (error: unknown) => {
         warn('typo correction is off:', error);
         installFuzzySearch(null);

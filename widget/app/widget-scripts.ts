@@ -20,10 +20,10 @@ export const scriptLoader = (): ScriptLoader | undefined => loader;
  * question held behind it. The load itself goes on, and a later call (a retry) waits for it again; a load that
  * failed is forgotten, so the next call asks afresh.
  */
-export function loadWidgetScript<T>({ file, integrity }: { file: string; integrity: string }, readyEvent: string, patience = CONTENT_TIMEOUT_MS): Promise<T> {
+export function loadWidgetScript<T>({ file, integrity }: { file: string; integrity: string }, patience = CONTENT_TIMEOUT_MS): Promise<T> {
   let promise = loading.get(file) as Promise<T> | undefined;
   if (!promise) {
-    promise = loader!<T>(file, readyEvent, integrity);
+    promise = loader!<T>(file, integrity);
     loading.set(file, promise);
     promise.catch(() => loading.delete(file));
   }

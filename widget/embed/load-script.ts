@@ -1,15 +1,16 @@
+import { SCRIPT_READY_EVENT } from './panel-contract';
 import { trustedTypesPolicy } from './trusted-types';
 
 /**
  * Loads one of the widget's scripts (the app, a language) with a plain <script> element, which works under
- * `script-src 'self'`, and resolves with what the script announces on its own element with `readyEvent`. The
+ * `script-src 'self'`, and resolves with what the script announces on its own element (`SCRIPT_READY_EVENT`). The
  * element is removed once it has run, so the host page's DOM is left as it was. With `pin.integrity`, a script
  * that is not byte for byte the one built with this one is refused by the browser and the promise rejects.
  * `integrity` is the script's `sha256-…` hash, which the build writes into the script that loads it ('' for
  * none); `crossOrigin` the facade tag's own attribute, as integrity needs CORS where the scripts are on another
  * origin than the page.
  */
-export function loadScript<T>(doc: Document, url: string, readyEvent: string, integrity = '', crossOrigin: string | null = null): Promise<T> {
+export function loadScript<T>(doc: Document, url: string, integrity = '', crossOrigin: string | null = null): Promise<T> {
   return new Promise((resolve, reject) => {
     const script = doc.createElement('script');
     const trusted = trustedTypesPolicy(window);
@@ -19,7 +20,7 @@ export function loadScript<T>(doc: Document, url: string, readyEvent: string, in
       script.integrity = integrity;
       script.crossOrigin = crossOrigin;
     }
-    script.addEventListener(readyEvent, (event) => resolve((event as CustomEvent<T>).detail));
+    script.addEventListener(SCRIPT_READY_EVENT, (event) => resolve((event as CustomEvent<T>).detail));
     // After "load", the promise has resolved if the script announced itself; otherwise the URL served something else.
     const fail = () => {
       script.remove();

@@ -4,7 +4,7 @@ import type { Emitter } from './events';
 import { createLauncher } from './launcher';
 import launcherCss from './launcher.css?inline';
 import { browserWhenIdle, whenAppWanted } from './load-triggers';
-import { APP_READY_EVENT, APP_SCRIPT_FILE, JAPANESE_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
+import { APP_SCRIPT_FILE, JAPANESE_SCRIPT_FILE, type MountPanel, type ScriptLoader } from './panel-contract';
 import { report } from './public-api';
 import { adoptStyles, createShadowHost } from './shadow-host';
 import { trustedTypesPolicy } from './trusted-types';
@@ -75,7 +75,7 @@ export function mountWidget(
     if (app) return;
     app = ARRIVING;
     const content = fetchContent();
-    loadOwnScript<MountPanel>(APP_SCRIPT_FILE, APP_READY_EVENT, __ASKDOWN_APP_INTEGRITY__).then(
+    loadOwnScript<MountPanel>(APP_SCRIPT_FILE, __ASKDOWN_APP_INTEGRITY__).then(
       (mountPanel) => {
         app = ARRIVED;
         const trustedTypes = trustedTypesPolicy(window);

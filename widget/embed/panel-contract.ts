@@ -22,10 +22,10 @@ export interface PanelContext {
 }
 
 /**
- * Loads `file`, next to the facade, and resolves with what it announces with `readyEvent`; with `integrity`, only
- * if it is byte for byte the script built with the one that asks (see `loadScript`).
+ * Loads `file`, next to the facade, and resolves with what it announces (`SCRIPT_READY_EVENT`); with `integrity`,
+ * only if it is byte for byte the script built with the one that asks (see `loadScript`).
  */
-export type ScriptLoader = <T>(file: string, readyEvent: string, integrity: string) => Promise<T>;
+export type ScriptLoader = <T>(file: string, integrity: string) => Promise<T>;
 
 /** The part of a Trusted Types policy the widget uses (the DOM's own types are not in every TypeScript lib). */
 export interface TrustedTypesPolicy {
@@ -37,10 +37,12 @@ export interface TrustedTypesPolicy {
 export type MountPanel = (context: PanelContext) => void;
 
 /**
- * The app script announces itself with this event on its own <script> element, so the handshake needs no global
- * besides `window.Askdown`.
+ * Every script of the widget (the app, a language's, the typo search, the Markdown compiler, the sharded pack's
+ * reader) announces itself with this event on its own <script> element, so the handshake needs no global besides
+ * `window.Askdown`. One name serves them all: each loader listens on the element it made, which no other script
+ * fires on, and every name is bytes in each script.
  */
-export const APP_READY_EVENT = 'askdown-app-ready';
+export const SCRIPT_READY_EVENT = 'askdown';
 
 /** The app script's file name, next to the facade's. */
 export const APP_SCRIPT_FILE = 'askdown-app.js';

@@ -12,9 +12,6 @@ export interface LanguageSupport {
   frame: FrameText;
 }
 
-/** The language script announces itself with this event on its own <script> element, as the app script does. */
-export const LANGUAGE_READY_EVENT = 'askdown-language-ready';
-
 /**
  * The languages that have a script of their own: its file name next to the facade's, and its hash, which the
  * build writes into the app (`vite.config.ts`) so the app loads only the script built with it.

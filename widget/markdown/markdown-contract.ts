@@ -32,9 +32,6 @@ export interface MarkdownFailure {
 /** What `askdown-markdown.js` gives the app: the pack of what was usable, or why there is none. */
 export type LoadMarkdownContent = (request: MarkdownRequest) => Promise<ContentPack | MarkdownFailure>;
 
-/** The script announces itself with this event on its own <script> element, as the others do. */
-export const MARKDOWN_READY_EVENT = 'askdown-markdown-ready';
-
 /** The script's file, next to the facade's, and its hash, which the build writes into the app. */
 export const MARKDOWN_SCRIPT = { file: 'askdown-markdown.js', integrity: __ASKDOWN_MARKDOWN_INTEGRITY__ };
 

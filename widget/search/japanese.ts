@@ -37,10 +37,6 @@ export function foldKana(text: string): string {
   return shifted(text, KATAKANA, -0x60);
 }
 
-/** A kanji word without its okurigana: 申し込み, 申込み and 申込 are one word; a kana word is left whole. */
-export function withoutOkurigana(word: string): string {
-  return KANJI.test(word) ? word.replace(HIRAGANA, '') : word;
-}
 
 export function isJapaneseStopword(word: string): boolean {
   return HIRAGANA_WORD.test(word) && (word.length <= 2 || JAPANESE_STOPWORDS.has(word));
@@ -58,17 +54,15 @@ export function segmentJapanese(run: string): string[] {
   return segmenter ? [...segmenter.segment(run)].filter((piece) => piece.isWordLike).map((piece) => piece.segment) : [run];
 }
 
-/**
- * The words of a run that carry meaning: the segmenter's words (`pieces`, when already made) without particles
- * and polite endings.
- */
-export function meaningfulJapaneseWords(run: string, pieces = segmentJapanese(run)): string[] {
+/** The words that carry meaning of a run's segmenter words (`segmentJapanese`): no particles or polite endings. */
+export function meaningfulJapaneseWords(pieces: readonly string[]): string[] {
   return pieces.filter((word) => !isJapaneseStopword(word));
 }
 
 /** The folded form of one Japanese word, as the index holds it: also how a Japanese synonym entry is looked up. */
 export function japaneseWordTerm(word: string): string {
-  return foldKana(withoutOkurigana(word));
+  // A kanji word without its okurigana (申し込み, 申込み and 申込 are one word); a kana word is left whole.
+  return foldKana(KANJI.test(word) ? word.replace(HIRAGANA, '') : word);
 }
 
 /**
@@ -77,7 +71,7 @@ export function japaneseWordTerm(word: string): string {
  */
 export function japaneseTerms(run: string): string[] {
   const pieces = segmentJapanese(run);
-  const words = meaningfulJapaneseWords(run, pieces);
+  const words = meaningfulJapaneseWords(pieces);
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
   // that has a word in it (あか|うんと, an unconverted アカウント, which the segmenter reads as other words) or that
@@ -90,8 +84,8 @@ export function japaneseTerms(run: string): string[] {
   // it asks for (いつまで: a deadline, which no article may give). Not one that is itself an ending (ください),
   // typed apart from the words it ends: as a term that no article has, it would only lower the confidence.
   if (hiragana && !unconverted && !isJapaneseStopword(run)) terms.push(foldKana(run));
-  const spelt = unconverted ? [foldKana(run)] : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm);
-  for (const gram of cjkBigrams(spelt.join(''))) terms.push(gram + BIGRAM_MARK);
+  const spelt = unconverted ? foldKana(run) : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm).join('');
+  for (const gram of cjkBigrams(spelt)) terms.push(gram + BIGRAM_MARK);
   return terms;
 }
 

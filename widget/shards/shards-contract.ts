@@ -28,9 +28,6 @@ export type OpenShardedContent = (
   app: AppSearch,
 ) => Promise<ContentPack>;
 
-/** The script announces itself with this event on its own <script> element, as the others do. */
-export const SHARDS_READY_EVENT = 'askdown-shards-ready';
-
 /** The script's file, next to the facade's, and its hash, which the build writes into the app. */
 export const SHARDS_SCRIPT = { file: 'askdown-shards.js', integrity: __ASKDOWN_SHARDS_INTEGRITY__ };
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readSynonyms } from '../../../build/content/synonyms-file';
 import { createMatcher, type MatchArticle } from '../../../widget/search';
 import { analyze } from '../../../widget/search/analyze';
-import { foldKana, isJapaneseStopword, japaneseTerms, segmentJapanese, withoutOkurigana } from '../../../widget/search/japanese';
+import { foldKana, isJapaneseStopword, japaneseTerms, japaneseWordTerm, segmentJapanese } from '../../../widget/search/japanese';
 import { buildSynonymMap, synonymTerm, synonymTermGroups, withReadingsSpelt } from '../../../widget/search/synonyms';
 import { tokenize } from '../../../widget/search/tokenize';
 
@@ -15,11 +15,12 @@ describe('Japanese normalisation', () => {
     expect(foldKana('NK登録')).toBe('NK登録');
   });
 
-  it('drops the okurigana of kanji words only', () => {
-    expect(withoutOkurigana('申し込み')).toBe('申込');
-    expect(withoutOkurigana('申込み')).toBe('申込');
-    expect(withoutOkurigana('申込')).toBe('申込');
-    expect(withoutOkurigana('いつでも')).toBe('いつでも');
+  it('drops the okurigana of kanji words only (and folds katakana)', () => {
+    expect(japaneseWordTerm('申し込み')).toBe('申込');
+    expect(japaneseWordTerm('申込み')).toBe('申込');
+    expect(japaneseWordTerm('申込')).toBe('申込');
+    expect(japaneseWordTerm('いつでも')).toBe('いつでも');
+    expect(japaneseWordTerm('メール')).toBe('めーる');
   });
 
   it('reads full-width and half-width forms as the ordinary ones', () => {
