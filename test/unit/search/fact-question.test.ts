@@ -153,6 +153,9 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     // A download, and what is still usable after the move (development sets).
     '利用履歴はダウンロードできますか',
     '今のIDは移行後も使えますか？',
+    // A fee, as English reads one (thirteen unanswerable questions of the Japanese development sets, none answerable).
+    '事前登録に費用はかかりますか',
+    '新しいログインシステムに移行すると利用料金は追加でかかりますか',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
