@@ -35,14 +35,15 @@ const ENGLISH_FACT_QUESTION =
  * article that does uses the verb ("Reset a forgotten password", "See your history"), which the matcher looks for
  * in the whole article, synonyms included (so not "update" or "correct", which are in no group of
  * `english-synonyms.ts` with "change": "Changing your e-mail" says how to update it). Only these verbs, and
- * seeing only after where or who: "how do I make / use / get / see …" is how visitors ask anything, and
+ * seeing only after where or who (viewing after how too: "How can I view my usage history?", a development set,
+ * and no StackFAQ figure moved): "how do I make / use / get / see …" is how visitors ask anything, and
  * StackFAQ's threads, which answer such questions, lost five points of answered to it (README, "How matching
  * works"). "Can I change …?" and "can we merge …?" too (the twenty-seventh session's development sets: whether is
  * no more said than how), not "can I fix this?" or "can I remove …", which the threads ask of articles that answer
  * without the verb.
  */
 const ENGLISH_ACTION_QUESTION =
-  /\b(?:how (?:do|can|to)|can (?:i|we)(?=(?: \w+)? (?:change|merge)\b))(?: \w+)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix)\b|\b(?:where|who) (?:can|do|to|will)(?: \w+)? (see|view)\b/i;
+  /\b(?:how (?:do|can|to)|can (?:i|we)(?=(?: \w+)? (?:change|merge)\b))(?: \w+)? (change|delete|remove|reset|edit|cancel|transfer|merge|fix|view)\b|\b(?:where|who) (?:can|do|to|will)(?: \w+)? (see|view)\b/i;
 
 /**
  * The verb of a question asking how to change or undo something, or where or who can see it ("change", "see"),

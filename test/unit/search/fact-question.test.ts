@@ -219,6 +219,8 @@ describe('actionAsked: the verb of a question asking how to change or undo somet
     // Where or who can see something: the FAQ says the usage history is tracked, never where or by whom it is seen.
     ['Who can see the usage history of our accounts?', 'see'],
     ['where can i view my usage history', 'view'],
+    // Viewing, unlike seeing, also after how: "how can I view my usage history?" (a development set).
+    ['How can I view my usage history?', 'view'],
     // "Can I change / merge …?" too (development sets): the FAQ's rules never say whether, nor how.
     ['Can I change my email later?', 'change'],
     ['can we merge our two login IDs into one', 'merge'],
