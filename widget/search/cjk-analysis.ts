@@ -22,9 +22,15 @@ export function cjkBigrams(run: string): string[] {
   return chars.length < 2 ? chars : chars.slice(1).map((char, i) => chars[i] + char);
 }
 
+/** Cuts letters into bigrams: `cjkBigrams`, which the app hands a language's analysis (see `CjkAnalysis.terms`). */
+export type BigramCutter = (letters: string) => string[];
+
 export interface CjkAnalysis {
-  /** The index terms of one run of CJK text, already NFKC-normalised and lowercased. */
-  terms(run: string): string[];
+  /**
+   * The index terms of one run of CJK text, already NFKC-normalised and lowercased. `bigrams` is the app's
+   * `cjkBigrams`, handed over so that a language's own script carries no copy of it.
+   */
+  terms(run: string, bigrams: BigramCutter): string[];
   /** The term of one word written alone, as a synonym entry is. */
   wordTerm(word: string): string;
   /** Whether one sentence (NFKC) states a problem the visitor has, in this language (`problem-statement.ts`). */
@@ -59,8 +65,8 @@ export function installCjkTerms({ terms, wordTerm }: CjkAnalysis): void {
  * sharded pack's reader, whose copy of this module must follow what the app installs after it opened the pack
  * (the Japanese script arrives once the manifest has named its language). A reading the analysis lacks says no.
  */
-export const cjk: Required<CjkAnalysis> = {
-  terms: (run) => installed.terms(run),
+export const cjk: Required<Omit<CjkAnalysis, 'terms'>> & { terms(run: string): string[] } = {
+  terms: (run) => installed.terms(run, cjkBigrams),
   wordTerm: (word) => installed.wordTerm(word),
   statesProblem: (sentence) => !!installed.statesProblem?.(sentence),
   asksWhetherPossible: (sentence) => !!installed.asksWhetherPossible?.(sentence),

@@ -6,7 +6,7 @@
  * kanji words without their okurigana (申し込み, 申込み, 申込). Dictionary-free: the browser's segmenter is the only
  * language data.
  */
-import { BIGRAM_MARK, cjkBigrams, type CjkAnalysis } from './cjk-analysis';
+import { BIGRAM_MARK, type BigramCutter, type CjkAnalysis } from './cjk-analysis';
 
 const KATAKANA = /[\u30a1-\u30f6]/g;
 const HIRAGANA = /[\u3041-\u3096]/g;
@@ -67,9 +67,10 @@ export function japaneseWordTerm(word: string): string {
 
 /**
  * The index terms of one run of Japanese or Chinese text (already NFKC-normalised): its meaningful words, then the
- * marked bigrams of those words run together, so a compound split in one place and not another still meets.
+ * marked bigrams of those words run together (cut by the app's `bigrams`), so a compound split in one place and
+ * not another still meets.
  */
-export function japaneseTerms(run: string): string[] {
+export function japaneseTerms(run: string, bigrams: BigramCutter): string[] {
   const pieces = segmentJapanese(run);
   const words = meaningfulJapaneseWords(pieces);
   const terms = words.map(japaneseWordTerm);
@@ -85,7 +86,7 @@ export function japaneseTerms(run: string): string[] {
   // typed apart from the words it ends: as a term that no article has, it would only lower the confidence.
   if (hiragana && !unconverted && !isJapaneseStopword(run)) terms.push(foldKana(run));
   const spelt = unconverted ? foldKana(run) : words.filter((word) => !HIRAGANA_WORD.test(word)).map(japaneseWordTerm).join('');
-  for (const gram of cjkBigrams(spelt)) terms.push(gram + BIGRAM_MARK);
+  for (const gram of bigrams(spelt)) terms.push(gram + BIGRAM_MARK);
   return terms;
 }
 

@@ -28,6 +28,6 @@ describe('the run-time Markdown compiler, loaded after the Japanese script (the 
     installCjkAnalysis(JAPANESE_MATCHING);
     await import('../../../widget/markdown/markdown-support');
     expect([cjk.statesProblem('ログインできません'), cjk.asksFact('利用履歴はどこで確認できますか')]).toEqual([true, true]);
-    expect(cjk.terms('事前登録')).toEqual(JAPANESE_MATCHING.terms('事前登録'));
+    expect(cjk.terms('事前登録')).toEqual(JAPANESE_MATCHING.terms('事前登録', cjkBigrams));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readSynonyms } from '../../../build/content/synonyms-file';
 import { createMatcher, type MatchArticle } from '../../../widget/search';
 import { analyze } from '../../../widget/search/analyze';
+import { cjkBigrams } from '../../../widget/search/cjk-analysis';
 import { foldKana, isJapaneseStopword, japaneseTerms, japaneseWordTerm, segmentJapanese } from '../../../widget/search/japanese';
 import { buildSynonymMap, synonymTerm, synonymTermGroups, withReadingsSpelt } from '../../../widget/search/synonyms';
 import { tokenize } from '../../../widget/search/tokenize';
@@ -82,19 +83,19 @@ describe('Japanese segmentation', () => {
   });
 
   it('adds marked bigrams of the meaningful words, hiragana-only words left out', () => {
-    expect(japaneseTerms('共有メールを登録')).toEqual(['共有', 'めーる', '登録', '共有~', '有め~', 'めー~', 'ーる~', 'る登~', '登録~']);
+    expect(japaneseTerms('共有メールを登録', cjkBigrams)).toEqual(['共有', 'めーる', '登録', '共有~', '有め~', 'めー~', 'ーる~', 'る登~', '登録~']);
   });
 
   it('reads a hiragana run of particles and endings as one word, and one with a word in it or cut into letters by its bigrams', () => {
     // いつ|まで is grammar alone: one word, without the bigram (まで~) it shares with これ|まで|の|よう|に.
-    expect(japaneseTerms('いつまで')).toEqual(['いつまで']);
-    expect(japaneseTerms('これまでのように')).toEqual(expect.arrayContaining(['これまで', 'まで~']));
+    expect(japaneseTerms('いつまで', cjkBigrams)).toEqual(['いつまで']);
+    expect(japaneseTerms('これまでのように', cjkBigrams)).toEqual(expect.arrayContaining(['これまで', 'まで~']));
     // An ending typed apart from its words is no term: no article has it, and it would only lower the confidence.
-    expect(japaneseTerms('ください')).toEqual([]);
+    expect(japaneseTerms('ください', cjkBigrams)).toEqual([]);
     // め|ー|る|あ|どれ|す is an unconverted メールアドレス, あか|うんと an unconverted アカウント read as other
     // words: their bigrams are what finds the word.
-    expect(japaneseTerms('めーるあどれす')).toContain('めー~');
-    expect(japaneseTerms('あかうんと')).toEqual(expect.arrayContaining(['あか~', 'かう~', 'うん~', 'んと~']));
+    expect(japaneseTerms('めーるあどれす', cjkBigrams)).toContain('めー~');
+    expect(japaneseTerms('あかうんと', cjkBigrams)).toEqual(expect.arrayContaining(['あか~', 'かう~', 'うん~', 'んと~']));
   });
 
   it('does not answer a spaced "until when" from the grammar of an article that says これまで', () => {
