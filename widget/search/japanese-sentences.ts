@@ -54,10 +54,12 @@ export function japaneseAsksWhetherPossible(sentence: string): boolean {
  * 確認できるようになる or 見られるようになる, its becoming possible), a download (ダウンロード), and what is still
  * usable after the move (移行後も使えますか, read as 後も使; not 共有アドレスはそのまま使えますか, which the rules
  * answer): twenty-two unanswerable questions of the development sets, none answerable. And a fee (費用, 料金; the
- * thirtieth session), the English rule's most common kind: thirteen unanswerable questions of the Japanese
- * development sets, none answerable (not 有料 or 無料, 5 B the script has not got).
+ * thirtieth session; 有料, 無料), the English rule's most common kind: fourteen unanswerable questions of the
+ * Japanese development sets, none answerable; how long something takes (どのくらいかかりますか, 何分くらいかかる: two)
+ * and several e-mail addresses for one login ID (ログインIDに複数の…, the English rule's reverse of the rule: one;
+ * not 複数のIDに, the rule itself).
  */
-const FACT_QUESTION = /費用|料金|どこ(?!(?:から)?でも)|画面|入力|手順|退職|異動|上限|そびれ|ダウンロード|後も使|履歴.*(?:確認|見)(?!.*よう)|誰が[見閲確]|期間(?:[を後終]|が[終過])|url[はをがの教]|いつまで|いくら|いくつ(?![もか])|何(?:人|回|日|件|個|文字)(?![かもあ]|でも)|(?:変更|削除|リセット|再発行)(?:す|し|でき|の?方法|を)|しな(?:かった(?:場合|ら)|いと).*(?:どう|なく)/i;
+const FACT_QUESTION = /費用|料金|[有無]料|くらいかか|idに複数|どこ(?!(?:から)?でも)|画面|入力|手順|退職|異動|上限|そびれ|ダウンロード|後も使|履歴.*(?:確認|見)(?!.*よう)|誰が[見閲確]|期間(?:[を後終]|が[終過])|url[はをがの教]|いつまで|いくら|いくつ(?![もか])|何(?:人|回|日|件|個|文字)(?![かもあ]|でも)|(?:変更|削除|リセット|再発行)(?:す|し|でき|の?方法|を)|しな(?:かった(?:場合|ら)|いと).*(?:どう|なく)/i;
 
 /** `text` NFKC-normalised, as `fact-question.ts` hands it over. */
 export function japaneseAsksFact(text: string): boolean {

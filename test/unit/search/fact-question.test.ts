@@ -156,6 +156,11 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     // A fee, as English reads one (thirteen unanswerable questions of the Japanese development sets, none answerable).
     '事前登録に費用はかかりますか',
     '新しいログインシステムに移行すると利用料金は追加でかかりますか',
+    '事前登録は無料ですか？',
+    // How long something takes, and several e-mail addresses for one login ID (the English rules' kinds).
+    'ログインIDが発行されるまでどのくらいかかりますか',
+    '事前登録の作業は何分くらいかかりますか？',
+    '1つのログインIDに複数のメールアドレスを登録することはできますか',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
@@ -199,6 +204,9 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     '期間が短いので、夜でも登録できますか？',
     // Keeping a shared address, which the rules allow: not "after the move".
     '共有アドレスはそのまま使えますか',
+    // One address for several login IDs, the rule's own question, and "about how many" without taking time.
+    '同じメールアドレスを複数のIDに登録可能？',
+    'ログインIDごとに複数回の登録が必要ですか',
   ])('"%s" does not, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(false));
 
   it('lets a question through when one of the article\'s phrasings asks for a number or a date too', () => {
