@@ -1,6 +1,6 @@
 import type { SynonymGroups } from '../../widget/content-pack';
 import type { ContentError } from './content-error';
-import { meaningfulJapaneseWords, segmentJapanese } from '../../widget/search/japanese';
+import { isJapaneseStopword, segmentJapanese } from '../../widget/search/japanese';
 import { hasKanji, isReading } from '../../widget/search/synonyms';
 import { isCjkToken, normalizeText } from '../../widget/search/tokenize';
 
@@ -18,7 +18,7 @@ const isWrittenReading = (entry: string): boolean => isReading(normalizeText(ent
  */
 function japaneseWords(entry: string): string[] {
   const normalized = normalizeText(entry);
-  return isCjkToken(normalized) ? meaningfulJapaneseWords(segmentJapanese(normalized)) : [entry];
+  return isCjkToken(normalized) ? segmentJapanese(normalized).filter((word) => !isJapaneseStopword(word)) : [entry];
 }
 
 /**

@@ -54,11 +54,6 @@ export function segmentJapanese(run: string): string[] {
   return segmenter ? [...segmenter.segment(run)].filter((piece) => piece.isWordLike).map((piece) => piece.segment) : [run];
 }
 
-/** The words that carry meaning of a run's segmenter words (`segmentJapanese`): no particles or polite endings. */
-export function meaningfulJapaneseWords(pieces: readonly string[]): string[] {
-  return pieces.filter((word) => !isJapaneseStopword(word));
-}
-
 /** The folded form of one Japanese word, as the index holds it: also how a Japanese synonym entry is looked up. */
 export function japaneseWordTerm(word: string): string {
   // A kanji word without its okurigana (申し込み, 申込み and 申込 are one word); a kana word is left whole.
@@ -72,7 +67,8 @@ export function japaneseWordTerm(word: string): string {
  */
 export function japaneseTerms(run: string, bigrams: BigramCutter): string[] {
   const pieces = segmentJapanese(run);
-  const words = meaningfulJapaneseWords(pieces);
+  // The words that carry meaning: no particles or polite endings.
+  const words = pieces.filter((word) => !isJapaneseStopword(word));
   const terms = words.map(japaneseWordTerm);
   // Hiragana words are left out of the bigrams (they are mostly grammar), except in a run typed all in hiragana
   // that has a word in it (あか|うんと, an unconverted アカウント, which the segmenter reads as other words) or that
