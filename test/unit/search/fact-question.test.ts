@@ -57,6 +57,11 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     'can one log-in ID have two e-mail addresses',
     'two mail addresses for 1 ID ok?',
     'may one user ID have more than one e-mail address?',
+    // Single sign-on, and what information is entered or kept (the thirtieth session's development sets).
+    'will one log-in give me access to both services (single sign-on)?',
+    'what info besides the email do i need to enter on the pre-reg site?',
+    'What personal data do you store with the usage history?',
+    'what other details are needed to pre-register',
   ])('"%s" does', (question) => expect(asksFactNotAsked(question, RULE)).toBe(true));
 
   it.each([
@@ -103,6 +108,9 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     'Do I have to register at my desk during office hours?',
     'Is one e-mail allowed for more than one login ID?',
     'I have more than one ID, how do I pre-register?',
+    // "What kind of …", what is recommended, not what information is asked for.
+    'What kind of email address should I prepare?',
+    'what is the benefit of a personal log-in',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
   it('reads two e-mail addresses for one login ID unless the article itself asks so', () => {
@@ -161,6 +169,9 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     'ログインIDが発行されるまでどのくらいかかりますか',
     '事前登録の作業は何分くらいかかりますか？',
     '1つのログインIDに複数のメールアドレスを登録することはできますか',
+    // From when (いつから, as いつまで), and a help desk, as English reads one (the thirtieth session's sets).
+    '新しいログインシステムはいつから使えるの？',
+    'ヘルプデスクの受付時間って何時まで？',
   ])('"%s" does, in Japanese', (question) => expect(asksFactNotAsked(question, ['各ログインIDに同じメールアドレスを登録することはできますか？'])).toBe(true));
 
   it.each([
