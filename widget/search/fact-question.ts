@@ -23,7 +23,8 @@ import { cjk } from './cjk-analysis';
  * and someone who left or is leaving the company (seven, as Japanese reads 退職; most got a choice already, from the
  * verb). Not "pay attention", "charged with" or "the maintenance of the password", which ask about the rules (a
  * stranger's review). And (the thirtieth session's development sets) single sign-on (three sets) and what
- * information, data or details are entered or kept (four questions; "what kind of e-mail", the rule's, is not). Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
+ * information, data or details are entered or kept (four questions; "what kind of e-mail", the rule's, is not).
+ * Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
  * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
 const ENGLISH_FACT_QUESTION =

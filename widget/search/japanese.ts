@@ -37,7 +37,6 @@ export function foldKana(text: string): string {
   return shifted(text, KATAKANA, -0x60);
 }
 
-
 export function isJapaneseStopword(word: string): boolean {
   return HIRAGANA_WORD.test(word) && (word.length <= 2 || JAPANESE_STOPWORDS.has(word));
 }
