@@ -19,6 +19,7 @@ import { missingTranslations, type LocaleArticles } from './missing-translations
 import { relativeLinkProblems } from './relative-links';
 import { renderedAnswerErrors } from './rendered-answer-checks';
 import { decodeEditorFile } from './text-encoding';
+import { factPhrasingWarnings } from './fact-phrasings';
 import { checkOwnPhrasings, MAX_CHECKED_PHRASINGS } from './phrasing-check';
 import { passedOverSynonyms } from './passed-over-synonyms';
 import { plural } from '../plural';
@@ -79,6 +80,7 @@ async function checkAllLocales(contentRoot: string, shardAbove: number): Promise
       warnings.push(...checked.warnings, ...links.warnings, ...passedOverSynonyms(index.synonyms, indexPath, sourceOf(indexPath)));
       warnings.push(...droppedHtmlWarnings([indexPath, ...pack.articles.map((_, i) => fileOf(i))], sourceOf));
       warnings.push(...longTitleWarnings(pack, fileOf, sourceOf));
+      warnings.push(...factPhrasingWarnings(pack, fileOf, sourceOf));
       warnings.push(...pack.articles.flatMap((_, i) => listValueWarnings(fileOf(i), sourceOf(fileOf(i)))));
       warnings.push(...strayedSuggestionWarnings(pack, compiled.matcher, indexPath, sourceOf(indexPath)));
       const paged = pack.articles.findIndex((article) => article.pages);

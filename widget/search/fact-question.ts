@@ -57,7 +57,11 @@ export function actionAsked(question: string): string | undefined {
   return (asked?.[1] ?? asked?.[2])?.toLowerCase();
 }
 
-const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text.normalize('NFKC'));
+/**
+ * Whether `text` asks for a number, a date, a fee or another fact of the kinds above, in English or the installed
+ * language.
+ */
+export const asksFact = (text: string): boolean => ENGLISH_FACT_QUESTION.test(text) || cjk.asksFact(text.normalize('NFKC'));
 
 /**
  * Whether `question` asks what the rules never give (a number, a date, a fee, …) and none of an article's

@@ -244,6 +244,24 @@ describe("a title too long to read as one (a stranger's try as an editor: 600 ch
   });
 });
 
+describe('a question that asks a fact the answer may not give (where, when, how many, what it costs)', () => {
+  it("is a warning on its line, in either language, a turn of phrase with どこ included; the article's title and other questions are not", async () => {
+    const withQuestions = (title: string, questions: string[], body: string) =>
+      `---\ntitle: ${title}\nquestions:\n${questions.map((q) => `  - ${q}\n`).join('')}---\n${body}\n`;
+    await content().addArticle('survey-plan.md', withQuestions('How much is a survey?', ['Can I plan a survey?', 'How many days does a survey take?'], 'It depends on the ship.'));
+    await content().addArticle('password-duty.md', withQuestions('共有パスワードの管理は？', ['共通アカウントのパスワード管理の責任はどこにありますか？', '共有パスワードは誰が管理しますか'], '利用者の責任です。'), 'ja');
+    const result = await content().build();
+    expect(result.errors).toEqual([]);
+    const facts = result.warnings.filter((w) => w.message.includes('asks a fact'));
+    expect(facts.map((w) => [w.file.split('/').slice(-2).join('/'), w.line, w.message.split('"')[1]])).toEqual([
+      ['en/survey-plan.md', 5, 'How many days does a survey take?'],
+      ['ja/password-duty.md', 4, '共通アカウントのパスワード管理の責任はどこにありますか？'],
+    ]);
+    expect(facts[0]?.hint).toContain('only if the answer says exactly that');
+    expect(result.written.length).toBeGreaterThan(0);
+  });
+});
+
 describe("a suggested question whose article was deleted (a stranger's try as an editor)", () => {
   it('is a warning naming the article that answers it now; questions that are titles are not', async () => {
     expect((await content().build()).warnings.filter((w) => w.message.startsWith('the suggested question'))).toEqual([]);
