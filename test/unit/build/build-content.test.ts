@@ -227,6 +227,9 @@ describe("an article in one language's folder and not the other's (a stranger's 
   });
 });
 
+/** Where a warning sends the editor: the locale's folder and file, and the line. */
+const whereIn = (warning: { file: string; line?: number }) => [warning.file.split('/').slice(-2).join('/'), warning.line] as const;
+
 describe("a title too long to read as one (a stranger's try as an editor: 600 characters built without a word)", () => {
   it('is a warning on its line, a Japanese character counting as two columns; the packs are still written', async () => {
     await content().addArticle('survey.md', article(`Can I ${'really '.repeat(100)}register?`, 'Yes.'));
@@ -235,7 +238,7 @@ describe("a title too long to read as one (a stranger's try as an editor: 600 ch
     const result = await content().build();
     expect(result.errors).toEqual([]);
     const long = result.warnings.filter((w) => w.message.startsWith('the title is'));
-    expect(long.map((w) => [w.file.split('/').slice(-2).join('/'), w.line, w.message.split(' (')[0]])).toEqual([
+    expect(long.map((w) => [...whereIn(w), w.message.split(' (')[0]])).toEqual([
       ['en/survey.md', 2, 'the title is 715 characters wide'],
       ['ja/long-ja.md', 2, 'the title is 216 characters wide'],
     ]);
@@ -253,7 +256,7 @@ describe('a question that asks a fact the answer may not give (where, when, how 
     const result = await content().build();
     expect(result.errors).toEqual([]);
     const facts = result.warnings.filter((w) => w.message.includes('asks a fact'));
-    expect(facts.map((w) => [w.file.split('/').slice(-2).join('/'), w.line, w.message.split('"')[1]])).toEqual([
+    expect(facts.map((w) => [...whereIn(w), w.message.split('"')[1]])).toEqual([
       ['en/survey-plan.md', 5, 'How many days does a survey take?'],
       ['ja/password-duty.md', 4, '共通アカウントのパスワード管理の責任はどこにありますか？'],
     ]);
