@@ -3,6 +3,6 @@
  * or the browser is idle. It only hands the facade its mount function, through an event on its own <script>.
  */
 import { mountPanel } from './app/mount-panel';
-import { SCRIPT_READY_EVENT } from './embed/panel-contract';
+import { announceScript } from './embed/panel-contract';
 
-document.currentScript?.dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail: mountPanel }));
+announceScript(mountPanel);

@@ -3,7 +3,7 @@
  * analysis (`Intl.Segmenter` words and bigrams, folding) and the panel's frame in Japanese, handed over through
  * an event on its own <script>, so it adds no global.
  */
-import { SCRIPT_READY_EVENT } from './embed/panel-contract';
+import { announceScript } from './embed/panel-contract';
 import { JAPANESE_SUPPORT } from './languages/japanese-support';
 
-document.currentScript?.dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail: JAPANESE_SUPPORT }));
+announceScript(JAPANESE_SUPPORT);

@@ -3,7 +3,7 @@
  * index.md: the content build's compiler (marked, js-yaml, the checks, the index builder), handed over through an
  * event on its own <script>, so it adds no global.
  */
-import { SCRIPT_READY_EVENT } from './embed/panel-contract';
+import { announceScript } from './embed/panel-contract';
 import { loadMarkdownContent } from './markdown/markdown-support';
 
-document.currentScript?.dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail: loadMarkdownContent }));
+announceScript(loadMarkdownContent);

@@ -3,7 +3,7 @@
  * pack's manifest: the single pack's matcher over files fetched as questions need them, handed over through an
  * event on its own <script>, so it adds no global.
  */
-import { SCRIPT_READY_EVENT } from './embed/panel-contract';
+import { announceScript } from './embed/panel-contract';
 import { openShardedContent } from './shards/open-sharded-content';
 
-document.currentScript?.dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail: openShardedContent }));
+announceScript(openShardedContent);

@@ -3,6 +3,6 @@
  * <script>, so it adds no global. See `search/typo-script.ts`.
  */
 import Fuse from 'fuse.js/basic';
-import { SCRIPT_READY_EVENT } from './embed/panel-contract';
+import { announceScript } from './embed/panel-contract';
 
-document.currentScript?.dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail: Fuse }));
+announceScript(Fuse);

@@ -44,6 +44,11 @@ export type MountPanel = (context: PanelContext) => void;
  */
 export const SCRIPT_READY_EVENT = 'askdown';
 
+/** What an entry script (`widget/*-entry.ts`) runs: hands `detail` to whoever loaded it (`loadScript`). */
+export function announceScript(detail: unknown): void {
+  document.currentScript?.dispatchEvent(new CustomEvent(SCRIPT_READY_EVENT, { detail }));
+}
+
 /** The app script's file name, next to the facade's. */
 export const APP_SCRIPT_FILE = 'askdown-app.js';
 /** The Japanese script (`LANGUAGE_SCRIPTS`), which the facade also downloads at idle on a Japanese page. */
