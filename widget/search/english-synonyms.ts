@@ -2,7 +2,8 @@
  * Words help-centre visitors use for the same action or thing, whatever the site is about. They apply to every
  * content pack, under the editor's own `synonyms:` (index.md), which adds groups for the site's own vocabulary. Only
  * general words belong here: no product names, nothing a site could mean differently. Two-word entries ("turn
- * off") match when a visitor writes them as two words.
+ * off") match when a visitor writes them as two words. Small numbers pair their digit with their word ("2 IDs", "two
+ * IDs"); not one, a stop word.
  */
 /** One group per line, words separated by spaces. */
 function groupsOf(lines: string): string[][] {
@@ -52,4 +53,8 @@ notification alert notify
 attachment attach
 permanently forever
 big large huge
-quick fast`);
+quick fast
+2 two
+3 three
+4 four
+5 five`);
