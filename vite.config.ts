@@ -64,6 +64,22 @@ const MATCHED_INDICES: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * What a search of a word list with a string never reaches: the branches for objects, a logical query, or an index
+ * made elsewhere, and the checks of options the widget never sets (extended search, an index of the wrong type)
+ * with their messages (2026-11-30: the bytes of a fix to the app's retry, `load-content-pack.ts`).
+ */
+const WORD_LIST_SEARCH: readonly (readonly [string, string])[] = [
+  ['if (this.options.useExtendedSearch && true) throw new Error(EXTENDED_SEARCH_UNAVAILABLE);', ''],
+  ['if (index && !(index instanceof FuseIndex)) throw new Error(INCORRECT_INDEX_TYPE);', ''],
+  ['\t\telse for (let i = 0; i < len; i++) this.records[recordCount++] = this._createObjectRecord(this.docs[i], i);\n', ''],
+  [
+    'if (isString(this._docs[0])) this._searchStringList(query, {\n\t\t\t\theap,\n\t\t\t\tignoreFieldNorm\n\t\t\t});\n\t\t\telse this._searchObjectList(query, {\n\t\t\t\theap,\n\t\t\t\tignoreFieldNorm\n\t\t\t});',
+    'this._searchStringList(query, { heap, ignoreFieldNorm });',
+  ],
+  ['results = isString(query) ? isString(this._docs[0]) ? this._searchStringList(query) : this._searchObjectList(query) : this._searchLogical(query);', 'results = this._searchStringList(query);'],
+];
+
+/**
  * Fuse.js as typo correction uses it (`widget/search/typo.ts`): a list of words, searched with a string. The class
  * carries its other uses in its methods, which no bundler can drop: searching objects by keys, adding and removing
  * documents, the token search that `fuse.js/basic` refuses anyway, and the static helpers (`Fuse.match`,
@@ -73,7 +89,8 @@ const MATCHED_INDICES: readonly (readonly [string, string])[] = [
  * of letters: 1.1 KB gzip when it was in the app, 2026-11-26; the rest, 185 B, 2026-11-28): that option does
  * nothing in the typo script; and the reading of a key's value out of an object, which only object search calls
  * (247 B with the helpers only it used); and the matched indices (`MATCHED_INDICES`); and the store of search keys
- * with its checks of them, which a word list has none of (359 B gzip, 2026-11-29). A search of a word list returns
+ * with its checks of them, which a word list has none of (359 B gzip, 2026-11-29); and what a word list searched
+ * with a string never reaches (`WORD_LIST_SEARCH`). A search of a word list returns
  * what published Fuse.js returns (test/unit/build/slim-fuse.test.ts). If a release no longer reads as expected,
  * the build stops.
  */
@@ -126,7 +143,7 @@ export function slimFuse(): Plugin {
           if (!named.test(stub) && named.test(slim)) throw stop(`${what}'s ${name}`);
         }
       }
-      for (const [from, to] of MATCHED_INDICES) {
+      for (const [from, to] of [...MATCHED_INDICES, ...WORD_LIST_SEARCH]) {
         if (slim.split(from).length !== 2) throw stop(from);
         slim = slim.replace(from, to);
       }
