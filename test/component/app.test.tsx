@@ -442,11 +442,14 @@ describe('keyboard and input methods', () => {
 describe('when the content cannot be loaded', () => {
   it('shows a friendly error with a retry that works once the server recovers', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    stubFetch({ error: 'down' }, 503);
+    const failing = stubFetch({ error: 'down' }, 503);
     const setup = renderApp(null);
     await openPanel(setup);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('could not be loaded');
+    // The first load may take what the browser's cache has; the visitor's retry asks the server itself.
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(failing.mock.lastCall?.[1]).toMatchObject({ cache: 'default' });
     // A server (or content) at fault is not the visitor's connection: the message blames nothing.
     expect(alert).not.toHaveTextContent(/connection/i);
     // A retry that fails again hands focus to the new retry button, not left on the panel (a stranger's audit).
@@ -454,9 +457,11 @@ describe('when the content cannot be loaded', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(document.activeElement).toBe(screen.getByRole('dialog'));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' })));
-    stubFetch(pack);
+    expect(failing.mock.lastCall?.[1]).toMatchObject({ cache: 'reload' });
+    const recovered = stubFetch(pack);
     const retry = screen.getByRole('button', { name: 'Try again' });
     fireEvent.click(retry);
+    expect(recovered.mock.lastCall?.[1]).toMatchObject({ cache: 'reload' });
     // The button goes with the error: focus waits on the panel, not lost to the page, and moves on with the content.
     expect(document.activeElement).toBe(screen.getByRole('dialog'));
     expect(await findShownGreeting(pack)).toBeInTheDocument();

@@ -1,7 +1,10 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arriveLate, openPage, useChromium } from './harness';
+import { listenOnFreePort, serveStaticFiles } from '../../build/demo/static-server';
+import { arriveLate, openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
 let pack: string;
@@ -40,6 +43,43 @@ describe('when the content cannot be loaded', () => {
     expect(ours).toEqual([]);
     expect(problems.some((p) => p.startsWith('warning: Askdown:'))).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('when the first download of the content hangs (a stalled link; found by a stranger\'s try)', () => {
+  // Servers of the test's own: Playwright's routing turns Chromium's HTTP cache off, and with it what this is
+  // about. The first download is the facade's, at idle, which nothing aborts; Chromium holds a request for an
+  // address behind one whose response it is still caching, so a retry that asked as it did timed out in turn.
+  it.each([
+    ['a built pack', '/content/en.json'],
+    ['index.md, in the run-time Markdown mode', '/md/index.md'],
+  ])('of %s: the visitor\'s retry reaches the server and answers', async (_, contentPath) => {
+    const serveFile = serveStaticFiles(['test/e2e/pages', 'dist'], TEST_CSP);
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalled</title><link rel="icon" href="/favicon.svg"></head><body><main><h1>Stalled</h1></main><script src="/askdown.js" data-content="${contentPath}" async></script></body></html>`;
+    let requests = 0;
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (path === '/stalled.html') return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': TEST_CSP }).end(page);
+      if (path === contentPath && ++requests === 1) return;
+      if (!path.startsWith('/md/')) return serveFile(request, response);
+      response.writeHead(200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-cache' });
+      createReadStream(`content/en/${path.slice('/md/'.length)}`).on('error', () => response.end()).pipe(response);
+    });
+    const stalled = await listenOnFreePort(server);
+    try {
+      const { page: tab, problems } = await openPage(chromium.browser, `${stalled.origin}/stalled.html`);
+      await expect.poll(() => requests, { timeout: 15_000 }).toBe(1);
+      await tab.getByRole('button', { name: 'Questions?' }).click();
+      await tab.getByRole('alert').waitFor({ timeout: 8000 });
+      await tab.getByRole('button', { name: 'Try again' }).click();
+      await tab.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 4000 });
+      expect(requests).toBe(2);
+      expect(problems.filter((p) => !p.includes('did not answer in time'))).toEqual([]);
+      await tab.context().close();
+    } finally {
+      server.closeAllConnections();
+      await stalled.close();
+    }
   });
 });
 

@@ -48,12 +48,14 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
  * (`markdown`: its locale and whether to list its problems); rejects on any failure, including a time-out.
  * `started` is a fetch of `url` already under way (the facade starts it beside the app script, so the two
  * downloads overlap); without it, on a retry, or when it failed (a built pack's), the pack is fetched here.
+ * `retrying`: the visitor's "Try again" after a failure, which asks the server itself, past the browser's cache.
  */
 export async function loadContentPack(
   url: string,
   started?: Promise<Response>,
   fetchImpl: typeof fetch = fetch,
   markdown: MarkdownOptions = { locale: 'en', preview: false },
+  retrying = false,
 ): Promise<ContentPack> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,10 +66,15 @@ export async function loadContentPack(
     }, CONTENT_TIMEOUT_MS);
   });
   try {
-    const fetchPack = () => fetchImpl(url, { signal: controller.signal, credentials: 'omit' });
+    // A retry past the cache: the facade's download of the same address, which nothing can abort, may still hang
+    // (a stalled link), and Chromium holds a request for an address behind one whose response it is still
+    // caching, so each retry would time out in turn; and an error the cache kept would come back as it was.
+    const fetchPack = () => fetchImpl(url, { signal: controller.signal, credentials: 'omit', cache: retrying ? 'reload' : 'default' });
     // The facade's fetch may have failed while the page sat offline, long before the visitor asked: once more now,
     // rather than an error whose retry the visitor must find.
-    const loading = isMarkdownContent(url) ? loadMarkdownPack(url, started, markdown) : readPack(url, started ? started.catch(fetchPack) : fetchPack());
+    const loading = isMarkdownContent(url)
+      ? loadMarkdownPack(url, started ?? (retrying ? fetchPack() : undefined), markdown)
+      : readPack(url, started ? started.catch(fetchPack) : fetchPack());
     return await Promise.race([loading, timedOut]);
   } finally {
     clearTimeout(timer);

@@ -32,6 +32,8 @@ export function useContentPack(
   const reloading = useRef(false);
   // The facade's fetch serves the first load only: a retry, or another language, must fetch again.
   const facadeFetch = useRef(started);
+  // Whether the last load failed, which makes the next one (the visitor's retry) ask the server itself.
+  const failed = useRef(false);
 
   useEffect(() => {
     const known = loaded.current.get(url);
@@ -46,13 +48,16 @@ export function useContentPack(
     const response = facadeFetch.current;
     facadeFetch.current = undefined;
     // `prepare`: what else the pack needs before it can answer (its language's script), fetched alongside.
-    Promise.all([loadContentPack(url, response, fetch, markdown), prepare?.()]).then(
+    const retrying = failed.current;
+    failed.current = false;
+    Promise.all([loadContentPack(url, response, fetch, markdown, retrying), prepare?.()]).then(
       ([pack]) => {
         loaded.current.set(url, pack);
         if (current) setState({ status: 'ready', pack });
       },
       (error: unknown) => {
         if (!current) return;
+        failed.current = true;
         warn(error);
         setState({ status: 'error', problems: (error as { problems?: string[] }).problems });
       },

@@ -31,6 +31,22 @@ describe('loadContentPack', () => {
     expect(fetchImpl).toHaveBeenCalledWith(URL, expect.objectContaining({ credentials: 'omit' }));
   });
 
+  it("asks the server itself on a retry, past the browser's cache, where a first load may take what it has", async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => served(pack));
+    await loadContentPack(URL, undefined, fetchImpl);
+    expect(fetchImpl).toHaveBeenLastCalledWith(URL, expect.objectContaining({ cache: 'default' }));
+    await loadContentPack(URL, undefined, fetchImpl, undefined, true);
+    expect(fetchImpl).toHaveBeenLastCalledWith(URL, expect.objectContaining({ cache: 'reload' }));
+  });
+
+  it("fetches a retried index.md itself, past the cache, rather than leave it to the Markdown script's plain fetch", async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => new Response('# Help'));
+    const loading = loadContentPack('https://help.example.com/content/en/index.md', undefined, fetchImpl, undefined, true);
+    // The compiler's script cannot load here (no page): the fetch is what this is about.
+    await loading.catch(() => {});
+    expect(fetchImpl).toHaveBeenCalledWith('https://help.example.com/content/en/index.md', expect.objectContaining({ cache: 'reload' }));
+  });
+
   it('says what went wrong: an HTTP error, a network failure, JSON that is not a pack', async () => {
     await expect(loadContentPack(URL, Promise.resolve(served('Not found', 404)))).rejects.toThrow(`${URL} answered HTTP 404`);
     const offline = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
