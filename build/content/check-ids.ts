@@ -18,19 +18,22 @@ export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readon
   const duplicated = new Set<string>();
   const fileIdsOfDuplicates = new Set<string>();
   for (const { article, file, idLine } of compiled) {
+    // An article that did not compile, or is not linked, still holds its id: one copied from it is the duplicate,
+    // and the copy's "related" would otherwise be read as naming itself (a stranger's try: a tab in one file and
+    // its id copied into another gave two misleading messages and not the duplicate).
     const other = firstFile.get(article.id);
-    if (other !== undefined) {
+    if (other !== undefined || brokenIds.includes(article.id)) {
       errors.push({
         file,
         line: idLine,
-        message: `duplicate id "${article.id}" (also used by ${other})`,
+        message: `duplicate id "${article.id}" (also used by ${other ?? 'an article with problems of its own, listed here'})`,
         hint: 'Every article needs its own id: rename one of the files, or change its "id" key.',
       });
       duplicated.add(article.id);
-      for (const name of [file, other]) fileIdsOfDuplicates.add(idFromFileName(name));
+      for (const name of [file, other ?? '']) fileIdsOfDuplicates.add(idFromFileName(name));
     } else firstFile.set(article.id, file);
   }
-  const ids = [...firstFile.keys(), ...brokenIds].sort();
+  const ids = [...new Set([...firstFile.keys(), ...brokenIds])].sort();
   for (const { article, file, relatedLine } of compiled) {
     for (const id of article.related) {
       if (fileIdsOfDuplicates.has(id)) continue;

@@ -12,12 +12,17 @@ export interface ParsedYaml {
 /** A top-level key: at the start of its line, plain or quoted, followed by a colon and a space or the line's end. */
 const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"?:{}[\]!&*|>%@`-][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 
+/** The top-level key `line` starts with, if any. */
+function topLevelKeyOf(line: string): string | undefined {
+  const match = TOP_LEVEL_KEY.exec(line);
+  return match?.[1] ?? match?.[2] ?? match?.[3];
+}
+
 /** The line of each top-level key in `text`, counted from `firstLine`. */
 function topLevelKeyLines(text: string, firstLine: number): Map<string, number> {
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, i) => {
-    const match = TOP_LEVEL_KEY.exec(line);
-    const key = match?.[1] ?? match?.[2] ?? match?.[3];
+    const key = topLevelKeyOf(line);
     if (key !== undefined && !lines.has(key)) lines.set(key, i + firstLine);
   });
   return lines;
@@ -45,7 +50,8 @@ export function parseYaml(file: string, text: string, firstLine: number): Parsed
     const slip = findSlip(text, error.reason, stoppedAt);
     if (slip) return { file, line: slip.line + firstLine, message: slip.message, hint: slip.hint };
     const quoting = stoppedAt === undefined ? undefined : quotingAdvice(text.split('\n')[stoppedAt] ?? '');
-    return quoting ? { file, line: stoppedAt! + firstLine, ...quoting } : yamlError(file, error, (stoppedAt ?? 0) + firstLine);
+    if (quoting) return { file, line: stoppedAt! + firstLine, ...quoting };
+    return yamlError(file, error, (stoppedAt ?? 0) + firstLine, text, firstLine);
   }
 }
 
@@ -70,10 +76,14 @@ export const GENERAL_HINT =
   'Check the indentation (spaces, not tabs), put a space after each "key:", and quote a value that holds ": " ' +
   'or starts with [ { * & ! | > \' " % @ or `.';
 
-function yamlError(file: string, problem: YAMLException, line: number): ContentError {
-  let hint = GENERAL_HINT;
-  if (/duplicated mapping key/.test(problem.reason)) hint = 'Each key may appear once; delete or merge the repeated one.';
-  return { file, line, message: `invalid YAML: ${problem.reason}`, hint };
+function yamlError(file: string, problem: YAMLException, line: number, text: string, firstLine: number): ContentError {
+  if (!/duplicated mapping key/.test(problem.reason)) return { file, line, message: `invalid YAML: ${problem.reason}`, hint: GENERAL_HINT };
+  // YAML stops at the second and names neither the key nor the first (a stranger's try as an editor had "duplicated
+  // mapping key" on a line far from the copy just added): a top-level key is named, with its first line.
+  const key = topLevelKeyOf(text.split('\n')[line - firstLine] ?? '');
+  const first = key === undefined ? undefined : topLevelKeyLines(text, firstLine).get(key);
+  const message = first === undefined || first === line ? `invalid YAML: ${problem.reason}` : `"${key}" is written twice (first on line ${first})`;
+  return { file, line, message, hint: 'Each key may appear once; delete or merge the repeated one.' };
 }
 
 export function isContentError(value: unknown): value is ContentError {

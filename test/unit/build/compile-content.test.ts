@@ -142,6 +142,19 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     expect(errorsOf(misspelt).map((e) => e.message)).toContain('"related" names an unknown article "shared-emial". Did you mean "shared-email"?');
   });
 
+  it("reports an id copied from an article that does not compile as the duplicate, not as misleading \"related\" problems (a stranger's try as an editor)", () => {
+    const source = (name: string) => String(realFiles.find((f) => f.path === `content/en/${name}`)?.source);
+    const files = realFiles.map((f) => {
+      if (f.path.endsWith('/shared-email.md')) return { ...f, source: source('shared-email.md').replace('  - Is a department email address allowed?', '\t- Is a department email address allowed?') };
+      if (f.path.endsWith('/personal-email-security.md')) return { ...f, source: source('personal-email-security.md').replace('---\n', '---\nid: shared-email\n') };
+      return f;
+    });
+    expect(errorsOf(files).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([
+      'content/en/shared-email.md:6: invalid YAML: this line is indented with a tab',
+      'content/en/personal-email-security.md:2: duplicate id "shared-email" (also used by an article with problems of its own, listed here)',
+    ]);
+  });
+
   it('reports "related" naming an unknown id, with the likely intended one', () => {
     const [error] = errorsOf(withFile('content/en/new.md', ARTICLE('title: New\nrelated: [shared-emial]')));
     expect(error).toMatchObject({ file: 'content/en/new.md', line: 3 });

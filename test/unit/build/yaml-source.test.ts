@@ -23,6 +23,17 @@ describe('invalid YAML in front matter', () => {
     });
   });
 
+  it("names a key written twice and the line of its first (YAML names neither: a stranger's try as an editor)", () => {
+    expect(parse('cta: true\ntitle: New\nquestions: [Can I?]\ncta: false')).toEqual({
+      file: 'content/en/new.md',
+      line: 5,
+      message: '"cta" is written twice (first on line 2)',
+      hint: 'Each key may appear once; delete or merge the repeated one.',
+    });
+    // A key of a nested section written twice still gets YAML's own message.
+    expect(parse('ui:\n  send: Send\n  send: Go')).toMatchObject({ message: 'invalid YAML: duplicated mapping key', hint: 'Each key may appear once; delete or merge the repeated one.' });
+  });
+
   it('says so for a list item too', () => {
     expect(parse('title: New\nquestions:\n  - Can I register?\n  - [Draft] Is it open?\n')).toMatchObject({
       line: 5,
