@@ -132,6 +132,24 @@ describe('a site in English and Japanese', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Can I register a group or shared email address?']);
   });
 
+  it('asks the server itself for a language whose first load still hangs when the visitor turns back to it, and not for the other (a review)', async () => {
+    let englishRequests = 0;
+    const fetchMock = vi.fn(async (url: string, _init?: RequestInit) => {
+      if (url.endsWith('/en.json') && ++englishRequests === 1) return new Promise<Response>(() => {});
+      return new Response(JSON.stringify(url.endsWith('/ja.json') ? pack : en));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const setup = renderApp(null, { locales: 'en ja' }, ['en-US']);
+    act(() => setup.controller.open());
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Language' }), { target: { value: 'ja' } });
+    await screen.findByRole('list', { name: pack.site.ui.suggestedQuestions });
+    fireEvent.change(screen.getByRole('combobox', { name: pack.site.ui.language }), { target: { value: 'en' } });
+    await screen.findByRole('list', { name: en.site.ui.suggestedQuestions });
+    const cacheOf = (file: string) => fetchMock.mock.calls.filter(([url]) => url.endsWith(file)).map(([, init]) => init?.cache);
+    expect(cacheOf('/en.json')).toEqual(['default', 'reload']);
+    expect(cacheOf('/ja.json')).toEqual(['default']);
+  });
+
   it("answers a question typed in romaji on the Japanese panel of a two-language page in Japanese (a stranger's try as a visitor)", async () => {
     const setup = renderApp({ en, ja: pack }, { locales: 'en ja' }, ['ja-JP']);
     act(() => setup.controller.open());

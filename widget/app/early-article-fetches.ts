@@ -20,8 +20,9 @@ const fetchesByIndex = new WeakMap<Promise<Response>, ArticleFetches>();
  * articles it reads (a link this misses is fetched then; one it reads wrongly is one wasted request). By
  * address, as the compiler asks for them (`new URL(file, indexUrl)`); empty when the index did not come. Nothing
  * here throws or rejects into the page: a fetch that fails is the compiler's to report, on the index's line.
+ * `cache`: 'reload' on the visitor's retry, past a first fetch of an article that may still hang.
  */
-export function earlyArticleFetches(indexUrl: string, index: Promise<Response>): ArticleFetches {
+export function earlyArticleFetches(indexUrl: string, index: Promise<Response>, cache: RequestCache = 'default'): ArticleFetches {
   let fetches = fetchesByIndex.get(index);
   if (!fetches) {
     fetches = index
@@ -30,7 +31,7 @@ export function earlyArticleFetches(indexUrl: string, index: Promise<Response>):
         const urls = new Set(Array.from(text.replace(NOT_LINKS, '').matchAll(ARTICLE_LINK), ([, file]) => new URL(file!, indexUrl).href));
         return new Map(
           [...urls].map((url) => {
-            const fetched = fetch(url, { credentials: 'omit' });
+            const fetched = fetch(url, { credentials: 'omit', cache });
             fetched.catch(() => {});
             return [url, fetched];
           }),

@@ -73,7 +73,7 @@ export async function loadContentPack(
     // The facade's fetch may have failed while the page sat offline, long before the visitor asked: once more now,
     // rather than an error whose retry the visitor must find.
     const loading = isMarkdownContent(url)
-      ? loadMarkdownPack(url, started ?? (retrying ? fetchPack() : undefined), markdown)
+      ? loadMarkdownPack(url, started ?? (retrying ? fetchPack() : undefined), markdown, retrying)
       : readPack(url, started ? started.catch(fetchPack) : fetchPack());
     return await Promise.race([loading, timedOut]);
   } finally {

@@ -22,10 +22,10 @@ export function loadMarkdownCompiler(): Promise<LoadMarkdownContent> {
 /**
  * The content of an index.md, compiled in the browser by `askdown-markdown.js` with the app's own sanitiser.
  * Rejects with why when the script does not come or nothing usable loaded; the problems are in the console
- * already.
+ * already. `retrying`: the articles too are asked of the server itself (`loadContentPack`).
  */
-export async function loadMarkdownPack(indexUrl: string, started: Promise<Response> | undefined, { locale, preview }: MarkdownOptions): Promise<ContentPack> {
-  const articles = started && earlyArticleFetches(indexUrl, started);
+export async function loadMarkdownPack(indexUrl: string, started: Promise<Response> | undefined, { locale, preview }: MarkdownOptions, retrying = false): Promise<ContentPack> {
+  const articles = started && earlyArticleFetches(indexUrl, started, retrying ? 'reload' : 'default');
   const load = await loadMarkdownCompiler();
   const loaded = await load({ indexUrl, started, articles, locale, preview, parse: parseAnswerHtml });
   if ('failed' in loaded) throw Object.assign(new Error(loaded.failed), { problems: loaded.problems });

@@ -32,8 +32,9 @@ export function useContentPack(
   const reloading = useRef(false);
   // The facade's fetch serves the first load only: a retry, or another language, must fetch again.
   const facadeFetch = useRef(started);
-  // Whether the last load failed, which makes the next one (the visitor's retry) ask the server itself.
-  const failed = useRef(false);
+  // Addresses whose last load has not come (it failed, or still hangs as the visitor turns to another language and
+  // back): loading one again, as the visitor's retry does, asks the server itself (`loadContentPack`'s `retrying`).
+  const unsettled = useRef(new Set<string>());
 
   useEffect(() => {
     const known = loaded.current.get(url);
@@ -48,16 +49,16 @@ export function useContentPack(
     const response = facadeFetch.current;
     facadeFetch.current = undefined;
     // `prepare`: what else the pack needs before it can answer (its language's script), fetched alongside.
-    const retrying = failed.current;
-    failed.current = false;
+    const retrying = unsettled.current.has(url);
+    unsettled.current.add(url);
     Promise.all([loadContentPack(url, response, fetch, markdown, retrying), prepare?.()]).then(
       ([pack]) => {
+        unsettled.current.delete(url);
         loaded.current.set(url, pack);
         if (current) setState({ status: 'ready', pack });
       },
       (error: unknown) => {
         if (!current) return;
-        failed.current = true;
         warn(error);
         setState({ status: 'error', problems: (error as { problems?: string[] }).problems });
       },
