@@ -7,9 +7,9 @@ import { didYouMean } from './suggest';
  * Duplicate ids and `related` lists naming unknown articles, across a locale's articles. `brokenIds`: articles
  * that failed to compile; naming them in `related` is not a second error. `absentIds`: files the index links to
  * that are not there (or did not come): not a second error either, but no id to suggest, as the link may be the
- * misspelt one.
+ * misspelt one. `failedFiles`: the linked files that failed to compile, whose ids (their names) no other may take.
  */
-export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly string[], absentIds: readonly string[] = []): ContentError[] {
+export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readonly string[], absentIds: readonly string[] = [], failedFiles: readonly string[] = []): ContentError[] {
   const errors: ContentError[] = [];
   const firstFile = new Map<string, string>();
   // A copied `id:` line takes the article's file name out of the ids, so every `related` naming that file, and the
@@ -18,19 +18,20 @@ export function checkIds(compiled: readonly CompiledArticle[], brokenIds: readon
   const duplicated = new Set<string>();
   const fileIdsOfDuplicates = new Set<string>();
   for (const { article, file, idLine } of compiled) {
-    // An article that did not compile, or is not linked, still holds its id: one copied from it is the duplicate,
-    // and the copy's "related" would otherwise be read as naming itself (a stranger's try: a tab in one file and
-    // its id copied into another gave two misleading messages and not the duplicate).
-    const other = firstFile.get(article.id);
-    if (other !== undefined || brokenIds.includes(article.id)) {
+    // A linked file that did not compile (`failedFiles`) still holds the id its name gives it: one copied from it is
+    // the duplicate, and the copy's "related" would otherwise be read as naming itself (a stranger's try: a tab in
+    // one file and its id copied into another gave two misleading messages and not the duplicate). Not an
+    // unlinked one: a draft copy left out of the index is its own problem, not the original's (a review).
+    const other = firstFile.get(article.id) ?? failedFiles.find((failed) => idFromFileName(failed) === article.id);
+    if (other !== undefined) {
       errors.push({
         file,
         line: idLine,
-        message: `duplicate id "${article.id}" (also used by ${other ?? 'an article with problems of its own, listed here'})`,
+        message: `duplicate id "${article.id}" (also used by ${other})`,
         hint: 'Every article needs its own id: rename one of the files, or change its "id" key.',
       });
       duplicated.add(article.id);
-      for (const name of [file, other ?? '']) fileIdsOfDuplicates.add(idFromFileName(name));
+      for (const name of [file, other]) fileIdsOfDuplicates.add(idFromFileName(name));
     } else firstFile.set(article.id, file);
   }
   const ids = [...new Set([...firstFile.keys(), ...brokenIds])].sort();

@@ -111,9 +111,10 @@ export function compileLocale(locale: string, entries: readonly LocaleEntry[], a
       const compiled = ordered.flatMap((r) => (r.article ? [r.article] : []));
       // Articles that are there but broken, or there but not linked: naming them in `related` is not a second
       // problem. A linked file that is not there (refused, or not fetched) is not either, but no id to suggest.
-      const brokenIds = [...ordered.filter((r) => !r.article && !r.refused).map((r) => idFromFileName(r.path)), ...unlinkedIds];
+      const failedFiles = ordered.filter((r) => !r.article && !r.refused).map((r) => r.path);
+      const brokenIds = [...failedFiles.map(idFromFileName), ...unlinkedIds];
       const absentIds = ordered.filter((r) => r.refused).map((r) => idFromFileName(r.path));
-      errors.push(...checkIds(compiled, brokenIds, absentIds));
+      errors.push(...checkIds(compiled, brokenIds, absentIds, failedFiles));
       const articles = usableArticles(compiled);
       if (articles.length === 0 && !errors.some((e) => e.file === indexResult.path)) {
         errors.push({ file: indexResult.path, message: 'no article could be read', hint: 'Fix the problems listed for the articles above.' });

@@ -151,8 +151,14 @@ describe('bad content fails with file, line, what is wrong and how to fix it', (
     });
     expect(errorsOf(files).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([
       'content/en/shared-email.md:6: invalid YAML: this line is indented with a tab',
-      'content/en/personal-email-security.md:2: duplicate id "shared-email" (also used by an article with problems of its own, listed here)',
+      'content/en/personal-email-security.md:2: duplicate id "shared-email" (also used by content/en/shared-email.md)',
     ]);
+  });
+
+  it('reports a draft copy left out of the index as not linked, not the original it copied its id from as the duplicate (a review)', () => {
+    const whichEmail = String(realFiles.find((f) => f.path === 'content/en/which-email.md')?.source);
+    const errors = errorsOf(withFile('content/en/draft.md', whichEmail.replace('---\n', '---\nid: which-email\n'), { linked: false }));
+    expect(errors.map((e) => e.message)).toEqual(['draft.md is not linked from index.md, so no visitor would ever see it']);
   });
 
   it('reports "related" naming an unknown id, with the likely intended one', () => {
