@@ -116,8 +116,10 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     'What data can be tracked with a personal email address?',
     'what email info should I prepare for pre-registration?',
     'Can I use a single sign-in email for both my NK-SHIPS and NK-PASS IDs?',
-    // A block of addresses is no lock.
+    // A block of addresses is no lock, nor are these turns of phrase (a review's).
     'Can we register a block of addresses for our crew?',
+    'Are we locked into using company email addresses?',
+    'Does a personal email lock down security better?',
   ])('"%s" does not', (question) => expect(asksFactNotAsked(question, RULE)).toBe(false));
 
   it('reads two e-mail addresses for one login ID unless the article itself asks so', () => {
