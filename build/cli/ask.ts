@@ -1,6 +1,7 @@
 import { createPackMatcher } from '../../widget/pack-matcher';
 import { commandLineProblem, parseArgs, stringFlag } from './args';
 import { loadPackFromDir } from './load-pack';
+import { otherLanguageHint } from './other-language';
 
 const USAGE = 'Usage: npm run ask -- "your question" [--json] [--content content/en]';
 
@@ -15,11 +16,14 @@ async function main(): Promise<void> {
   const question = args.positional.join(' ').trim();
   if (question === '' || args.flags.has('help')) {
     console.error(USAGE);
-    process.exitCode = question === '' ? 2 : 0;
+    process.exitCode = args.flags.has('help') ? 0 : 2;
     return;
   }
-  const pack = await loadPackFromDir(stringFlag(args, 'content', 'content/en'));
+  const contentDir = stringFlag(args, 'content', 'content/en');
+  const pack = await loadPackFromDir(contentDir);
   const result = createPackMatcher(pack).match(question);
+  const otherLanguage = otherLanguageHint([question], pack.locale, contentDir);
+  if (otherLanguage !== null) console.error(`npm run ask: ${otherLanguage}`);
   const round = (n: number): number => Math.round(n * 1000) / 1000;
 
   if (args.flags.has('json')) {

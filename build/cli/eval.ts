@@ -1,5 +1,7 @@
 import { commandLineProblem, parseArgs, stringFlag } from './args';
 import { confidenceCurve, runQueries, summarize, type QueryOutcome } from './eval-queries';
+import { loadPackFromDir } from './load-pack';
+import { otherLanguageHint } from './other-language';
 import { articleIdsForQuerySet, matcherForQuerySet, readQuerySet, unknownExpectedIds } from './query-set-matcher';
 
 const USAGE = 'Usage: npm run eval -- FILE [--content content/en] [--misses N] [--curve]';
@@ -44,6 +46,12 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const misses = Number(stringFlag(args, 'misses', '20'));
+  if (!Number.isInteger(misses) || misses < 0) {
+    console.error(`npm run eval: --misses takes how many misses to list, a whole number from 0, not "${stringFlag(args, 'misses', '')}"`);
+    process.exitCode = 2;
+    return;
+  }
   const set = await readQuerySet(file);
   const contentDir = stringFlag(args, 'content', 'content/en');
   const unknown = unknownExpectedIds(set, await articleIdsForQuerySet(set, contentDir));
@@ -51,12 +59,16 @@ async function main(): Promise<void> {
     const where = Array.isArray(set.articles) ? `${file}'s articles` : contentDir;
     console.error(`npm run eval: ${file} expects ids that are no article of ${where}, so their questions count as misses: ${unknown.join(', ')}`);
   }
+  if (!Array.isArray(set.articles)) {
+    const otherLanguage = otherLanguageHint(set.queries.map((q) => q.query), (await loadPackFromDir(contentDir)).locale, contentDir);
+    if (otherLanguage !== null) console.error(`npm run eval: ${otherLanguage}`);
+  }
   // MAP@100 needs a ranking a hundred deep; the widget itself only shows a few.
   const matcher = await matcherForQuerySet(set, contentDir, { maxResults: 100 });
   const { outcomes, msPerQuery } = runQueries(matcher, set);
   const summary = summarize(outcomes, msPerQuery);
 
-  console.log(table(outcomes, Number(stringFlag(args, 'misses', '20'))));
+  console.log(table(outcomes, misses));
   if (args.flags.has('curve')) console.log(`\n${curveTable(outcomes)}`);
   console.log('');
   for (const [name, value] of Object.entries(summary)) console.log(`${name.padEnd(18)} ${value ?? 'n/a'}`);

@@ -7,7 +7,15 @@ import { loadPackFromDir } from './load-pack';
 
 /** Reads a query set as `npm run eval` takes it, or says what shape was expected. */
 export async function readQuerySet(file: string): Promise<QuerySet> {
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`${file} could not be read (${error.code === 'ENOENT' ? 'there is no such file' : error.message}): give a question set, e.g. npm run eval -- test/fixtures/login-faq-queries.json`);
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`${file} is not JSON: a question set is {"queries": [{"query": "...", "expected": ["id", ...]}]}`);
+  }
   const queries = (data as QuerySet | null)?.queries;
   if (!Array.isArray(queries) || !queries.every((q) => typeof q?.query === 'string' && Array.isArray(q.expected))) {
     throw new Error(`${file}: expected {"queries": [{"query": "...", "expected": ["id", ...]}]}`);

@@ -195,6 +195,18 @@ describe('npm run build:content', () => {
     expect(oneLanguage.stderr).toContain("my-edits/en is one language's folder (it holds index.md): --content takes the folder that holds the language folders, e.g. npm run build:content -- --content my-edits");
   }, 60_000);
 
+  it("refuses a file named as --out's folder and a --shard-above that is no number, naming only the value (a stranger's try)", async () => {
+    const tsx = resolve('node_modules/.bin/tsx');
+    const cli = (...args: string[]) => spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
+    await writeFile(join(content().work, 'notes.txt'), 'not a folder');
+    const file = cli('--out', 'notes.txt');
+    expect(file.status).toBe(2);
+    expect(file.stderr).toBe('--out needs a folder, and notes.txt is a file: name a folder, e.g. npm run build:content -- --out /tmp/checked\n');
+    const notANumber = cli('--shard-above', 'abc', '--out', 'X');
+    expect(notANumber.status).toBe(2);
+    expect(notANumber.stderr).toBe('--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000; got: abc\n');
+  }, 30_000);
+
   it('writes full-address hreflang and canonical links with --faq-address, and refuses one that is no web address', async () => {
     const tsx = resolve('node_modules/.bin/tsx');
     const bad = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--faq-address', 'help/faq'], { cwd: content().work, encoding: 'utf8' });

@@ -51,6 +51,22 @@ describe('the command lines editors type (found by a review)', () => {
     await expect(evalMisspelt).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('npm run eval: unknown option --contnet') });
   });
 
+  it("says when a question is in another language than the content, which the widget would answer from that language's pack (a stranger's try)", async () => {
+    const { stderr, stdout } = await run(TSX, ['build/cli/ask.ts', '共有アドレスは使えますか']);
+    expect(stdout).toMatch(/^No answer/);
+    expect(stderr).toBe('npm run ask: the question is in Japanese, and content/en is in English: the widget answers it from its Japanese pack; ask with --content content/ja\n');
+    expect((await run(TSX, ['build/cli/ask.ts', '共有アドレスは使えますか', '--content', 'content/ja'])).stderr).toBe('');
+    const set = await run(TSX, ['build/cli/eval.ts', 'test/fixtures/login-faq-ja.json', '--misses', '0']);
+    expect(set.stderr).toContain('npm run eval: most questions are in Japanese, and content/en is in English: the widget answers them from its Japanese pack; ask with --content content/ja');
+  }, 30_000);
+
+  it("eval says in words what is wrong with a missing file, a file that is not JSON, and a --misses that is no count; ask's --help is no error (a stranger's try)", async () => {
+    await expect(run(TSX, ['build/cli/eval.ts', 'nothing.json'])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nothing.json could not be read (there is no such file): give a question set') });
+    await expect(run(TSX, ['build/cli/eval.ts', 'README.md'])).rejects.toMatchObject({ code: 1, stderr: 'README.md is not JSON: a question set is {"queries": [{"query": "...", "expected": ["id", ...]}]}\n' });
+    await expect(run(TSX, ['build/cli/eval.ts', 'test/fixtures/login-faq-queries.json', '--misses', 'abc'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--misses takes how many misses to list, a whole number from 0, not "abc"') });
+    await expect(run(TSX, ['build/cli/ask.ts', '--help'])).resolves.toMatchObject({ stderr: expect.stringContaining('Usage: npm run ask') });
+  }, 30_000);
+
   it("ask names a missing folder, and the folder of languages that build:content takes, asking for one language's (a stranger's try as an editor)", async () => {
     await expect(run(TSX, ['build/cli/ask.ts', 'shared email', '--content', 'contnet/en'])).rejects.toMatchObject({
       code: 1,

@@ -176,6 +176,14 @@ describe('the gap report', () => {
       // A wrong path is said in words, not as a Node error code.
       const missing = await run(join('node_modules', '.bin', 'tsx'), ['build/cli/content-gaps.ts', join(dir, 'nothing.jsonl')]).catch((error: { stderr: string }) => error);
       expect(missing.stderr).toContain('nothing.jsonl could not be read (there is no such file): give the JSON-lines file');
+      // A misspelt option, a file of no events, an --out in no folder: said, not a report of the wrong content, a
+      // "nothing to fix" or a Node error code (a stranger's try).
+      const misspelt = await run(join('node_modules', '.bin', 'tsx'), ['build/cli/content-gaps.ts', SAMPLE, '--contnet', 'content/ja']).catch((error: { code: number; stderr: string }) => error);
+      expect(misspelt).toMatchObject({ code: 2, stderr: expect.stringContaining('npm run content:gaps: unknown option --contnet; the options are --content, --out.') });
+      const noEvents = await run(join('node_modules', '.bin', 'tsx'), ['build/cli/content-gaps.ts', 'package.json']).catch((error: { code: number; stderr: string }) => error);
+      expect(noEvents).toMatchObject({ code: 1, stderr: expect.stringContaining("package.json holds no event of the widget's (every line was skipped)") });
+      const noFolder = await run(join('node_modules', '.bin', 'tsx'), ['build/cli/content-gaps.ts', SAMPLE, '--out', join(dir, 'none', 'gaps.md')]).catch((error: { code: number; stderr: string }) => error);
+      expect(noFolder).toMatchObject({ code: 1, stderr: expect.stringContaining('gaps.md could not be written (there is no such folder)') });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
