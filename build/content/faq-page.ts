@@ -1,4 +1,5 @@
 import type { ContentPack } from '../../widget/content-pack';
+import { autonym } from '../../widget/languages/autonym';
 
 /**
  * The static FAQ page of one locale (`dist/faq/<locale>/index.html`): every answer readable with JavaScript off,
@@ -104,6 +105,12 @@ export function renderFaqPage(pack: ContentPack, introHtml: string, otherLocales
   const pageOf = (locale: string) => escapeHtml(address ? new URL(`${encodeURIComponent(locale)}/`, address).href : `../${locale}/`);
   const canonical = address ? `<link rel="canonical" href="${pageOf(pack.locale)}">\n` : '';
   const { site } = pack;
+  // The other languages' pages, for visitors too, not only search engines (a stranger's try found the English page
+  // led nowhere Japanese without JavaScript): each named in its own language.
+  const languageLinks =
+    otherLocales.length > 0
+      ? `<nav class="languages" aria-label="${escapeHtml(site.ui.language)}"><ul>${otherLocales.map((other) => `<li><a href="${pageOf(other)}" hreflang="${escapeHtml(other)}" lang="${escapeHtml(other)}">${escapeHtml(autonym(other))}</a></li>`).join('')}</ul></nav>\n`
+      : '';
   const titleOf = new Map(pack.articles.map((article) => [article.id, article.title]));
   const link = (id: string) => `<li><a href="#${escapeHtml(id)}">${escapeHtml(titleOf.get(id) ?? id)}</a></li>`;
   const headingIdOf = headingIds(pack.articles.map((article) => article.id));
@@ -134,7 +141,7 @@ ${canonical}${(otherLocales.length > 0 ? [pack.locale, ...otherLocales] : []).ma
 </head>
 <body>
 <header>
-<h1>${escapeHtml(site.faqTitle ?? site.title)}</h1>
+${languageLinks}<h1>${escapeHtml(site.faqTitle ?? site.title)}</h1>
 <div class="intro">${introHtml}</div>
 </header>
 <main>

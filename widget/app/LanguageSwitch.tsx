@@ -1,4 +1,5 @@
 import type { FrameText } from './frame-text';
+import { autonym } from '../languages/autonym';
 import { useUiText } from './current-ui-text';
 
 interface LanguageSwitchProps {
@@ -7,14 +8,6 @@ interface LanguageSwitchProps {
   onChange: (locale: string) => void;
 }
 
-/** A language's name in that language ("日本語", "English"), from the browser: no names ship in the code. */
-function autonym(locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  } catch {
-    return locale;
-  }
-}
 
 /** The panel's language, where the site has more than one; each choice is named in its own language. */
 export function LanguageSwitch({ locales, locale, onChange }: LanguageSwitchProps) {

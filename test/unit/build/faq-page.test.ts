@@ -59,6 +59,14 @@ describe('the static FAQ page', () => {
     for (const [, labelledBy, heading] of html.matchAll(/<section id="[^"]+" aria-labelledby="([^"]+)">\n<h2 id="([^"]+)">/g)) expect(labelledBy).toBe(heading);
   });
 
+  it("links visitors to the other languages' pages, each named in its own language (a stranger's try found none without JavaScript)", async () => {
+    const en = await loadPackFromDir('content/en');
+    expect(renderFaqPage(en, '<p>Intro</p>', ['ja'])).toContain('<nav class="languages" aria-label="Language"><ul><li><a href="../ja/" hreflang="ja" lang="ja">日本語</a></li></ul></nav>');
+    const ja = await loadPackFromDir('content/ja');
+    expect(renderFaqPage(ja, '<p>Intro</p>', ['en'], 'https://example.com/help/faq/')).toContain('<nav class="languages" aria-label="言語"><ul><li><a href="https://example.com/help/faq/en/" hreflang="en" lang="en">English</a></li></ul></nav>');
+    expect(renderFaqPage(en, '<p>Intro</p>')).not.toContain('<nav');
+  });
+
   it('tells search engines what it is and where it is in other languages, and keeps an answer\'s headings under its title', async () => {
     const pack = await loadPackFromDir('content/en');
     const withHeading: ContentPack = { ...pack, articles: [{ ...pack.articles[0]!, html: '<h4>Steps</h4><p>Text.</p>' }, ...pack.articles.slice(1)] };
