@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { readGapEvents } from '../gaps/gap-events';
 import { buildGapReport, renderGapReport } from '../gaps/gap-report';
 import { commandLineProblem, parseArgs, stringFlag } from './args';
+import { fileErrorInWords } from './file-errors';
 import { loadPackFromDir } from './load-pack';
 
 const USAGE = 'Usage: npm run content:gaps -- events.jsonl [--content content/en] [--out gaps.md]';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   }
   const contentDir = stringFlag(args, 'content', 'content/en');
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`${file} could not be read (${error.code === 'ENOENT' ? 'there is no such file' : error.message}): give the JSON-lines file of the widget's events (README, "What visitors asked that the FAQ did not answer").`);
+    throw new Error(`${file} could not be read (${fileErrorInWords(error, 'file')}): give the JSON-lines file of the widget's events (README, "What visitors asked that the FAQ did not answer").`);
   });
   const { events, problems } = readGapEvents(text);
   for (const problem of problems.slice(0, 20)) console.error(`${file}: ${problem} (skipped)`);
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   if (out === '') console.log(markdown);
   else {
     await writeFile(out, markdown).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`${out} could not be written (${error.code === 'ENOENT' ? 'there is no such folder' : error.message}): give --out a file in a folder that exists, e.g. --out gaps.md`);
+      throw new Error(`${out} could not be written (${fileErrorInWords(error, 'folder')}): give --out a file in a folder that exists, e.g. --out gaps.md`);
     });
     console.error(`Gap report written: ${out}`);
   }

@@ -1,8 +1,7 @@
 import { commandLineProblem, parseArgs, stringFlag } from './args';
 import { confidenceCurve, runQueries, summarize, type QueryOutcome } from './eval-queries';
-import { loadPackFromDir } from './load-pack';
 import { otherLanguageHint } from './other-language';
-import { articleIdsForQuerySet, matcherForQuerySet, readQuerySet, unknownExpectedIds } from './query-set-matcher';
+import { articleIdsForQuerySet, matcherForQuerySet, packForQuerySet, readQuerySet, unknownExpectedIds } from './query-set-matcher';
 
 const USAGE = 'Usage: npm run eval -- FILE [--content content/en] [--misses N] [--curve]';
 
@@ -54,17 +53,16 @@ async function main(): Promise<void> {
   }
   const set = await readQuerySet(file);
   const contentDir = stringFlag(args, 'content', 'content/en');
-  const unknown = unknownExpectedIds(set, await articleIdsForQuerySet(set, contentDir));
+  const pack = await packForQuerySet(set, contentDir);
+  const unknown = unknownExpectedIds(set, articleIdsForQuerySet(set, pack));
   if (unknown.length > 0) {
     const where = Array.isArray(set.articles) ? `${file}'s articles` : contentDir;
     console.error(`npm run eval: ${file} expects ids that are no article of ${where}, so their questions count as misses: ${unknown.join(', ')}`);
   }
-  if (!Array.isArray(set.articles)) {
-    const otherLanguage = otherLanguageHint(set.queries.map((q) => q.query), (await loadPackFromDir(contentDir)).locale, contentDir);
-    if (otherLanguage !== null) console.error(`npm run eval: ${otherLanguage}`);
-  }
+  const otherLanguage = pack && otherLanguageHint(set.queries.map((q) => q.query), pack.locale, contentDir);
+  if (otherLanguage) console.error(`npm run eval: ${otherLanguage}`);
   // MAP@100 needs a ranking a hundred deep; the widget itself only shows a few.
-  const matcher = await matcherForQuerySet(set, contentDir, { maxResults: 100 });
+  const matcher = matcherForQuerySet(set, pack, { maxResults: 100 });
   const { outcomes, msPerQuery } = runQueries(matcher, set);
   const summary = summarize(outcomes, msPerQuery);
 

@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import type { ContentPack } from '../../widget/content-pack';
 import { createPackMatcher } from '../../widget/pack-matcher';
 import { createMatcher, type Matcher, type MatchOptions } from '../../widget/search';
 import { querySetArticle, type QuerySet } from './eval-queries';
 import { editDistance } from '../../widget/search/edit-distance';
+import { fileErrorInWords } from './file-errors';
 import { loadPackFromDir } from './load-pack';
 
 /** Reads a query set as `npm run eval` takes it, or says what shape was expected. */
 export async function readQuerySet(file: string): Promise<QuerySet> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`${file} could not be read (${error.code === 'ENOENT' ? 'there is no such file' : error.message}): give a question set, e.g. npm run eval -- test/fixtures/login-faq-queries.json`);
+    throw new Error(`${file} could not be read (${fileErrorInWords(error, 'file')}): give a question set, e.g. npm run eval -- test/fixtures/login-faq-queries.json`);
   });
   let data: unknown;
   try {
@@ -23,17 +25,22 @@ export async function readQuerySet(file: string): Promise<QuerySet> {
   return data as QuerySet;
 }
 
-/** The matcher a query set is asked of: over its own articles when it has them, else over a content folder. */
-export async function matcherForQuerySet(set: QuerySet, contentDir: string, options: Partial<MatchOptions> = {}): Promise<Matcher> {
-  return Array.isArray(set.articles)
-    ? createMatcher(set.articles.map(querySetArticle), { options })
-    : createPackMatcher(await loadPackFromDir(contentDir), options);
+/**
+ * The content a query set is asked of: null when it has its own articles, else the content folder's pack, compiled
+ * once for the matcher, the ids and the language (each compiled it again before).
+ */
+export async function packForQuerySet(set: QuerySet, contentDir: string): Promise<ContentPack | null> {
+  return Array.isArray(set.articles) ? null : loadPackFromDir(contentDir);
 }
 
-/** The ids of the articles a query set is asked of: its own, else the content folder's. */
-export async function articleIdsForQuerySet(set: QuerySet, contentDir: string): Promise<Set<string>> {
-  const articles = Array.isArray(set.articles) ? set.articles : (await loadPackFromDir(contentDir)).articles;
-  return new Set(articles.map((article) => article.id));
+/** The matcher a query set is asked of: over the content's `pack`, or over its own articles when it has them. */
+export function matcherForQuerySet(set: QuerySet, pack: ContentPack | null, options: Partial<MatchOptions> = {}): Matcher {
+  return pack ? createPackMatcher(pack, options) : createMatcher((set.articles ?? []).map(querySetArticle), { options });
+}
+
+/** The ids of the articles a query set is asked of: the content's `pack`'s, or its own. */
+export function articleIdsForQuerySet(set: QuerySet, pack: ContentPack | null): Set<string> {
+  return new Set((pack?.articles ?? set.articles ?? []).map((article) => article.id));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { EVIDENCE_FEATURES, DEFAULT_MATCH_OPTIONS } from '../../widget/search';
 import { parseArgs, stringFlag } from '../cli/args';
-import { matcherForQuerySet, readQuerySet } from '../cli/query-set-matcher';
+import { matcherForQuerySet, packForQuerySet, readQuerySet } from '../cli/query-set-matcher';
 import { confidenceSamples, foreignSamples, type ConfidenceSample, type SampleKind } from './confidence-samples';
 import { fitLogistic, predict, type LabelledSample } from './logistic';
 
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const sets = await Promise.all(training.map(async (training) => ({ ...training, set: await readQuerySet(training.file) })));
   const samples: ConfidenceSample[] = [];
   for (const { name, set, content, domain } of sets) {
-    const matcher = await matcherForQuerySet(set, content);
+    const matcher = matcherForQuerySet(set, await packForQuerySet(set, content));
     samples.push(...confidenceSamples(name, set, matcher));
     const foreign = sets.filter((other) => other.domain !== domain).flatMap((other) => other.set.queries);
     samples.push(...foreignSamples(name, [...new Set(foreign.map((q) => q.query))], matcher));
