@@ -137,10 +137,12 @@ describe('a pack that cannot be written', () => {
 });
 
 describe('npm run build:content', () => {
+  /** The build's command line, run in the copy's folder as an editor would run it. */
+  const cli = (...args: string[]) => spawnSync(process.execPath, [resolve('node_modules/.bin/tsx'), resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
+
   it('prints the problems and fails, without a stack trace, when content would crash the build', async () => {
     await mkdir(join(content().en, 'folder.md'));
-    const tsx = resolve('node_modules/.bin/tsx');
-    const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts')], { cwd: content().work, encoding: 'utf8' });
+    const run = cli();
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^Content build failed: 1 problem\. Nothing was written\.\ncontent\/en\/folder\.md: "folder\.md" is a folder/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -148,12 +150,11 @@ describe('npm run build:content', () => {
   });
 
   it('refuses a --shard-above that is not a whole number, and any other option, with an example and no stack trace', () => {
-    const tsx = resolve('node_modules/.bin/tsx');
-    const misspelt = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--shard-abov', '3'], { cwd: content().work, encoding: 'utf8' });
+    const misspelt = cli('--shard-abov', '3');
     expect(misspelt.status).toBe(2);
     expect(misspelt.stderr).toContain('npm run build:content takes --shard-above N, --faq-address URL, --content FOLDER and --out FOLDER; not --shard-abov, 3');
     for (const args of [['--shard-above'], ['--shard-above', 'many'], ['--shard-above=-1']]) {
-      const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
+      const run = cli(...args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('--shard-above needs a whole number of articles (0 or more), e.g. npm run build:content -- --shard-above 5000');
       expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -162,11 +163,9 @@ describe('npm run build:content', () => {
   }, 30_000);
 
   it('checks another copy of the content with --content, and writes where --out says, not over dist/ (a stranger\'s try as an editor)', async () => {
-    const tsx = resolve('node_modules/.bin/tsx');
     const copy = join(content().work, 'my-edits');
     await cp(content().contentRoot, copy, { recursive: true });
     await writeFile(join(copy, 'en/shared-email.md'), '---\ntitle: [unclosed\n---\nText\n');
-    const cli = (...args: string[]) => spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
     const broken = cli('--content', 'my-edits', '--out', 'checked');
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(/^my-edits\/en\/shared-email\.md:2: invalid YAML/m);
@@ -196,8 +195,6 @@ describe('npm run build:content', () => {
   }, 60_000);
 
   it("refuses a file named as --out's folder and a --shard-above that is no number, naming only the value (a stranger's try)", async () => {
-    const tsx = resolve('node_modules/.bin/tsx');
-    const cli = (...args: string[]) => spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), ...args], { cwd: content().work, encoding: 'utf8' });
     await writeFile(join(content().work, 'notes.txt'), 'not a folder');
     const file = cli('--out', 'notes.txt');
     expect(file.status).toBe(2);
@@ -208,11 +205,10 @@ describe('npm run build:content', () => {
   }, 30_000);
 
   it('writes full-address hreflang and canonical links with --faq-address, and refuses one that is no web address', async () => {
-    const tsx = resolve('node_modules/.bin/tsx');
-    const bad = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--faq-address', 'help/faq'], { cwd: content().work, encoding: 'utf8' });
+    const bad = cli('--faq-address', 'help/faq');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--faq-address needs the full web address of the FAQ pages\' folder, e.g. --faq-address https://example.com/help/faq/; got: help/faq');
-    const run = spawnSync(process.execPath, [tsx, resolve('build/build-content-cli.ts'), '--faq-address', 'https://example.com/help/faq'], { cwd: content().work, encoding: 'utf8' });
+    const run = cli('--faq-address', 'https://example.com/help/faq');
     expect(run.status, run.stderr).toBe(0);
     const page = await readFile(join(content().work, 'dist/faq/ja/index.html'), 'utf8');
     expect(page).toContain('<link rel="canonical" href="https://example.com/help/faq/ja/">');
