@@ -3,6 +3,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ContentPack } from '../../widget/content-pack';
 import { shardFiles } from '../../widget/sharded-pack';
+import { packJsonWriter } from './pack-json';
 import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from './shard-pack';
 
 /**
@@ -15,8 +16,8 @@ import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from './shard-pack'
 export const SHARD_ABOVE_ARTICLES = 5_000;
 
 /** What a sharded pack's files are called on disk: the folder carries a hash of them, so a new build never overwrites one a visitor is reading. */
-function shardFolder(locale: string, files: Map<string, unknown>): { folder: string; texts: Map<string, string> } {
-  const texts = new Map([...files].map(([path, file]) => [path, JSON.stringify(file)]));
+function shardFolder(locale: string, files: Map<string, unknown>, json: (value: unknown) => string): { folder: string; texts: Map<string, string> } {
+  const texts = new Map([...files].map(([path, file]) => [path, json(file)]));
   const hash = createHash('sha256');
   for (const [path, text] of texts) hash.update(path).update('\0').update(text).update('\0');
   return { folder: `${locale}.${hash.digest('hex').slice(0, 12)}`, texts };
@@ -27,16 +28,17 @@ function shardFolder(locale: string, files: Map<string, unknown>): { folder: str
  * before the manifest that names them (a folder no manifest names yet is never read).
  */
 async function stagePack(outDir: string, pack: ContentPack, shardAbove: number, layout: ShardLayout): Promise<{ text: string; folder?: string }> {
-  if (pack.articles.length <= shardAbove) return { text: JSON.stringify(pack) };
+  const json = packJsonWriter(pack);
+  if (pack.articles.length <= shardAbove) return { text: json(pack) };
   const files = shardPack(pack, layout);
-  const { folder, texts } = shardFolder(pack.locale, files);
+  const { folder, texts } = shardFolder(pack.locale, files, json);
   for (const [path, text] of texts) {
     if (path === shardFiles.manifest) continue;
     const target = join(outDir, folder, path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
   }
-  return { text: JSON.stringify({ ...(files.get(shardFiles.manifest) as object), files: `${folder}/` }), folder: join(outDir, folder) };
+  return { text: json({ ...(files.get(shardFiles.manifest) as object), files: `${folder}/` }), folder: join(outDir, folder) };
 }
 
 /**

@@ -37,6 +37,26 @@ describe('buildContent', () => {
   });
 });
 
+describe('the packs as the widget fetches them', () => {
+  const nonAscii = /[^\x00-\x7f]/;
+
+  it("write an English pack's few characters beyond ASCII as escapes (a faster first answer), single or sharded; Japanese as it is", async () => {
+    await appendFile(join(content().en, 'which-email.md'), '\nThe caf\u00e9\u2019s na\u00efve \u201cshared\u201d mailbox \u2014 one each.\n');
+    for (const shardAbove of [6, 5]) {
+      const result = await buildContent({ contentRoot: content().contentRoot, outDir: content().outDir, shardAbove });
+      expect(result.errors).toEqual([]);
+      const english = await readFile(join(content().outDir, 'en.json'), 'utf8');
+      expect(english).not.toMatch(nonAscii);
+      const files = shardAbove === 5 ? JSON.parse(english).files : '';
+      const texts = files ? await Promise.all((await readdir(join(content().outDir, files), { recursive: true })).filter((name) => name.endsWith('.json')).map((name) => readFile(join(content().outDir, files, name), 'utf8'))) : [english];
+      for (const text of texts) expect(text).not.toMatch(nonAscii);
+      expect(texts.join('')).toContain('na\\u00efve \\u201cshared\\u201d');
+      expect(texts.map((text) => JSON.stringify(JSON.parse(text))).join('')).toContain('na\u00efve \u201cshared\u201d mailbox \u2014 one each.');
+      expect(await readFile(join(content().outDir, 'ja.json'), 'utf8')).toMatch(nonAscii);
+    }
+  });
+});
+
 describe('a locale above --shard-above articles', () => {
   it('gets a sharded pack: its manifest where the single pack was, its files in a folder named by their hash', async () => {
     await writeFile(join(content().en, 'shared-email.md'), (await readFile(join(content().en, 'shared-email.md'), 'utf8')).replace('cta: true', 'cta: true\npages: [/team]'));
