@@ -51,3 +51,10 @@ describe('plain text of an answer', () => {
     expect(rendered).toContain('<p title="t">overlay</p>');
   });
 });
+
+describe('the links of an answer, as the build checks them', () => {
+  it('lists every link with an address, as the browser reads it (entities decoded, an empty one kept), and no anchor without one', () => {
+    const html = '<p><a href="guide.md#a&amp;b">one</a> <a name="top">no address</a> <a href="">empty</a></p><ul><li><a href="https://example.com/?x=1&amp;y=2">two</a></li></ul>';
+    expect(NODE_ANSWER_HTML.linkTargets(html)).toEqual(['guide.md#a&b', '', 'https://example.com/?x=1&y=2']);
+  });
+});
