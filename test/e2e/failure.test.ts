@@ -87,6 +87,34 @@ describe('when the first download of the content hangs (a stalled link; found by
   });
 });
 
+describe('when a large pack arrives slowly (3,000 articles on a slow link; found by a stranger\'s try)', () => {
+  it('the server answers at once and the pack takes longer than the content time-out to arrive: answered, no error', async () => {
+    const serveFile = serveStaticFiles(['test/e2e/pages', 'dist'], TEST_CSP);
+    let requests = 0;
+    // Half the pack at once, the rest after the content time-out (5 s): a download under way, not a hung server.
+    const server = createServer((request, response) => {
+      if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/content/en.json') return serveFile(request, response);
+      requests += 1;
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write(pack.slice(0, pack.length / 2));
+      setTimeout(() => response.end(pack.slice(pack.length / 2)), 6500);
+    });
+    const slow = await listenOnFreePort(server);
+    try {
+      const { page, problems } = await openPage(chromium.browser, `${slow.origin}/plain.html`);
+      await page.getByRole('button', { name: 'Questions?' }).click();
+      await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 12_000 });
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(requests).toBe(1);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      server.closeAllConnections();
+      await slow.close();
+    }
+  });
+});
+
 describe('when the connection drops while the page is read (a ship\'s satellite link; found by a stranger\'s try)', () => {
   it('a content download that failed at idle is made again when the visitor reaches for the launcher: no error to retry', async () => {
     let requests = 0;

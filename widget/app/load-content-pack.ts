@@ -1,4 +1,4 @@
-import { CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
+import { CONTENT_ARRIVAL_MS, CONTENT_TIMEOUT_MS, type ContentPack } from '../content-pack';
 import { isMarkdownContent } from '../markdown/markdown-contract';
 import { cjk } from '../search/cjk-analysis';
 import { answerMisfits } from '../search/misfit-rule';
@@ -14,7 +14,8 @@ export class ContentLoadError extends Error {
   override name = 'ContentLoadError';
 }
 
-async function readPack(url: string, responding: Promise<Response>): Promise<ContentPack> {
+/** `arriving`: called once the server has answered, with the body still to come. */
+async function readPack(url: string, responding: Promise<Response>, arriving: () => void): Promise<ContentPack> {
   let response: Response;
   try {
     response = await responding;
@@ -22,6 +23,7 @@ async function readPack(url: string, responding: Promise<Response>): Promise<Con
     throw new ContentLoadError(`${url} could not be fetched`);
   }
   if (!response.ok) throw new ContentLoadError(`${url} answered HTTP ${response.status}`);
+  arriving();
   let data: unknown;
   try {
     data = await response.json();
@@ -59,12 +61,18 @@ export async function loadContentPack(
 ): Promise<ContentPack> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
+  let giveUp: (error: Error) => void = () => {};
+  const timedOut = new Promise<never>((_, reject) => (giveUp = reject));
+  // The server has `CONTENT_TIMEOUT_MS` to answer; a built pack it answered with has `CONTENT_ARRIVAL_MS` more to
+  // arrive, however slow the link.
+  const waitAtMost = (ms: number) => {
+    clearTimeout(timer);
     timer = setTimeout(() => {
       controller.abort();
-      reject(new ContentLoadError(`${url} did not answer in time`));
-    }, CONTENT_TIMEOUT_MS);
-  });
+      giveUp(new ContentLoadError(`${url} did not answer in time`));
+    }, ms);
+  };
+  waitAtMost(CONTENT_TIMEOUT_MS);
   try {
     // A retry past the cache: the facade's download of the same address, which nothing can abort, may still hang
     // (a stalled link), and Chromium holds a request for an address behind one whose response it is still
@@ -74,7 +82,7 @@ export async function loadContentPack(
     // rather than an error whose retry the visitor must find.
     const loading = isMarkdownContent(url)
       ? loadMarkdownPack(url, started ?? (retrying ? fetchPack() : undefined), markdown, retrying)
-      : readPack(url, started ? started.catch(fetchPack) : fetchPack());
+      : readPack(url, started ? started.catch(fetchPack) : fetchPack(), () => waitAtMost(CONTENT_ARRIVAL_MS));
     return await Promise.race([loading, timedOut]);
   } finally {
     clearTimeout(timer);

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ContentLoadError, loadContentPack } from '../../../widget/app/load-content-pack';
-import { CONTENT_TIMEOUT_MS } from '../../../widget/content-pack';
+import { CONTENT_ARRIVAL_MS, CONTENT_TIMEOUT_MS } from '../../../widget/content-pack';
 import type { ContentPack } from '../../../widget/content-pack';
 import { loadLoginFaqPack } from '../../helpers/login-faq';
 
@@ -61,6 +61,39 @@ describe('loadContentPack', () => {
     expect(fetchImpl).toHaveBeenCalledTimes(1);
     await expect(loadContentPack(URL, Promise.resolve(served('Not found', 404)), fetchImpl)).rejects.toThrow('HTTP 404');
     expect(fetchImpl).toHaveBeenCalledTimes(1);
+  });
+
+  /** A response whose headers are in and whose body comes `afterMs` later (never, without). */
+  const arrivingSlowly = (body: unknown, afterMs?: number) =>
+    new Response(
+      new ReadableStream({
+        start(stream) {
+          if (afterMs === undefined) return;
+          setTimeout(() => {
+            stream.enqueue(new TextEncoder().encode(JSON.stringify(body)));
+            stream.close();
+          }, afterMs);
+        },
+      }),
+    );
+
+  it('lets a pack the server has answered with take longer than CONTENT_TIMEOUT_MS to arrive (a large pack on a slow link; a stranger\'s try)', async () => {
+    vi.useFakeTimers();
+    const fetchImpl = vi.fn<typeof fetch>(async () => arrivingSlowly(pack, CONTENT_TIMEOUT_MS * 4));
+    const loading = loadContentPack(URL, undefined, fetchImpl);
+    await vi.advanceTimersByTimeAsync(CONTENT_TIMEOUT_MS * 4);
+    expect((await loading).articles).toHaveLength(pack.articles.length);
+  });
+
+  it('gives up on a pack that stops arriving, once CONTENT_ARRIVAL_MS have passed since the server answered', async () => {
+    vi.useFakeTimers();
+    const loading = loadContentPack(URL, Promise.resolve(arrivingSlowly(pack)));
+    let settled = false;
+    const outcome = expect(loading.finally(() => (settled = true))).rejects.toThrow(new ContentLoadError(`${URL} did not answer in time`));
+    await vi.advanceTimersByTimeAsync(CONTENT_ARRIVAL_MS - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await outcome;
   });
 
   it('gives up on a fetch that never answers, even one it did not start', async () => {
