@@ -70,9 +70,14 @@ const answerForPage = (html: string): string =>
     // here, as the page has no widget to open it (a review).
     .replace(/href="#askdown=/g, 'href="#');
 
-/** The page's description for search results: the index's intro, else the greeting, cut at about 160 characters. */
+/**
+ * The page's description for search results: the index's opening text (what comes before its first list, heading
+ * or other block; not the list of articles, which ran on into it until a stranger's try), else the greeting, cut
+ * at about 160 characters.
+ */
 function description(introHtml: string, greeting: string): string {
-  const text = plainText(introHtml) || greeting;
+  const opening = introHtml.split(/<(?:h\d|ul|ol|table|blockquote|pre|hr|nav)\b/i)[0] ?? '';
+  const text = plainText(opening) || greeting;
   if (text.length <= 160) return text;
   const cut = text.slice(0, 157);
   // At a word's end where words are spaced; Japanese, which has no spaces, where it stands.

@@ -78,6 +78,10 @@ describe('the static FAQ page', () => {
     expect(renderFaqPage(pack, '<p>Intro</p>')).not.toContain('hreflang');
     // In the panel the answer's title is an h3 and "##" an h4; here the title is an h2, so "##" is an h3.
     expect(html).toContain('<h3>Steps</h3>');
+    // The index's opening text, not the article list or headings after it; without one, the greeting.
+    const descriptionOf = (intro: string) => /name="description" content="([^"]*)"/.exec(renderFaqPage(pack, intro))?.[1];
+    expect(descriptionOf('<p>Answers about log-ins.</p><p>And e-mail.</p><ul><li><a href="#a">Can I share?</a></li></ul>')).toBe('Answers about log-ins. And e-mail.');
+    expect(descriptionOf('<h3>On the web</h3><ul><li>Strikethrough</li></ul>')).toBe(pack.site.greeting);
     const long = renderFaqPage(pack, `<p>${'word '.repeat(60)}</p>`);
     expect(/name="description" content="([^"]*)"/.exec(long)?.[1]).toMatch(/^(word ){20,}word…$/);
   });
