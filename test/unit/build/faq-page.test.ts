@@ -73,6 +73,8 @@ describe('the static FAQ page', () => {
     const html = renderFaqPage(withHeading, '<p>Answers about log-ins.</p>', ['ja']);
     expect(html).toContain('<meta name="description" content="Answers about log-ins.">');
     expect(html).toContain('<link rel="alternate" hreflang="ja" href="../ja/">');
+    // The structured data after what visitors read: a large site's would otherwise hold up the whole page.
+    expect(html.indexOf('<script type="application/ld+json">')).toBeGreaterThan(html.indexOf('</footer>'));
     // Each page names itself among its languages, as search engines ask; a site of one language names none.
     expect(html).toContain('<link rel="alternate" hreflang="en" href="../en/">');
     expect(renderFaqPage(pack, '<p>Intro</p>')).not.toContain('hreflang');
