@@ -17,9 +17,11 @@ const UNREAD_LINK = /\[([^\]\n]*)\]\((?:https?:|mailto:|tel:|www\.|\/)/gi;
 /**
  * `[text][name]` or `[text][]` left in an answer's text: a reference link whose `[name]: address` line is missing
  * (or misspelt), shown to visitors as written. A defined one is a link, so its brackets are gone. Its text may
- * hold one level of brackets (`[the [new] form][form]`), as Markdown's link text may.
+ * hold one level of brackets (`[the [new] form][form]`), as Markdown's link text may. Not brackets straight after
+ * a word or a closing bracket (`folders[i][0]`, code written as text, which a stranger's try saw stop the build):
+ * a link's text stands apart.
  */
-const UNDEFINED_REFERENCE = /\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\[([^\]\n]*)\]/g;
+const UNDEFINED_REFERENCE = /(?<![\w\])])\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\[([^\]\n]*)\]/g;
 
 /** A heading, with its text. */
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;

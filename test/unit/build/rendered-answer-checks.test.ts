@@ -41,7 +41,8 @@ describe('rendered answers that reach visitors other than as the editor meant (f
   });
 
   it('each reference link with no definition, which visitors see with its brackets, is an error on its own line', async () => {
-    const body = 'Fill it in.\n\nUse [the form][form] today, or [the list][].\n\nSee [the [new] form][new] too, and [the form][form] again.';
+    // Brackets straight after a word are code written as text (folders[i][0]), shown as written and meant so.
+    const body = 'Fill it in.\n\nUse [the form][form] today, or [the list][].\n\nSee [the [new] form][new] too, and [the form][form] again.\n\nThe cell is folders[row][0] or grid[1][2][3].';
     await content().addArticle('form.md', article('Where is the form?', body));
     const result = await content().build();
     expect(result.errors.filter((e) => e.file.endsWith('form.md')).map((e) => [e.line, e.message])).toEqual([
