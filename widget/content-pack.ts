@@ -92,15 +92,17 @@ export interface ContentPack {
 export const CONTENT_PACK_FORMAT = 5 as const;
 
 /**
- * How long a visitor waits for the server to answer with the content before seeing the error and a retry button:
- * the pack, or in a sharded pack each file a question needs (a request that never ended would hold every later
- * question).
+ * How long a visitor waits for the content before seeing the error and a retry button: for the server to answer
+ * with a built pack (then `CONTENT_ARRIVAL_MS`), for the whole of a sharded pack's file a question needs (a
+ * request that never ended would hold every later question), and for the whole run-time Markdown load.
  */
 export const CONTENT_TIMEOUT_MS = 5000;
 
 /**
- * How long a built pack that has started to arrive may take to arrive whole: a large help centre's single pack
- * (3,000 articles, 657 KB gzip) takes 13 s at 400 kbit/s, which `CONTENT_TIMEOUT_MS` cut short at every try (a
- * stranger's try, 2026-11-30). A server that answered is not hung; one that stops halfway is told apart here.
+ * How long a built pack may take to arrive whole once its server has answered (counted from then, or from the
+ * app's reading of the facade's download): a large help centre's single pack (3,000 articles, 657 KB gzip) takes
+ * 13 s at 400 kbit/s, which `CONTENT_TIMEOUT_MS` cut short at every try (a stranger's try, 2026-11-30). A pack
+ * that needs longer (657 KB below about 90 kbit/s) still fails, and a server that stops halfway is told apart
+ * only after it: shard a large pack for such links.
  */
 export const CONTENT_ARRIVAL_MS = 60_000;

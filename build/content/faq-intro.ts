@@ -11,6 +11,9 @@ import { lexMarkdown, markdown } from './markdown';
 export function renderFaqIntro(index: CompiledIndex, idOf: ReadonlyMap<string, string>, answerHtml: AnswerHtml): string {
   const tokens = lexMarkdown(index.body);
   markdown.walkTokens(tokens, (token) => {
+    // What `markdown.parse` does to every token (headings below an h2: the sanitiser keeps h3 to h6), which a
+    // lexing of one's own skips: `#` and `##` were dropped to bare text until a review.
+    void markdown.defaults.walkTokens?.(token);
     if (token.type !== 'link') return;
     const link = token as Tokens.Link;
     const file = link.href.replace(/^\.\//, '').replace(/#.*$/, '');

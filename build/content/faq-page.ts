@@ -58,25 +58,31 @@ function headingIds(ids: readonly string[]): string[] {
   });
 }
 
+/** `html` with each heading from h`from` down one level up. */
+const headingsUp = (html: string, from: 3 | 4): string =>
+  html.replace(/<(\/?)h([3-6])\b/g, (tag, slash: string, level: string) => (Number(level) < from ? tag : `<${slash}h${Number(level) - 1}`));
+
 /**
  * An answer as the page shows it. Its headings one level up: in the panel an answer's title is an h3 and its "##"
  * an h4; here the title is an h2, so an h4 would skip a level. "#" and "##" both become h3 (never above it: the h2
  * is the title).
  */
 const answerForPage = (html: string): string =>
-  html
-    .replace(/<(\/?)h([4-6])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) - 1}`)
+  headingsUp(html, 4)
     // A link to another answer (`#askdown=<id>`, which the widget opens in its conversation) leads to its section
     // here, as the page has no widget to open it (a review).
     .replace(/href="#askdown=/g, 'href="#');
 
+/** The index's introduction as the page shows it, under its h1: its headings one level up (`#` an h2). */
+const introForPage = (html: string): string => headingsUp(html, 3);
+
 /**
- * The page's description for search results: the index's opening text (what comes before its first list, heading
- * or other block; not the list of articles, which ran on into it until a stranger's try), else the greeting, cut
- * at about 160 characters.
+ * The page's description for search results: the index's opening text, its headings left out (what comes before
+ * its first list, table or other block: not the list of articles, which ran on into it until a stranger's try),
+ * else the greeting, cut at about 160 characters.
  */
 function description(introHtml: string, greeting: string): string {
-  const opening = introHtml.split(/<(?:h\d|ul|ol|table|blockquote|pre|hr|nav)\b/i)[0] ?? '';
+  const opening = introHtml.replace(/<h(\d)\b[\s\S]*?<\/h\1>/gi, ' ').split(/<(?:ul|ol|table|pre|hr|nav)\b/i)[0] ?? '';
   const text = plainText(opening) || greeting;
   if (text.length <= 160) return text;
   const cut = text.slice(0, 157);
@@ -149,7 +155,7 @@ ${canonical}${(otherLocales.length > 0 ? [pack.locale, ...otherLocales] : []).ma
 <body>
 <header>
 ${languageLinks}<h1>${escapeHtml(site.faqTitle ?? site.title)}</h1>
-<div class="intro">${introHtml}</div>
+<div class="intro">${introForPage(introHtml)}</div>
 </header>
 <main>
 ${sections.join('\n')}

@@ -1,6 +1,7 @@
 import type { ContentPack } from '../../widget/content-pack';
 import type { AnswerHtml } from './answer-html';
 import type { ContentError } from './content-error';
+import { literalPattern } from './literal-pattern';
 import { DEEP_LINK } from '../../widget/app/deep-link';
 import { lineOfWritten } from './source-lines';
 import { didYouMean } from './suggest';
@@ -17,11 +18,19 @@ const UNREAD_LINK = /\[([^\]\n]*)\]\((?:https?:|mailto:|tel:|www\.|\/)/gi;
 /**
  * `[text][name]` or `[text][]` left in an answer's text: a reference link whose `[name]: address` line is missing
  * (or misspelt), shown to visitors as written. A defined one is a link, so its brackets are gone. Its text may
- * hold one level of brackets (`[the [new] form][form]`), as Markdown's link text may. Not brackets straight after
- * a word or a closing bracket (`folders[i][0]`, code written as text, which a stranger's try saw stop the build):
- * a link's text stands apart.
+ * hold one level of brackets (`[the [new] form][form]`), as Markdown's link text may.
  */
-const UNDEFINED_REFERENCE = /(?<![\w\])])\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\[([^\]\n]*)\]/g;
+const UNDEFINED_REFERENCE = /\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\[([^\]\n]*)\]/g;
+
+/**
+ * `folders[i][0]`: code written as text (a name, then indexes in brackets), which Markdown shows as written and the
+ * editor meant so; a stranger's try saw it stop the build. Told apart in the source, where the Markdown around a
+ * real link is still there (`**Note**[the form][form]` is a link): straight after a word or a closing bracket, a
+ * number for its name, no space in its text.
+ */
+function writtenAsIndex(source: string, [written, text = '', name = '']: RegExpMatchArray): boolean {
+  return /^\d+$/.test(name) && !/\s/.test(text) && new RegExp(`[\\w\\]]${literalPattern(written)}`).test(source);
+}
 
 /** A heading, with its text. */
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
@@ -95,7 +104,10 @@ function linkErrors(rendered: string, targets: readonly string[], file: string, 
       hint: 'An address cannot hold spaces: write each as %20 (https://example.com/a%20b), or put the address in angle brackets: [text](<https://example.com/a b>). Meant as text? Write \\[ for the [.',
     });
   }
-  const references = distinct([...text.matchAll(UNDEFINED_REFERENCE)].filter((found) => writtenUnescaped(source, found[0])), (found) => found[0]);
+  const references = distinct(
+    [...text.matchAll(UNDEFINED_REFERENCE)].filter((found) => writtenUnescaped(source, found[0]) && !writtenAsIndex(source, found)),
+    (found) => found[0],
+  );
   for (const reference of references) {
     const name = reference[2] || reference[1];
     errors.push({

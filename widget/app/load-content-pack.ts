@@ -64,7 +64,7 @@ export async function loadContentPack(
   let giveUp: (error: Error) => void = () => {};
   const timedOut = new Promise<never>((_, reject) => (giveUp = reject));
   // The server has `CONTENT_TIMEOUT_MS` to answer; a built pack it answered with has `CONTENT_ARRIVAL_MS` more to
-  // arrive, however slow the link.
+  // arrive, on a slow link.
   const waitAtMost = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -80,10 +80,15 @@ describe('the static FAQ page', () => {
     expect(renderFaqPage(pack, '<p>Intro</p>')).not.toContain('hreflang');
     // In the panel the answer's title is an h3 and "##" an h4; here the title is an h2, so "##" is an h3.
     expect(html).toContain('<h3>Steps</h3>');
+    // The index's introduction sits under the page's h1: its "#" (an h3 from the Markdown) is an h2 here.
+    expect(renderFaqPage(pack, '<h3>About</h3><h4>Start</h4><p>Text.</p>')).toContain('<div class="intro"><h2>About</h2><h3>Start</h3><p>Text.</p></div>');
     // The index's opening text, not the article list or headings after it; without one, the greeting.
     const descriptionOf = (intro: string) => /name="description" content="([^"]*)"/.exec(renderFaqPage(pack, intro))?.[1];
     expect(descriptionOf('<p>Answers about log-ins.</p><p>And e-mail.</p><ul><li><a href="#a">Can I share?</a></li></ul>')).toBe('Answers about log-ins. And e-mail.');
     expect(descriptionOf('<h3>On the web</h3><ul><li>Strikethrough</li></ul>')).toBe(pack.site.greeting);
+    // A heading first is left out, not the text under it; a quoted note is text (a review).
+    expect(descriptionOf('<h3>About these answers</h3><p>Read this first.</p><h3>On the web</h3><ul><li>A</li></ul>')).toBe('Read this first.');
+    expect(descriptionOf('<blockquote><p>A note for visitors.</p></blockquote><ul><li>A</li></ul>')).toBe('A note for visitors.');
     const long = renderFaqPage(pack, `<p>${'word '.repeat(60)}</p>`);
     expect(/name="description" content="([^"]*)"/.exec(long)?.[1]).toMatch(/^(word ){20,}word…$/);
   });
@@ -146,5 +151,12 @@ describe('the static FAQ page', () => {
     expect(html).toContain('<a href="#which">Which</a>');
     expect(html).toContain('<a href="https://example.com/" target="_blank" rel="noopener noreferrer">the site</a>');
     expect(html).not.toContain('script');
+  });
+
+  it("keeps the index's headings as headings, below the page's h1 (dropped to bare text until a review)", () => {
+    const index = compileIndex('content/en/index.md', indexSource(SITE_SETTINGS, '# Our help centre\n\n## Start here\n\nText.\n'), 'en', NODE_ANSWER_HTML);
+    const intro = renderFaqIntro(index, new Map(), NODE_ANSWER_HTML);
+    expect(intro).toContain('<h3>Our help centre</h3>');
+    expect(intro).toContain('<h4>Start here</h4>');
   });
 });

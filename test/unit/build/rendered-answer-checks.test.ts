@@ -41,19 +41,26 @@ describe('rendered answers that reach visitors other than as the editor meant (f
   });
 
   it('each reference link with no definition, which visitors see with its brackets, is an error on its own line', async () => {
-    // Brackets straight after a word are code written as text (folders[i][0]), shown as written and meant so.
-    const body = 'Fill it in.\n\nUse [the form][form] today, or [the list][].\n\nSee [the [new] form][new] too, and [the form][form] again.\n\nThe cell is folders[row][0] or grid[1][2][3].';
+    // Indexes straight after a name are code written as text (folders[i][0]), shown as written and meant so; a
+    // link after bold text or another link is still a link, though its Markdown is gone from the text (a review).
+    const body =
+      'Fill it in.\n\nUse [the form][form] today, or [the list][].\n\nSee [the [new] form][new] too, and [the form][form] again.\n\n' +
+      'The cell is folders[row][0] or grid[1][2][3].\n\n**Note**[the rules][rules], [Settings](https://example.com/s)[the steps][steps].';
     await content().addArticle('form.md', article('Where is the form?', body));
     const result = await content().build();
     expect(result.errors.filter((e) => e.file.endsWith('form.md')).map((e) => [e.line, e.message])).toEqual([
       [6, 'a reference link has no definition, so visitors see it as written: "[the form][form]"'],
       [6, 'a reference link has no definition, so visitors see it as written: "[the list][]"'],
       [8, 'a reference link has no definition, so visitors see it as written: "[the [new] form][new]"'],
+      [12, 'a reference link has no definition, so visitors see it as written: "[the rules][rules]"'],
+      [12, 'a reference link has no definition, so visitors see it as written: "[the steps][steps]"'],
     ]);
     expect(result.errors.map((e) => e.hint)).toEqual([
       expect.stringContaining('[form]: https://example.com/form'),
       expect.stringContaining('[the list]: https://example.com/form'),
       expect.stringContaining('[new]: https://example.com/form'),
+      expect.stringContaining('[rules]: https://example.com/form'),
+      expect.stringContaining('[steps]: https://example.com/form'),
     ]);
   });
 
