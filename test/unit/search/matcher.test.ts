@@ -34,6 +34,9 @@ const PARAPHRASES: Record<string, string[]> = {
     // Issue 11's own example of an apology where an answer was due; a choice, a tie with which-email, until
     // a second "register my email address" phrasing of the article (2026-11-28).
     'When can I register my email address?',
+    // A stranger's try, 2026-11-30: multiple-login-ids with confidence until a phrasing of its own ("when" is a
+    // stop word: the question's time rides on its phrasing alone).
+    'When can I register?',
   ],
   'new-service-application': [
     'If I apply for a service now must I also pre-register my email?',
