@@ -42,9 +42,10 @@ function start(): void {
     const scriptUrl = script?.src || document.baseURI;
     // The app, and the app the language scripts, load pinned to the hashes built into them wherever the browser
     // can check one: on the page's own origin, or from a tag that asked for CORS (`crossorigin`, with which the
-    // scripts are then asked for too).
+    // scripts are then asked for too). The document's origin, not its address's: in a sandboxed frame it is
+    // opaque, every file is another origin's, and a pinned no-cors script is refused (a stranger's try).
     const crossOrigin = script?.crossOrigin ?? null;
-    const pinned = crossOrigin !== null || new URL(scriptUrl).origin === location.origin;
+    const pinned = crossOrigin !== null || new URL(scriptUrl).origin === origin;
     const loadOwnScript: ScriptLoader = (file, integrity) => loadScript(document, new URL(file, scriptUrl).href, pinned ? integrity : '', crossOrigin);
     const prefetchOwnScript = (file: string) => prefetchScript(new URL(file, scriptUrl).href, crossOrigin);
     const config = readEmbedConfig(

@@ -209,6 +209,29 @@ describe('what the facade loads, and when', () => {
     }
   });
 
+  it('in a sandboxed frame (an opaque origin: every file is another origin\'s), a plain tag loads the app unpinned and answers (a stranger\'s try)', async () => {
+    // The files with CORS headers, as a frame of an opaque origin needs for any fetch (its requests carry Origin: null).
+    const serveFile = serveStaticFiles(['dist'], TEST_CSP);
+    const server = createServer((request, response) => {
+      const html = (body: string) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><title>Frame</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
+      if (request.url === '/') return html('<h1>Host</h1><iframe sandbox="allow-scripts" src="/framed.html" title="Help" width="600" height="700"></iframe>');
+      if (request.url === '/framed.html') return html('<h1>Framed</h1><script src="/askdown.js" async></script>');
+      if (request.headers.origin) response.setHeader('Access-Control-Allow-Origin', '*');
+      serveFile(request, response);
+    });
+    const sandboxed = await listenOnFreePort(server);
+    try {
+      const { page, problems } = await openPage(chromium.browser, `${sandboxed.origin}/`);
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('button', { name: 'Questions?' }).click();
+      await frame.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      await sandboxed.close();
+    }
+  });
+
   it('on a slow link, a second tap while the app is on its way still opens the panel (a stranger on a ship\'s satellite link)', async () => {
     const { page, problems } = await openOnSlowLink();
     const launcher = page.getByRole('button', { name: 'Questions?' });
