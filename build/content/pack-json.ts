@@ -5,7 +5,7 @@ const escapeBeyondAscii = (text: string): string =>
   text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * How one pack's files are written as text, chosen from the whole pack. Where only a few of its characters are
+ * A pack's text, and how the files made from it are written (a sharded pack's), chosen from the whole pack. Where only a few of its characters are
  * beyond ASCII (an English help centre's curly quotes, dashes and accents), they are written as `\uXXXX` escapes:
  * one such character makes the browser decode the whole response as two-byte text and parse it as such. At 1,000
  * StackFAQ articles (1 MB, 512 such characters) a page's `fetch` and `json()` of the pack took 60.8 ms as
@@ -15,8 +15,11 @@ const escapeBeyondAscii = (text: string): string =>
  * articles: 100 ms as written, 169 escaped, the same way). All of a sharded pack's files go one way, its small
  * ones included.
  */
-export function packJsonWriter(pack: unknown): (value: unknown) => string {
+export function packJson(pack: unknown): { text: string; json: (value: unknown) => string } {
   const text = JSON.stringify(pack);
-  const fewBeyondAscii = escapeBeyondAscii(text).length <= text.length * (1 + MAX_ESCAPE_GROWTH);
-  return fewBeyondAscii ? (value) => escapeBeyondAscii(JSON.stringify(value)) : (value) => JSON.stringify(value);
+  const escaped = escapeBeyondAscii(text);
+  // `text`: the pack's own, written whole as a single pack without a second pass over it.
+  return escaped.length <= text.length * (1 + MAX_ESCAPE_GROWTH)
+    ? { text: escaped, json: (value) => escapeBeyondAscii(JSON.stringify(value)) }
+    : { text, json: (value) => JSON.stringify(value) };
 }

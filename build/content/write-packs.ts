@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ContentPack } from '../../widget/content-pack';
 import { shardFiles } from '../../widget/sharded-pack';
-import { packJsonWriter } from './pack-json';
+import { packJson } from './pack-json';
 import { DEFAULT_SHARD_LAYOUT, shardPack, type ShardLayout } from './shard-pack';
 
 /**
@@ -28,8 +28,8 @@ function shardFolder(locale: string, files: Map<string, unknown>, json: (value: 
  * before the manifest that names them (a folder no manifest names yet is never read).
  */
 async function stagePack(outDir: string, pack: ContentPack, shardAbove: number, layout: ShardLayout): Promise<{ text: string; folder?: string }> {
-  const json = packJsonWriter(pack);
-  if (pack.articles.length <= shardAbove) return { text: json(pack) };
+  const { text: packText, json } = packJson(pack);
+  if (pack.articles.length <= shardAbove) return { text: packText };
   const files = shardPack(pack, layout);
   const { folder, texts } = shardFolder(pack.locale, files, json);
   for (const [path, text] of texts) {
