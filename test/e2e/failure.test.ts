@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listenOnFreePort, serveStaticFiles } from '../../build/demo/static-server';
-import { arriveLate, openPage, TEST_CSP, useChromium } from './harness';
+import { serveStaticFiles } from '../../build/demo/static-server';
+import { arriveLate, openPage, TEST_CSP, useChromium, withOwnServer } from './harness';
 
 const chromium = useChromium();
 let pack: string;
@@ -58,17 +57,15 @@ describe('when the first download of the content hangs (a stalled link; found by
     const serveFile = serveStaticFiles(['test/e2e/pages', 'dist'], TEST_CSP);
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalled</title><link rel="icon" href="/favicon.svg"></head><body><main><h1>Stalled</h1></main><script src="/askdown.js" data-content="${contentPath}" async></script></body></html>`;
     let requests = 0;
-    const server = createServer((request, response) => {
+    await withOwnServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path === '/stalled.html') return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': TEST_CSP }).end(page);
       if (path === hungPath && ++requests === 1) return;
       if (!path.startsWith('/md/')) return serveFile(request, response);
       response.writeHead(200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-cache' });
       createReadStream(`content/en/${path.slice('/md/'.length)}`).on('error', () => response.end()).pipe(response);
-    });
-    const stalled = await listenOnFreePort(server);
-    try {
-      const { page: tab, problems } = await openPage(chromium.browser, `${stalled.origin}/stalled.html`);
+    }, async (origin) => {
+      const { page: tab, problems } = await openPage(chromium.browser, `${origin}/stalled.html`);
       // The pack or the index hangs at idle, before the visitor reaches for the launcher; the articles are fetched
       // once the app runs.
       if (hungPath === contentPath) await expect.poll(() => requests, { timeout: 15_000 }).toBe(1);
@@ -80,10 +77,7 @@ describe('when the first download of the content hangs (a stalled link; found by
       expect(requests).toBe(2);
       expect(problems.filter((p) => !p.includes('did not answer in time'))).toEqual([]);
       await tab.context().close();
-    } finally {
-      server.closeAllConnections();
-      await stalled.close();
-    }
+    });
   });
 });
 
@@ -92,26 +86,21 @@ describe('when a large pack arrives slowly (3,000 articles on a slow link; found
     const serveFile = serveStaticFiles(['test/e2e/pages', 'dist'], TEST_CSP);
     let requests = 0;
     // Half the pack at once, the rest after the content time-out (5 s): a download under way, not a hung server.
-    const server = createServer((request, response) => {
+    await withOwnServer((request, response) => {
       if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/content/en.json') return serveFile(request, response);
       requests += 1;
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.write(pack.slice(0, pack.length / 2));
       setTimeout(() => response.end(pack.slice(pack.length / 2)), 6500);
-    });
-    const slow = await listenOnFreePort(server);
-    try {
-      const { page, problems } = await openPage(chromium.browser, `${slow.origin}/plain.html`);
+    }, async (origin) => {
+      const { page, problems } = await openPage(chromium.browser, `${origin}/plain.html`);
       await page.getByRole('button', { name: 'Questions?' }).click();
       await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 12_000 });
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(requests).toBe(1);
       expect(problems).toEqual([]);
       await page.context().close();
-    } finally {
-      server.closeAllConnections();
-      await slow.close();
-    }
+    });
   });
 });
 

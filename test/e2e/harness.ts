@@ -1,7 +1,8 @@
+import { createServer, type RequestListener } from 'node:http';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../build/browser/chromium';
-import { serveOnFreePort, type RunningServer } from '../../build/demo/static-server';
+import { listenOnFreePort, serveOnFreePort, type RunningServer } from '../../build/demo/static-server';
 
 
 /** The policy issue 5 names, exactly: every test page is served with it. */
@@ -11,6 +12,22 @@ export const TEST_CSP =
 /** Serves the test host pages, a second Preact for the coexistence page, and the built `dist/`, on localhost. */
 export function startServer(): Promise<RunningServer> {
   return serveOnFreePort(['test/e2e/pages', 'node_modules/preact10/dist', 'dist'], TEST_CSP);
+}
+
+/**
+ * Runs `test` against a server of the test's own (`handler`), given its origin: for what Playwright's routing
+ * would hide, as it turns Chromium's HTTP cache off. Closed however the test ends, with any connection a response
+ * left hanging still holds.
+ */
+export async function withOwnServer(handler: RequestListener, test: (origin: string) => Promise<void>): Promise<void> {
+  const server = createServer(handler);
+  const running = await listenOnFreePort(server);
+  try {
+    await test(running.origin);
+  } finally {
+    server.closeAllConnections();
+    await running.close();
+  }
 }
 
 /** Chromium and the test server for one test file: started before its tests, stopped after them. */

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { listenOnFreePort, serveStaticFiles } from '../../build/demo/static-server';
-import { arriveLate, openPage, TEST_CSP, useChromium } from './harness';
+import { arriveLate, openPage, TEST_CSP, useChromium, withOwnServer } from './harness';
 
 const chromium = useChromium();
 
@@ -140,7 +140,7 @@ describe('what the facade loads, and when', () => {
     const serveFile = serveStaticFiles(['test/e2e/pages', 'dist'], TEST_CSP);
     const app = readFileSync('dist/askdown-app.js');
     const appResponses: number[] = [];
-    const server = createServer((request, response) => {
+    await withOwnServer((request, response) => {
       if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/askdown-app.js') return serveFile(request, response);
       const status = request.headers['if-none-match'] === '"app"' ? 304 : 200;
       appResponses.push(status);
@@ -154,10 +154,8 @@ describe('what the facade loads, and when', () => {
         clearInterval(drip);
         response.end();
       }, 100);
-    });
-    const dripping = await listenOnFreePort(server);
-    try {
-      const { page, problems } = await openPage(chromium.browser, `${dripping.origin}/plain.html`);
+    }, async (origin) => {
+      const { page, problems } = await openPage(chromium.browser, `${origin}/plain.html`);
       await expect.poll(() => appResponses).toEqual([200]);
       await page.getByRole('button', { name: 'Questions?' }).click();
       await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
@@ -165,9 +163,7 @@ describe('what the facade loads, and when', () => {
       expect(appResponses.filter((status) => status === 200)).toHaveLength(1);
       expect(problems).toEqual([]);
       await page.context().close();
-    } finally {
-      await dripping.close();
-    }
+    });
   });
 
   it('from a CDN that sends CORS headers only to a request with an Origin, caching for minutes, a pinned tag runs the app it downloaded at idle', async () => {
@@ -212,24 +208,20 @@ describe('what the facade loads, and when', () => {
   it('in a sandboxed frame (an opaque origin: every file is another origin\'s), a plain tag loads the app unpinned and answers (a stranger\'s try)', async () => {
     // The files with CORS headers, as a frame of an opaque origin needs for any fetch (its requests carry Origin: null).
     const serveFile = serveStaticFiles(['dist'], TEST_CSP);
-    const server = createServer((request, response) => {
+    await withOwnServer((request, response) => {
       const html = (body: string) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><title>Frame</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
       if (request.url === '/') return html('<h1>Host</h1><iframe sandbox="allow-scripts" src="/framed.html" title="Help" width="600" height="700"></iframe>');
       if (request.url === '/framed.html') return html('<h1>Framed</h1><script src="/askdown.js" async></script>');
       if (request.headers.origin) response.setHeader('Access-Control-Allow-Origin', '*');
       serveFile(request, response);
-    });
-    const sandboxed = await listenOnFreePort(server);
-    try {
-      const { page, problems } = await openPage(chromium.browser, `${sandboxed.origin}/`);
+    }, async (origin) => {
+      const { page, problems } = await openPage(chromium.browser, `${origin}/`);
       const frame = page.frameLocator('iframe');
       await frame.getByRole('button', { name: 'Questions?' }).click();
       await frame.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
       expect(problems).toEqual([]);
       await page.context().close();
-    } finally {
-      await sandboxed.close();
-    }
+    });
   });
 
   it('on a slow link, a second tap while the app is on its way still opens the panel (a stranger on a ship\'s satellite link)', async () => {
