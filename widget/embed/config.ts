@@ -47,7 +47,8 @@ const language = (tag: string | undefined): string => (tag ?? '').trim().toLower
 export function resolveUrl(value: string | undefined, base: string): string | null {
   if (!value?.trim()) return null;
   try {
-    const url = new URL(value.trim(), base);
+    // The URL parser drops the spaces around it itself.
+    const url = new URL(value, base);
     return /^https?:$/.test(url.protocol) ? url.href : null;
   } catch {
     return null;
