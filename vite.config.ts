@@ -176,6 +176,38 @@ export function slimJsYaml(): Plugin {
   };
 }
 
+/**
+ * Preact as the panel uses it: HTML elements only. Preact's renderer also carries SVG and MathML (their namespaces,
+ * the switch back to HTML inside `foreignObject` and MathML's text elements, SVG's `xlinkHref`-style attribute
+ * names), which no component of the widget draws: an answer's HTML is set whole (`dangerouslySetInnerHTML`),
+ * never drawn element by element. Here those branches go (2026-11-30: the bytes of the refetch of a content
+ * download that broke off, `load-content-pack.ts`); every element is created in the HTML namespace, as the
+ * published renderer creates each the widget draws (test/unit/build/slim-preact.test.ts). If a release no longer
+ * reads as expected, the build stops.
+ */
+export function slimPreact(): Plugin {
+  const XHTML = '"http://www.w3.org/1999/xhtml"';
+  const edits: readonly (readonly [string, string])[] = [
+    [`"svg"==C?f="http://www.w3.org/2000/svg":"math"==C?f="http://www.w3.org/1998/Math/MathML":f||(f=${XHTML})`, `f||(f=${XHTML})`],
+    [`("foreignObject"==C||"http://www.w3.org/1998/Math/MathML"==f&&v.test(C))&&(f=${XHTML}),`, ''],
+    ['if("http://www.w3.org/2000/svg"==i)t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(', 'if('],
+    ['v=/^m(i|n|o|s|text|space)$/,', ''],
+  ];
+  return {
+    name: 'askdown-slim-preact',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      let slim = code;
+      for (const [from, to] of edits) {
+        if (slim.split(from).length !== 2) throw new Error(`Preact no longer reads as slimPreact() in vite.config.ts expects (${from.slice(0, 40)}…): update it`);
+        slim = slim.replace(from, to);
+      }
+      return { code: slim, map: null };
+    },
+  };
+}
+
 /** A top-level `var`/`let`/`const` and its declarators, as Vite's parser gives them (positions in the code). */
 interface Declaration {
   start: number;
@@ -381,7 +413,7 @@ function npmPackageConfig(): UserConfig {
 function sharedConfig(mode: string): UserConfig & { build: NonNullable<UserConfig['build']> } {
   return {
     define: integrityDefines(mode),
-    plugins: [slimFuse(), slimJsYaml(), slimMarked(), terserAfterMinify()],
+    plugins: [slimFuse(), slimJsYaml(), slimMarked(), slimPreact(), terserAfterMinify()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // lightningcss writes --lightningcss-light/-dark beside every `color-scheme` for its light-dark() fallback;
     // the stylesheets use no light-dark(), so those are dead bytes in each panel (23 B gzip, 2026-11-27).

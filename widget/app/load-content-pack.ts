@@ -14,8 +14,11 @@ export class ContentLoadError extends Error {
   override name = 'ContentLoadError';
 }
 
-/** `arriving`: called once the server has answered, with the body still to come. */
-async function readPack(url: string, responding: Promise<Response>, arriving: () => void): Promise<ContentPack> {
+/**
+ * `arriving`: called once the server has answered, with the body still to come. `again`: a fresh request, for a
+ * body that cannot be read (the facade's download broke off mid-way: a dropped satellite link).
+ */
+async function readPack(url: string, responding: Promise<Response>, arriving: () => void, again?: () => Promise<Response>): Promise<ContentPack> {
   let response: Response;
   try {
     response = await responding;
@@ -28,6 +31,7 @@ async function readPack(url: string, responding: Promise<Response>, arriving: ()
   try {
     data = await response.json();
   } catch {
+    if (again) return readPack(url, again(), arriving);
     throw new ContentLoadError(`${url} is not valid JSON`);
   }
   const parsed: { pack?: ContentPack; problem?: string | null } = isShardedManifest(data) ? { problem: siteProblem((data as { site?: unknown }).site) } : parseContentPack(data);
@@ -78,11 +82,11 @@ export async function loadContentPack(
     // (a stalled link), and Chromium holds a request for an address behind one whose response it is still
     // caching, so each retry would time out in turn; and an error the cache kept would come back as it was.
     const fetchPack = () => fetchImpl(url, { signal: controller.signal, credentials: 'omit', cache: retrying ? 'reload' : 'default' });
-    // The facade's fetch may have failed while the page sat offline, long before the visitor asked: once more now,
-    // rather than an error whose retry the visitor must find.
+    // The facade's fetch may have failed while the page sat offline, long before the visitor asked, or broken
+    // off mid-body: once more now, rather than an error whose retry the visitor must find.
     const loading = isMarkdownContent(url)
       ? loadMarkdownPack(url, started ?? (retrying ? fetchPack() : undefined), markdown, retrying)
-      : readPack(url, started ? started.catch(fetchPack) : fetchPack(), () => waitAtMost(CONTENT_ARRIVAL_MS));
+      : readPack(url, started ? started.catch(fetchPack) : fetchPack(), () => waitAtMost(CONTENT_ARRIVAL_MS), started && fetchPack);
     return await Promise.race([loading, timedOut]);
   } finally {
     clearTimeout(timer);

@@ -56,7 +56,7 @@ export function mountWidget(
     launcher.focus();
   });
   const reflect = (open: boolean) => {
-    launcher.setAttribute('aria-expanded', String(open));
+    launcher.setAttribute('aria-expanded', '' + open);
     root.classList.toggle('root--open', open);
   };
   controller.subscribe(reflect);

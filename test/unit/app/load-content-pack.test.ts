@@ -63,6 +63,29 @@ describe('loadContentPack', () => {
     expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
 
+  it("fetches once more when the facade's download broke off mid-body (a dropped link), and only once", async () => {
+    const brokenOff = () =>
+      new Response(
+        new ReadableStream({
+          start(stream) {
+            stream.enqueue(new TextEncoder().encode(JSON.stringify(pack).slice(0, 500)));
+            stream.error(new TypeError('network error'));
+          },
+        }),
+      );
+    const fetchImpl = vi.fn<typeof fetch>(async () => served(pack));
+    const loaded = await loadContentPack(URL, Promise.resolve(brokenOff()), fetchImpl);
+    expect(loaded.articles).toHaveLength(pack.articles.length);
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    // Broken again: the visitor gets the error and its retry, not a loop of requests.
+    const breaking = vi.fn<typeof fetch>(async () => brokenOff());
+    await expect(loadContentPack(URL, Promise.resolve(brokenOff()), breaking)).rejects.toThrow(`${URL} is not valid JSON`);
+    expect(breaking).toHaveBeenCalledTimes(1);
+    // Its own request that broke off is the error at once: the visitor's retry asks again.
+    await expect(loadContentPack(URL, undefined, breaking)).rejects.toThrow('is not valid JSON');
+    expect(breaking).toHaveBeenCalledTimes(2);
+  });
+
   /** A response whose headers are in and whose body comes `afterMs` later (never, without). */
   const arrivingSlowly = (body: unknown, afterMs?: number) =>
     new Response(
