@@ -312,6 +312,14 @@ describe('themes', () => {
       });
     });
     expect(invisible).toEqual([]);
+    // The visitor's question bubble and the header's band, whose backgrounds forced colours drop, keep an edge
+    // (a stranger's try found them without one).
+    const edges = await page.evaluate(() => {
+      const root = document.querySelector('askdown-widget')!.shadowRoot!;
+      const edge = (selector: string, side: 'Top' | 'Bottom') => getComputedStyle(root.querySelector(selector)!)[`border${side}Style`];
+      return [edge('.question', 'Top'), edge('.panel-header', 'Bottom')];
+    });
+    expect(edges).toEqual(['solid', 'solid']);
     await page.context().close();
   });
 
