@@ -5,12 +5,14 @@ import { normalizeText } from './tokenize';
 /**
  * Character trigrams of a text's meaningful words, each word padded with spaces. Trigrams see what whole-word
  * terms miss between a question and a title: "striked through" and "strikethrough", "unfriended" and "friend",
- * "git hub" and "GitHub".
+ * "git hub" and "GitHub". The question words of a time, a place, a person and a reason count, stop words though
+ * they are for the terms: "When can I register my email?" is the editor's "When can I register my email
+ * address?" (registration hours), not "Which email do I use to register?" (a visitor's try, 2026-11-30).
  */
 export function wordTrigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (const word of normalizeText(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (word === '' || ENGLISH_STOPWORDS.has(word)) continue;
+    if (word === '' || (ENGLISH_STOPWORDS.has(word) && !/^(when|where|who|why)$/.test(word))) continue;
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   }

@@ -37,6 +37,10 @@ const PARAPHRASES: Record<string, string[]> = {
     // A stranger's try, 2026-11-30: multiple-login-ids with confidence until a phrasing of its own ("when" is a
     // stop word: the question's time rides on its phrasing alone).
     'When can I register?',
+    // Another stranger's try, 2026-11-30: which-email with confidence ("Which email do I use to register?" has the
+    // same meaningful words) until the question words of a time, a place, a person and a reason counted in the
+    // phrasing similarity.
+    'When can I register my email?',
   ],
   'new-service-application': [
     'If I apply for a service now must I also pre-register my email?',
