@@ -19,6 +19,9 @@ const PARAPHRASES: Record<string, string[]> = {
     'Can our team use a group mailbox for the log-in?',
     'we all use one common email, can we register it?',
     'can i regiser a grup email adress',
+    // Individual log-ins asked of the new system (the thirty-third session's development set): multiple-login-ids,
+    // from its title's "login IDs" and "system", until two phrasings of the article's own (not the set's words).
+    'must everybody have an individual login with the new system?',
   ],
   'which-email': [
     'which email address should I prepare?',
