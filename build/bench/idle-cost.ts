@@ -2,19 +2,15 @@ import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { writeHostPages } from './host-pages';
-import { measureLoad, median, TOUCH_SCREEN, type LoadCost } from './page-metrics';
+import { measureLoad, median, type LoadCost } from './page-metrics';
 
-/**
- * The pages compared, each the same host page (`host-pages.ts`) with one script or none, on a screen without touch; and
- * Askdown's page once more on a touch screen, where its facade downloads the app and the content at idle.
- */
+/** The pages compared, each the same host page (`host-pages.ts`) with one script or none. */
 export const IDLE_PAGES = [
-  { name: 'bare page', key: 'without.html', page: 'without.html' },
-  { name: 'one-line script', key: 'control.html', page: 'control.html' },
-  { name: 'Askdown facade alone (app missing)', key: 'facade-only.html', page: 'facade-only.html' },
-  { name: 'Askdown', key: 'with.html', page: 'with.html' },
-  { name: 'Askdown, touch screen (downloads at idle)', key: 'with.html, touch', page: 'with.html', options: TOUCH_SCREEN },
-  { name: 'DocSearch 5.2 (UMD + CSS)', key: 'docsearch.html', page: 'docsearch.html' },
+  { name: 'bare page', page: 'without.html' },
+  { name: 'one-line script', page: 'control.html' },
+  { name: 'Askdown facade alone (app missing)', page: 'facade-only.html' },
+  { name: 'Askdown', page: 'with.html' },
+  { name: 'DocSearch 5.2 (UMD + CSS)', page: 'docsearch.html' },
 ] as const;
 
 /**
@@ -30,13 +26,13 @@ export async function stageIdlePages(dir: string, dist: string): Promise<void> {
   await cp('node_modules/@docsearch/css/dist/style.css', join(dir, 'docsearch/style.css'));
 }
 
-export type IdleCosts = Record<(typeof IDLE_PAGES)[number]['key'], LoadCost[]>;
+export type IdleCosts = Record<(typeof IDLE_PAGES)[number]['page'], LoadCost[]>;
 
 /** Loads every page `runs` times, interleaved (A, B, C, … A, B, C, …), each measured until `settleMs` after load. */
 export async function measureIdleCosts(browser: Browser, origin: string, runs: number, settleMs: number): Promise<IdleCosts> {
-  const costs = Object.fromEntries(IDLE_PAGES.map(({ key }) => [key, [] as LoadCost[]])) as IdleCosts;
+  const costs = Object.fromEntries(IDLE_PAGES.map(({ page }) => [page, [] as LoadCost[]])) as IdleCosts;
   for (let run = 0; run < runs; run++) {
-    for (const idle of IDLE_PAGES) costs[idle.key].push(await measureLoad(browser, `${origin}/${idle.page}`, settleMs, 'options' in idle ? idle.options : {}));
+    for (const { page } of IDLE_PAGES) costs[page].push(await measureLoad(browser, `${origin}/${page}`, settleMs));
   }
   return costs;
 }
@@ -56,13 +52,13 @@ export function idleCostTable(costs: IdleCosts, at: 'load' | 'settled'): (string
   const ms = (n: number) => n.toFixed(1);
   return [
     ['page', "script's own time, ms", 'all tasks, ms', 'all tasks added, ms', "script's long tasks", 'all long tasks'],
-    ...IDLE_PAGES.map(({ name, key }) => [
+    ...IDLE_PAGES.map(({ name, page }) => [
       name,
-      ms(pick(key, keys.own)),
-      ms(pick(key, keys.all)),
-      key === 'without.html' ? '' : ms(pick(key, keys.all) - pick('without.html', keys.all)),
-      pick(key, keys.ownLong),
-      pick(key, keys.allLong),
+      ms(pick(page, keys.own)),
+      ms(pick(page, keys.all)),
+      page === 'without.html' ? '' : ms(pick(page, keys.all) - pick('without.html', keys.all)),
+      pick(page, keys.ownLong),
+      pick(page, keys.allLong),
     ]),
   ];
 }

@@ -62,11 +62,9 @@ async function main(): Promise<void> {
     await stageIdlePages(temp, 'dist');
     const idle = await measureIdleCosts(browser, server.origin, LOAD_RUNS, SETTLE_MS);
     console.log(`\nPage impact: medians of ${LOAD_RUNS} loads of each page, interleaved. The same host page bare, with a`);
-    console.log("one-line script (the cost of any script tag here), with Askdown's facade whose app is missing, with Askdown");
-    console.log('(on a screen without touch on a fast link, where it downloads nothing ahead; then on a touch screen, where it');
-    console.log('downloads the app and the content at idle), and with Algolia DocSearch 5.2 (its UMD script and stylesheet;');
-    console.log('nobody searches). "Script\'s own time" is time running that script\'s code; long tasks are main-thread tasks');
-    console.log('over 50 ms. From Chromium traces of the renderer.');
+    console.log("one-line script (the cost of any script tag here), with Askdown's facade whose app is missing, with Askdown,");
+    console.log('and with Algolia DocSearch 5.2 (its UMD script and stylesheet; nobody searches). "Script\'s own time" is time');
+    console.log("running that script's code; long tasks are main-thread tasks over 50 ms. From Chromium traces of the renderer.");
     console.log('\nUntil the end of the load event:');
     console.log(table(idleCostTable(idle, 'load')));
     console.log(`\nUntil ${SETTLE_MS / 1000} s after the load event (the browser idle, nobody touching the widget):`);
@@ -106,8 +104,7 @@ async function main(): Promise<void> {
       results.push([`${scale.articles.toLocaleString('en')}, sharded`, `${gzipSize(await readFile(manifest))} (manifest)`, ...(await timeOpenings(`open-sharded-${scale.articles}.html`, scale.question, scale.runs))]);
     }
     console.log('\nOpen to first answer, medians: cold = asked as soon as the launcher is drawn, nothing loaded;');
-    console.log('prefetched = on a touch screen, asked after the facade downloaded (and ran none of) app and content while the');
-    console.log('page was idle (on a fast link on a screen without touch it downloads nothing ahead)');
+    console.log('prefetched = asked after the facade downloaded (and ran none of) app and content while the page was idle');
     console.log(table(results));
 
     // The sharded pack, in Node: not yet read by the widget, so its bytes and its matcher's time, not a page's.
@@ -143,8 +140,7 @@ async function main(): Promise<void> {
       const over = `${longestOwn.filter((task) => task > 50).length} of ${longestOwn.length} openings`;
       intents.push([label, ms(median(ready)), ms(median(answered)), ms(median(longestOwn)), over, ms(median(longest)), INTENT_RUNS]);
     }
-    console.log('\nOpening after intent, medians, clock from the click or tap (the phone downloaded app and content at idle; under');
-    console.log('the mouse they download from the hover on): the panel');
+    console.log('\nOpening after intent, medians, clock from the click or tap, app and content prefetched at idle: the panel');
     console.log('ready (its suggested questions shown), and the answer to a question asked through the API as it opens;');
     console.log('the longest main-thread tasks from the first intent (hover or tap) to 200 ms after the answer, medians');
     console.log(table(intents));

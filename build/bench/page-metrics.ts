@@ -89,8 +89,8 @@ async function traceWhile(cdp: CDPSession, action: () => Promise<void>): Promise
  * load event, and until `settleMs` later. A trace, not a metrics snapshot, so idle-time work that starts just
  * after the load event cannot leak into the "during load" figure.
  */
-export async function measureLoad(browser: Browser, url: string, settleMs: number, options: BrowserContextOptions = {}): Promise<LoadCost> {
-  const { page, cdp, close } = await throttledPage(browser, options);
+export async function measureLoad(browser: Browser, url: string, settleMs: number): Promise<LoadCost> {
+  const { page, cdp, close } = await throttledPage(browser);
   try {
     const events = await traceWhile(cdp, async () => {
       await page.goto(url, { waitUntil: 'load' });
@@ -140,14 +140,6 @@ async function waitForPrefetch(page: Page): Promise<void> {
   );
 }
 
-/** A screen that only takes touch: there the facade downloads the app and the content at idle (a tap gives no lead). */
-export const TOUCH_SCREEN: BrowserContextOptions = { hasTouch: true };
-
-/** In the page: the browser idle twice over since the facade drew the launcher, so any idle-time work has run. */
-async function waitForIdle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve, { timeout: 5000 }), { timeout: 5000 })));
-}
-
 /** In the page: the widget's shadow root, once the facade has drawn the launcher. */
 async function waitForLauncher(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('askdown-widget')?.shadowRoot?.querySelector('.launcher'));
@@ -156,12 +148,12 @@ async function waitForLauncher(page: Page): Promise<void> {
 /**
  * Time from the first opening to the first answer on screen. The page asks through the API, which opens the
  * panel, and the clock stops when the answer card is in the shadow DOM. Cold: as soon as the launcher is drawn,
- * so it covers loading the app and the pack, building the index, matching and rendering. Prefetched: on a touch
- * screen, after the facade downloaded the app and the content while the page was idle (nothing of them run: the
- * API call is the first sign of intent), as happens when a visitor reads before asking.
+ * so it covers loading the app and the pack, building the index, matching and rendering. Prefetched: after the
+ * facade downloaded the app and the content while the page was idle (nothing of them run: the API call is the
+ * first sign of intent), as happens when a visitor reads before asking.
  */
 export async function openToFirstAnswer(browser: Browser, url: string, question: string, prefetched: boolean): Promise<number> {
-  const { page, close } = await throttledPage(browser, prefetched ? TOUCH_SCREEN : {});
+  const { page, close } = await throttledPage(browser);
   try {
     await page.goto(url, { waitUntil: prefetched ? 'load' : 'domcontentloaded' });
     await waitForLauncher(page);
@@ -192,10 +184,9 @@ export type Intent = 'hover' | 'tap';
 export const HOVER_LEAD_MS = 150;
 
 /**
- * Opening after the page loaded and went idle (the widget had its idle time to download what it may: on a phone
- * the app and the content, on a screen without touch on a fast link nothing), as a visitor who reaches for the launcher:
- * `hover` rests the mouse on it for `HOVER_LEAD_MS`, then clicks; `tap` is a bare tap on a phone (touch, a
- * phone's screen), with no lead at all. `ms`: from the click or tap to the panel
+ * Opening after the page loaded and went idle (the widget had its idle time to download what it may), as a
+ * visitor who reaches for the launcher: `hover` rests the mouse on it for `HOVER_LEAD_MS`, then clicks; `tap` is
+ * a bare tap on a phone (touch, a phone's screen), with no lead at all. `ms`: from the click or tap to the panel
  * ready to answer (its suggested questions drawn: the content loaded), or, with `question`, asked through the
  * API as the panel opens, to its answer on screen. From a trace of the page's main thread, from the first intent
  * (the hover, or the tap) to 200 ms after that moment: `longestTaskMs`, its longest task of all, and
@@ -212,7 +203,7 @@ export async function openAfterIntent(
   try {
     await page.goto(url, { waitUntil: 'load' });
     await waitForLauncher(page);
-    await (intent === 'tap' ? waitForPrefetch(page) : waitForIdle(page));
+    await waitForPrefetch(page);
     await page.evaluate((q) => {
       const root = document.querySelector('askdown-widget')?.shadowRoot as ShadowRoot;
       const state = window as unknown as { benchIntent?: number };

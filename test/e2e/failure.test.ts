@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serveStaticFiles } from '../../build/demo/static-server';
-import { arriveLate, onSlowLink, openPage, TEST_CSP, useChromium, withOwnServer } from './harness';
+import { arriveLate, openPage, TEST_CSP, useChromium, withOwnServer } from './harness';
 
 const chromium = useChromium();
 let pack: string;
@@ -68,7 +68,7 @@ describe('when the first download of the content hangs (a stalled link; found by
       response.writeHead(200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-cache' });
       createReadStream(`content/en/${path.slice('/md/'.length)}`).on('error', () => response.end()).pipe(response);
     }, async (origin) => {
-      const { page: tab, problems } = await openPage(chromium.browser, `${origin}/stalled.html`, {}, onSlowLink);
+      const { page: tab, problems } = await openPage(chromium.browser, `${origin}/stalled.html`);
       // The pack or the index hangs at idle, before the visitor reaches for the launcher; the articles are fetched
       // once the app runs.
       if (hungPath === contentPath) await expect.poll(() => requests, { timeout: 15_000 }).toBe(1);
@@ -111,7 +111,6 @@ describe('when the connection drops while the page is read (a ship\'s satellite 
   it('a content download that failed at idle is made again when the visitor reaches for the launcher: no error to retry', async () => {
     let requests = 0;
     const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      await onSlowLink(context);
       await context.route('**/content/en.json', (route) => {
         requests += 1;
         return requests === 1 ? route.abort('internetdisconnected') : route.fallback();
@@ -137,7 +136,7 @@ describe('when the connection drops while the page is read (a ship\'s satellite 
       response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(pack)) });
       response.write(pack.slice(0, pack.length / 2), () => setTimeout(() => response.socket?.destroy(), 100));
     }, async (origin) => {
-      const { page, problems } = await openPage(chromium.browser, `${origin}/plain.html`, {}, onSlowLink);
+      const { page, problems } = await openPage(chromium.browser, `${origin}/plain.html`);
       await expect.poll(() => requests, { timeout: 15_000 }).toBe(1);
       await page.waitForTimeout(500);
       await page.getByRole('button', { name: 'Questions?' }).click();

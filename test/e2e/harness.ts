@@ -82,15 +82,6 @@ export async function openPage(
 }
 
 /**
- * Has the page's `navigator.connection` say what Chromium says of a slow link (`effectiveType` 3g: a ship's
- * satellite link, a round trip of 600 ms), where the facade downloads the app and the content at idle; on the
- * fast link headless Chromium reports, on a screen without touch, it downloads them only at the visitor's reach.
- */
-export async function onSlowLink(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { effectiveType: '3g' } }));
-}
-
-/**
  * Answers requests matching `url` `ms` late, as a slow connection would, through the handlers registered before
  * this one (or the network).
  */

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { listenOnFreePort, serveStaticFiles } from '../../build/demo/static-server';
-import { arriveLate, onSlowLink, openPage, TEST_CSP, useChromium, withOwnServer } from './harness';
+import { arriveLate, openPage, TEST_CSP, useChromium, withOwnServer } from './harness';
 
 const chromium = useChromium();
 
@@ -26,10 +26,10 @@ function openOnSlowLink(): ReturnType<typeof openPage> {
 }
 
 describe('what the facade loads, and when', () => {
-  it('on a touch screen, downloads the app and the content once the page is idle, and runs them only when the visitor reaches for the launcher', async () => {
+  it('downloads the app and the content once the page is idle, and runs them only when the visitor reaches for the launcher', async () => {
     const requested: string[] = [];
     const appBodies: Promise<number>[] = [];
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, { hasTouch: true }, async (context) => {
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
       context.on('request', (request) => requested.push(new URL(request.url()).pathname));
       context.on('requestfinished', (request) => {
         if (request.url().endsWith('/askdown-app.js')) appBodies.push(request.sizes().then((sizes) => sizes.responseBodySize));
@@ -59,44 +59,6 @@ describe('what the facade loads, and when', () => {
     expect(requested.filter((path) => path === '/content/en.json')).toHaveLength(1);
     expect(problems).toEqual([]);
     await page.context().close();
-  });
-
-  it('on a screen without touch on a fast link, downloads nothing at idle: the pointer over the launcher starts the download, the click opens', async () => {
-    const requested: string[] = [];
-    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/plain.html`, {}, async (context) => {
-      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    });
-    const launcher = page.getByRole('button', { name: 'Questions?' });
-    await launcher.waitFor();
-    await afterIdle(page);
-    await page.waitForTimeout(500);
-    // What headless Chromium says of its link and its pointer, read by the facade itself (no stand-in).
-    expect(await page.evaluate(() => [(navigator as Navigator & { connection: { effectiveType: string } }).connection.effectiveType, navigator.maxTouchPoints])).toEqual(['4g', 0]);
-    expect(requested).not.toContain('/askdown-app.js');
-    expect(requested).not.toContain('/content/en.json');
-
-    await launcher.hover();
-    await expect.poll(() => requested).toEqual(expect.arrayContaining(['/askdown-app.js', '/content/en.json']));
-    await launcher.click();
-    await page.getByRole('list', { name: 'Suggested questions' }).waitFor();
-    expect(requested.filter((path) => path === '/askdown-app.js')).toHaveLength(1);
-    expect(requested.filter((path) => path === '/content/en.json')).toHaveLength(1);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
-
-  it('on a link Chromium itself measures as slow (its network emulated at a satellite\'s 600 ms), downloads at idle', async () => {
-    const requested: string[] = [];
-    const context = await chromium.browser.newContext();
-    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 600, downloadThroughput: 250_000, uploadThroughput: 50_000 });
-    await page.goto(`${chromium.origin}/plain.html`);
-    expect(await page.evaluate(() => (navigator as Navigator & { connection: { effectiveType: string } }).connection.effectiveType)).not.toBe('4g');
-    // Nobody reaches for the launcher: whatever comes, comes from the idle download.
-    await expect.poll(() => requested, { timeout: 20_000 }).toEqual(expect.arrayContaining(['/askdown-app.js', '/content/en.json']));
-    await context.close();
   });
 
   it('lays the closed panel out at the hover, where nothing of it can be seen, clicked, reached or read', async () => {
@@ -193,7 +155,7 @@ describe('what the facade loads, and when', () => {
         response.end();
       }, 100);
     }, async (origin) => {
-      const { page, problems } = await openPage(chromium.browser, `${origin}/plain.html`, {}, onSlowLink);
+      const { page, problems } = await openPage(chromium.browser, `${origin}/plain.html`);
       await expect.poll(() => appResponses).toEqual([200]);
       await page.getByRole('button', { name: 'Questions?' }).click();
       await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });
@@ -227,7 +189,7 @@ describe('what the facade loads, and when', () => {
     const hostServer = await listenOnFreePort(host);
     const hostOrigin = hostServer.origin;
     try {
-      const { page, problems } = await openPage(chromium.browser, `${hostOrigin}/`, {}, onSlowLink);
+      const { page, problems } = await openPage(chromium.browser, `${hostOrigin}/`);
       await expect.poll(() => appOrigins, { timeout: 15_000 }).toHaveLength(1);
       await page.getByRole('button', { name: 'Questions?' }).click();
       await page.getByRole('list', { name: 'Suggested questions' }).waitFor({ timeout: 10_000 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../build/browser/chromium';
 import { serveOnFreePort, type CacheControl } from '../../build/demo/static-server';
-import { askQuestion, onSlowLink } from './harness';
+import { askQuestion } from './harness';
 
 const browser = launchChromium();
 const folders: string[] = [];
@@ -50,8 +50,6 @@ async function upgradeBetweenViews(policy: CacheControl): Promise<'new' | 'old' 
   // The project's static server (an ETag of size and time on every file), with `policy` for Cache-Control.
   const { origin, close } = await serveOnFreePort([site], undefined, policy);
   const context = await (await browser).newContext();
-  // A link on which the facade downloads the app at idle, as a ship's satellite link.
-  await onSlowLink(context);
   try {
     const page = await context.newPage();
     // The first view ends once the facade has downloaded the app at idle, into the browser's cache.

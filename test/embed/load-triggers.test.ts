@@ -84,28 +84,6 @@ describe('when the app loads', () => {
     expect(setTimeout).not.toHaveBeenCalled();
   });
 
-  it('on a fast link on a screen without touch, never calls back: the pointer\'s reach for the launcher starts the download', () => {
-    const requestIdleCallback = vi.fn();
-    const fast = { navigator: { connection: { effectiveType: '4g' }, maxTouchPoints: 0 }, requestIdleCallback } as unknown as Window;
-    browserWhenIdle(fast)(() => {});
-    expect(requestIdleCallback).not.toHaveBeenCalled();
-  });
-
-  it.each([
-    ['a slow link on a screen without touch', '3g', 0],
-    ['a fast link on a touch screen', '4g', 5],
-    ['a browser that does not say how fast its link is', undefined, 0],
-  ])('downloads ahead on %s', (_, effectiveType, maxTouchPoints) => {
-    const requestIdleCallback = vi.fn();
-    const callback = () => {};
-    const win = {
-      navigator: { connection: effectiveType ? { effectiveType } : undefined, maxTouchPoints },
-      requestIdleCallback,
-    } as unknown as Window;
-    browserWhenIdle(win)(callback);
-    expect(requestIdleCallback).toHaveBeenCalledWith(callback, { timeout: 5000 });
-  });
-
   it('waits for idle time, with a deadline, and falls back to a short timer where there is no idle callback', () => {
     const requestIdleCallback = vi.fn();
     const setTimeout = vi.fn();

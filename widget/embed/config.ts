@@ -47,8 +47,7 @@ const language = (tag: string | undefined): string => (tag ?? '').trim().toLower
 export function resolveUrl(value: string | undefined, base: string): string | null {
   if (!value?.trim()) return null;
   try {
-    // The URL parser drops the spaces around it itself.
-    const url = new URL(value, base);
+    const url = new URL(value.trim(), base);
     return /^https?:$/.test(url.protocol) ? url.href : null;
   } catch {
     return null;

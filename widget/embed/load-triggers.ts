@@ -25,19 +25,13 @@ export function whenAppWanted(launcher: HTMLElement, controller: WidgetControlle
 }
 
 /**
- * The browser's `WhenIdle`: `requestIdleCallback` where it exists (Safari has none). It never calls back, so
- * nothing is downloaded ahead, where that would buy the visitor nothing or cost what they asked to save: with
- * Save-Data (`navigator.connection.saveData`), and on a fast link (`effectiveType` 4g) on a screen without touch,
- * where the pointer's reach for the launcher (or the keyboard's focus on it) starts the download a round trip or
- * two before the click needs it: so a page view nobody opens the widget on costs no download there (about a third
- * of the widget's script time at idle). Touch screens (a tap gives no lead), slow links (a ship's satellite) and
- * browsers that do not say (Firefox, Safari) download ahead. A command the page sent is intent all the same, and
- * loads the app.
+ * The browser's `WhenIdle`: `requestIdleCallback` where it exists (Safari has none). When the visitor asked for
+ * less data (`navigator.connection.saveData`) it never calls back, so nothing is downloaded ahead; a command the
+ * page sent is intent all the same, and loads the app.
  */
 export function browserWhenIdle(win: Window): WhenIdle {
-  const navigator = win.navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } };
-  const connection = navigator.connection;
-  if (connection?.saveData || (connection?.effectiveType == '4g' && !navigator.maxTouchPoints)) return () => {};
+  const connection = (win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return () => {};
   return (callback) => {
     if (win.requestIdleCallback) win.requestIdleCallback(callback, { timeout: 5000 });
     else win.setTimeout(callback, 200);
