@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { segmentJapanese } from '../../widget/search/japanese';
 import { axeViolations } from './axe';
-import { focusedInWidget, openPage, TEST_CSP, useChromium } from './harness';
+import { arriveLate, focusedInWidget, openPage, TEST_CSP, useChromium } from './harness';
 
 const chromium = useChromium();
 
@@ -131,6 +131,24 @@ describe('Japanese', () => {
     const alert = page.getByRole('alert').filter({ hasText: '回答を読み込めませんでした' });
     await alert.waitFor({ timeout: 5_000 });
     expect(await page.getByRole('button', { name: '再試行' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('with Save-Data (nothing downloaded ahead), asks for the Japanese script beside the app, not once the app has come (a review)', async () => {
+    const requested: string[] = [];
+    let beforeAppCame: string[] = [];
+    const { page, problems } = await openPage(chromium.browser, `${chromium.origin}/japanese.html`, {}, async (context) => {
+      await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+      await arriveLate(context, '**/askdown-app.js', 1_500);
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      context.on('requestfinished', (request) => {
+        if (request.url().endsWith('/askdown-app.js')) beforeAppCame = [...requested];
+      });
+    });
+    await page.getByRole('button', { name: 'よくあるご質問' }).click();
+    await page.getByRole('list', { name: '質問の例' }).waitFor();
+    expect(beforeAppCame).toEqual(expect.arrayContaining(['/askdown-app.js', '/askdown-ja.js', '/content/ja.json']));
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 

@@ -162,6 +162,18 @@ describe('the embed script', () => {
     expect(fetch).toHaveBeenCalledWith('https://help.example.com/askdown/content/ja.json', expect.anything());
   });
 
+  it('on a Japanese page, downloads the Japanese script beside an app loaded before idle, once (a review)', async () => {
+    let idle = () => {};
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => (idle = callback));
+    await loadEmbed({ locales: 'en,ja', locale: 'ja' });
+    shadow().querySelector('.launcher')?.dispatchEvent(new Event('pointerover'));
+    idle();
+    shadow().querySelector('.launcher')?.dispatchEvent(new Event('focus'));
+    // The app, and as it mounts the Japanese script (loaded, not prefetched, once the app is there).
+    await waitFor(() => expect(appLoads.count).toBe(2));
+    expect(appLoads.prefetched).toEqual(['https://help.example.com/askdown/askdown-ja.js']);
+  });
+
   it('loads the app once however many signs of intent come, and prefetches nothing once it is loading', async () => {
     let idle = () => {};
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => (idle = callback));

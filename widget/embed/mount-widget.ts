@@ -70,11 +70,20 @@ export function mountWidget(
     if (!contentFetch) (contentFetch = fetch(config.contentUrl, { credentials: 'omit' })).catch(() => {});
     return contentFetch;
   };
+  let languageAsked = false;
+  // Once, beside the app: a Japanese page's first answer, and the panel's words while it loads, wait for the
+  // Japanese script too, which the app would otherwise ask for only once it has come (a round trip more on a deep
+  // link, `data-open` or Save-Data; a review).
+  const fetchLanguage = () => {
+    if (config.locale === 'ja' && !languageAsked) prefetchOwnScript(JAPANESE_SCRIPT_FILE);
+    languageAsked = true;
+  };
   // Once destroyed, nothing calls it: the controller tells no one and the launcher is gone.
   const loadApp = () => {
     if (app) return;
     app = ARRIVING;
     const content = fetchContent();
+    fetchLanguage();
     loadOwnScript<MountPanel>(APP_SCRIPT_FILE, __ASKDOWN_APP_INTEGRITY__).then(
       (mountPanel) => {
         app = ARRIVED;
@@ -99,8 +108,7 @@ export function mountWidget(
     if (app) return;
     fetchContent();
     prefetchOwnScript(APP_SCRIPT_FILE);
-    // A Japanese page's first answer, and the panel's words while it loads, wait for the Japanese script too.
-    if (config.locale === 'ja') prefetchOwnScript(JAPANESE_SCRIPT_FILE);
+    fetchLanguage();
   };
   whenAppWanted(launcher, controller, loadApp, browserWhenIdle(window), prefetch);
   if (config.openOnLoad) controller.open();
