@@ -26,7 +26,9 @@ import { cjk } from './cjk-analysis';
  * sign-in email") and what is asked for besides the e-mail (three; "what info / data …" read every such question
  * too, and the tracking article answers "What data can be tracked …?": a stranger's review); and (the thirty-first's)
  * an account locked (two sets, "lock" at a word's start: not "a block of addresses", nor "locked into" or "lock
- * down", a review's).
+ * down", a review's); and (the thirty-third's) a password's rules, requirements, policy or length (six sets: the
+ * FAQ speaks of a shared log-in's password, never of its rules; shared-email's "individual log-in in the new
+ * system" had sent them there).
  * Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
  * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
