@@ -26,14 +26,12 @@ import { cjk } from './cjk-analysis';
  * sign-in email") and what is asked for besides the e-mail (three; "what info / data …" read every such question
  * too, and the tracking article answers "What data can be tracked …?": a stranger's review); and (the thirty-first's)
  * an account locked (two sets, "lock" at a word's start: not "a block of addresses", nor "locked into" or "lock
- * down", a review's); and (the thirty-third's) a password's rules, requirements, policy or length (six sets: the
- * FAQ speaks of a shared log-in's password, never of its rules; shared-email's "individual log-in in the new
- * system" had sent them there).
+ * down", a review's).
  * Other languages through their analysis (`CjkAnalysis.asksFact`; Japanese in
  * `japanese-sentences.ts`, which also reads "where": README, "How matching works").
  */
 const ENGLISH_FACT_QUESTION =
-  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|single sign[- ]?on|besides (?:the )?e-?mail|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|(?:lp|rt|ice) ?desk\b|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay(?! attention)|paid|payment|charged(?! with)|free of charge|lock(?!ed in| down)\w*|mobile app\w*|(?:left|leav\w+) the company|which time ?zone|be merged|(?:password|id)s? (?:\w+ )?still work\w*|which other (?:\w+ )?services|log(?:ged)? in(?: \w+){0,3} at the same time|maintenance(?! of)|password (?:\w+ )?(?:rules?|requirements?|policy|length)|on (?:their|his|her|everyone's) behalf|on behalf of (?:\w+ ){0,2}(?:colleagues?|every(?:one|body)|staff|others?|them|him|her|users|people|members|crew))\b|\b(?:two|2|several|multiple) (?:different )?(?:e-?)?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|1|a single|the same|my) (?:log-?in |user )?id\b|\b(?:one|1|a single) (?:log-?in |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple|more than one) (?:different )?(?:e-?)?mail/i;
+  /\bhow (?:many|much|long)\b|\bwhen\b.*\b(?:start|end|open|close|over)s?\b(?! the)|deadline|until when|single sign[- ]?on|besides (?:the )?e-?mail|\bwhat (?:\w+ )?happens? if \w+ (?:(?:do|did)(?:n'?t| not)|miss|fail|forget)|(?:lp|rt|ice) ?desk\b|\bafter the (?:pre-?registration )?period\b|\bin (?:japanese|english|chinese|korean|other languages)\b|\b(?:fees?|costs?|price|pay(?! attention)|paid|payment|charged(?! with)|free of charge|lock(?!ed in| down)\w*|mobile app\w*|(?:left|leav\w+) the company|which time ?zone|be merged|(?:password|id)s? (?:\w+ )?still work\w*|which other (?:\w+ )?services|log(?:ged)? in(?: \w+){0,3} at the same time|maintenance(?! of)|on (?:their|his|her|everyone's) behalf|on behalf of (?:\w+ ){0,2}(?:colleagues?|every(?:one|body)|staff|others?|them|him|her|users|people|members|crew))\b|\b(?:two|2|several|multiple) (?:different )?(?:e-?)?mail(?: address)?(?:es|s)? (?:\w+ ){0,3}(?:one|1|a single|the same|my) (?:log-?in |user )?id\b|\b(?:one|1|a single) (?:log-?in |user )?id (?:\w+ ){0,3}(?:two|2|several|multiple|more than one) (?:different )?(?:e-?)?mail/i;
 
 /**
  * "How do I change the e-mail I registered?", "how to delete a login ID", "Who can see the usage history?": a
