@@ -19,9 +19,9 @@ const PARAPHRASES: Record<string, string[]> = {
     'Can our team use a group mailbox for the log-in?',
     'we all use one common email, can we register it?',
     'can i regiser a grup email adress',
-    // Individual log-ins (the thirty-third session's development set): multiple-login-ids, from its title's "login
-    // IDs", until two phrasings of the article's own (not the set's words; none with "the new system", which a
-    // review found pulling every "… in the new system?" here).
+    // Individual log-ins (the thirty-third session's development set): multiple-login-ids (its title's "login IDs")
+    // or personal-email-security, as this one, until two phrasings of the article's own (not the set's words; none
+    // with "the new system", which a review found pulling every "… in the new system?" here).
     'individual log-in for everyone now?',
   ],
   'which-email': [
