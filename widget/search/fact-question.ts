@@ -60,6 +60,19 @@ export function actionAsked(question: string): string | undefined {
 }
 
 /**
+ * "Why do I have to register on both sites?": the reason for a requirement, which an FAQ of rules states without
+ * (the log-in FAQ's reason for registering twice is in the part its source cut off), asked in three development
+ * sets and answered with confidence. Only "why do / does / must … need / have to": bare "why" questions are how
+ * StackFAQ's threads ask what their articles answer (the thread set's answered fell under its 0.65 with them).
+ * An article with a "why" phrasing of its own gives reasons, and answers it.
+ */
+const ENGLISH_REASON_QUESTION = /\bwhy (?:do|does|must) (?:\w+ ){0,3}(?:need|have) to\b/i;
+
+/** Whether `question` asks the reason for a requirement and none of an article's `phrasings` asks why. */
+export const asksReasonNotGiven = (question: string, phrasings: readonly string[]): boolean =>
+  ENGLISH_REASON_QUESTION.test(question) && !phrasings.some((phrasing) => /\bwhy\b/i.test(phrasing));
+
+/**
  * Whether `text` asks for a number, a date, a fee or another fact of the kinds above, in English or the installed
  * language.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionAsked, asksFactNotAsked } from '../../../widget/search/fact-question';
+import { actionAsked, asksFactNotAsked, asksReasonNotGiven } from '../../../widget/search/fact-question';
 
 const RULE = ['Can I register the same email address for several login IDs?', 'Is it possible to use one address for many IDs?'];
 
@@ -241,6 +241,27 @@ describe('asksFactNotAsked: a question asking what the rules never give (a numbe
     expect(asksFactNotAsked('粗大ごみはどこに出せばいいですか', ['粗大ごみはどこに出しますか？'])).toBe(false);
     expect(asksFactNotAsked('転入届の手順は？', ['転入届の手順を教えてください'])).toBe(false);
   });
+});
+
+describe('asksReasonNotGiven: the reason for a requirement, of an article that never asks why', () => {
+  const REASONS = ['How does using a personal email address enhance security?', 'Why is an individual log-in safer?'];
+  it.each([
+    'Why do I have to register on both sites?',
+    'why do new applicants need to register twice',
+    'Why must we have to pre-register each ID?',
+    'why does our office need to use personal addresses',
+  ])('"%s" does, of rules that never say why', (question) => {
+    expect(asksReasonNotGiven(question, RULE)).toBe(true);
+    expect(asksReasonNotGiven(question, REASONS)).toBe(false);
+  });
+
+  it.each([
+    // A bare "why", as StackFAQ's threads ask what their articles answer, and requirements asked without a reason.
+    'why is my registration not working?',
+    'Why can we not share one ID?',
+    'Do I have to register on both sites?',
+    'what do I need to register?',
+  ])('"%s" does not', (question) => expect(asksReasonNotGiven(question, RULE)).toBe(false));
 });
 
 describe('actionAsked: the verb of a question asking how to change or undo something, or where or who can see it', () => {
