@@ -15,6 +15,12 @@ describe('questionMisfits: a confident answer that does not fit the question', (
     expect(questionMisfits('until when can I pre-register?', { phrasings: RULE_ARTICLE, hasWord: words() })).toBe(true);
   });
 
+  it('a question asking the reason for a requirement, against an article that never asks why', () => {
+    const question = 'Why do I have to register on both sites?';
+    expect(questionMisfits(question, { phrasings: RULE_ARTICLE, hasWord: words() })).toBe(true);
+    expect(questionMisfits(question, { phrasings: ['Why is an individual log-in safer?'], hasWord: words() })).toBe(false);
+  });
+
   it('a question asking how to change something, against an article that never uses the verb, in any of its forms', () => {
     const question = 'How do I change my registered email address?';
     expect(questionMisfits(question, { phrasings: RULE_ARTICLE, hasWord: words('email', 'address') })).toBe(true);
